@@ -1,0 +1,40 @@
+package dev.gatehouse.engine.gate;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.scoring.Score;
+import dev.gatehouse.engine.signals.Signal;
+import dev.gatehouse.engine.verify.Verification;
+import dev.gatehouse.engine.writing.Draft;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a reviewer needs to decide on one touch: who, why now (the cited signals), the
+ * draft, the verifier's verdict, and the decision once there is one. Renderers take this.
+ */
+public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Account account, Contact contact,
+                         Score score, List<Signal> signals, Draft draft, Verification verification,
+                         Decision decision, Instant createdAt) {
+    public ReviewItem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(contact, "contact");
+        signals = List.copyOf(Objects.requireNonNullElse(signals, List.of()));
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Optional<Decision> decided() {
+        return Optional.ofNullable(decision);
+    }
+
+    public Optional<Score> scored() {
+        return Optional.ofNullable(score);
+    }
+}
