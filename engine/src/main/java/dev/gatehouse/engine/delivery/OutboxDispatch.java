@@ -1,0 +1,96 @@
+package dev.gatehouse.engine.delivery;
+
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Sends one due outbox row. The kill switch and the suppression list are checked here, at send
+ * time, not only when the draft was made (invariant 3).
+ */
+public final class OutboxDispatch {
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatch.class);
+    static final int MAX_ATTEMPTS = 5;
+
+    private final Stores stores;
+    private final MailTransport transport;
+    private final ReviewNotifier notifier;
+    private final Clock clock;
+    private final BiConsumer<Long, Instant> reschedule;
+
+    public OutboxDispatch(Stores stores, MailTransport transport, ReviewNotifier notifier, Clock clock,
+                          BiConsumer<Long, Instant> reschedule) {
+        this.stores = stores;
+        this.transport = transport;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.reschedule = reschedule;
+    }
+
+    public enum Result { SENT, NOT_DUE, PAUSED, SUPPRESSED, RETRY, FAILED }
+
+    public Result dispatch(long outboxId) {
+        var now = clock.instant();
+        var claimed = stores.outbox().claim(outboxId, now);
+        if (claimed.isEmpty()) return Result.NOT_DUE;
+        var message = claimed.get();
+        if (stores.playbook().sendingPaused()) {
+            stores.outbox().markStatus(outboxId, "pending", "sending paused by a manager");
+            return Result.PAUSED;
+        }
+        if (stores.suppressions().isSuppressed(message.to())) {
+            stores.inTransaction(s -> {
+                s.outbox().markStatus(outboxId, "suppressed", "recipient is on the suppression list");
+                s.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.SUPPRESSED, null);
+                s.audit().append("gatehouse", "outbox.suppressed", "touch", message.touchId(), null,
+                        Map.of("to", message.to()), "suppressed at send time");
+                return null;
+            });
+            notifyUpdated(message.touchId());
+            return Result.SUPPRESSED;
+        }
+        try {
+            transport.send(message);
+        } catch (Exception e) {
+            return failed(message, e);
+        }
+        stores.inTransaction(s -> {
+            s.outbox().markSent(outboxId, clock.instant());
+            s.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
+            s.audit().append("gatehouse", "outbox.sent", "touch", message.touchId(), null,
+                    Map.of("message_id", message.messageId()), null);
+            return null;
+        });
+        notifyUpdated(message.touchId());
+        return Result.SENT;
+    }
+
+    private Result failed(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message, Exception e) {
+        var attempts = message.attempts() + 1;
+        var giveUp = attempts >= MAX_ATTEMPTS;
+        var retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts, 6)));
+        log.warn("Sending outbox {} failed (attempt {}): {}", message.id(), attempts, e.toString());
+        stores.outbox().markFailed(message.id(), e.toString(), retryAt, giveUp);
+        if (giveUp) {
+            stores.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.FAILED, null);
+            stores.audit().append("gatehouse", "outbox.failed", "touch", message.touchId(), null, null, e.toString());
+            notifyUpdated(message.touchId());
+            return Result.FAILED;
+        }
+        reschedule.accept(message.id(), retryAt);
+        return Result.RETRY;
+    }
+
+    private void notifyUpdated(long touchId) {
+        Optional.of(touchId).flatMap(stores::reviewItem).ifPresent(notifier::reviewUpdated);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.gatehouse.engine.gate;
+
+import dev.gatehouse.engine.store.DecisionStore;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TouchRow;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The human gate. Each decision is a conditional state transition in the database, recorded with
+ * its author and audited in the same transaction; approval queues exactly one outbox row whose
+ * Message-ID is fixed there and then.
+ */
+public final class ReviewService {
+    private final Stores stores;
+    private final DraftChecker checker;
+    private final SendScheduler sends;
+    private final ReviewNotifier notifier;
+    private final Clock clock;
+    private final String fromAddress;
+    private final String messageIdDomain;
+
+    public ReviewService(Stores stores, DraftChecker checker, SendScheduler sends, ReviewNotifier notifier,
+                         Clock clock, String fromAddress) {
+        this.stores = stores;
+        this.checker = checker;
+        this.sends = sends;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.fromAddress = fromAddress;
+        var at = fromAddress.lastIndexOf('@');
+        this.messageIdDomain = at >= 0 ? fromAddress.substring(at + 1).replace(">", "") : "gatehouse.local";
+    }
+
+    public ReviewOutcome approve(long touchId, String actor) {
+        var now = clock.instant();
+        record Queued(long outboxId, java.time.Instant at) {
+        }
+        var result = stores.inTransaction(s -> {
+            var touch = s.touches().find(touchId);
+            if (touch.isEmpty()) return (Object) new ReviewOutcome.NotFound(touchId);
+            if (!s.touches().transition(touchId, TouchStatus.PENDING_REVIEW, TouchStatus.APPROVED, actor)) {
+                return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
+            }
+            var row = touch.get();
+            var contact = s.accounts().contact(row.contactId()).orElseThrow();
+            var sendAt = sends.firstSlot(contact, now);
+            var outboxId = s.outbox().enqueue(touchId, messageId(touchId), fromAddress, contact.email(),
+                    row.draft().subject(), row.draft().body(), inReplyTo(s, row), sendAt);
+            if (outboxId.isEmpty()) {
+                s.outbox().requeue(touchId, row.draft().subject(), row.draft().body(), sendAt);
+            }
+            s.decisions().record(touchId, "approve", actor, null, null, null);
+            s.audit().append(actor, "touch.approve", "touch", touchId, Map.of("status", "pending_review"),
+                    Map.of("status", "approved", "send_at", sendAt.toString()), null);
+            var id = outboxId.orElseGet(() -> s.outbox().forTouch(touchId).orElseThrow().id());
+            return new Queued(id, sendAt);
+        });
+        if (result instanceof Queued queued) {
+            sends.scheduleSend(queued.outboxId(), queued.at());
+            var item = stores.reviewItem(touchId).orElseThrow();
+            notifier.reviewUpdated(item);
+            return new ReviewOutcome.Done(item);
+        }
+        return (ReviewOutcome) result;
+    }
+
+    public ReviewOutcome reject(long touchId, String actor, RejectReason reason, String note) {
+        var outcome = stores.inTransaction(s -> {
+            var touch = s.touches().find(touchId);
+            if (touch.isEmpty()) return new ReviewOutcome.NotFound(touchId);
+            var from = touch.get().status();
+            if ((from != TouchStatus.PENDING_REVIEW && from != TouchStatus.BLOCKED)
+                    || !s.touches().transition(touchId, from, TouchStatus.REJECTED, actor)) {
+                return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
+            }
+            s.decisions().record(touchId, "reject", actor, reason, note, null);
+            s.audit().append(actor, "touch.reject", "touch", touchId, Map.of("status", from.wire()),
+                    Map.of("status", "rejected", "reason", reason.wire()), note);
+            return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
+        });
+        if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
+        return outcome;
+    }
+
+    /** Takes an approval back while the email has not been handed to the mail server. */
+    public ReviewOutcome undo(long touchId, String actor) {
+        var outcome = stores.inTransaction(s -> {
+            var touch = s.touches().find(touchId);
+            if (touch.isEmpty()) return new ReviewOutcome.NotFound(touchId);
+            if (touch.get().status() != TouchStatus.APPROVED) {
+                return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
+            }
+            if (!s.outbox().cancelPending(touchId)) {
+                return new ReviewOutcome.TooLate(s.reviewItem(touchId).orElseThrow(), "the email is already being sent");
+            }
+            s.touches().transition(touchId, TouchStatus.APPROVED, TouchStatus.PENDING_REVIEW, actor);
+            s.decisions().record(touchId, "undo", actor, null, null, null);
+            s.audit().append(actor, "touch.undo", "touch", touchId, Map.of("status", "approved"),
+                    Map.of("status", "pending_review"), null);
+            return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
+        });
+        if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
+        return outcome;
+    }
+
+    /**
+     * Replaces the draft's text with a person's edit. The edit is re-verified; claims the verifier
+     * cannot ground are returned for confirmation, and stored (and audited) only once confirmed.
+     */
+    public ReviewOutcome edit(long touchId, String actor, String subject, String body, boolean confirmed) {
+        var verification = checker.check(touchId, subject, body);
+        var outcome = stores.inTransaction(s -> {
+            var touch = s.touches().find(touchId);
+            if (touch.isEmpty()) return new ReviewOutcome.NotFound(touchId);
+            var row = touch.get();
+            if (row.status() != TouchStatus.PENDING_REVIEW && row.status() != TouchStatus.BLOCKED) {
+                return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
+            }
+            if (!verification.passed() && !confirmed) {
+                return new ReviewOutcome.NeedsConfirmation(s.reviewItem(touchId).orElseThrow(), verification.problems());
+            }
+            if (row.status() == TouchStatus.BLOCKED) {
+                s.touches().transition(touchId, TouchStatus.BLOCKED, TouchStatus.PENDING_REVIEW, null);
+            }
+            s.touches().replaceText(touchId, subject, body, verification);
+            s.decisions().record(touchId, "edit", actor, null, null,
+                    new DecisionStore.Edit(row.draft().subject(), row.draft().body(), subject, body));
+            s.audit().append(actor, "touch.edit", "touch", touchId,
+                    Map.of("subject", row.draft().subject(), "body", row.draft().body()),
+                    Map.of("subject", subject, "body", body),
+                    verification.passed() ? null : "person confirmed unsupported claims: " + verification.problems());
+            return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
+        });
+        if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
+        return outcome;
+    }
+
+    private String messageId(long touchId) {
+        return "<touch-" + touchId + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + messageIdDomain + ">";
+    }
+
+    private static String inReplyTo(Stores s, TouchRow row) {
+        if (row.threadTouchId() == null) return null;
+        return s.outbox().forTouch(row.threadTouchId()).map(m -> m.messageId()).orElse(null);
+    }
+}

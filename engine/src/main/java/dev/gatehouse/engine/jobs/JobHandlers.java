@@ -1,0 +1,13 @@
+package dev.gatehouse.engine.jobs;
+
+/** The work behind each durable job; given to {@link Jobs#start(JobHandlers)}. */
+public interface JobHandlers {
+    /** A new signal arrived: re-score its account and, if it qualifies, draft a touch. */
+    void processSignal(long signalId);
+
+    /** An approved email is due: send it through the outbox. */
+    void sendOutbox(long outboxId);
+
+    /** Periodic repair: re-arm due outbox rows whose job was lost, release stuck sends. */
+    void sweep();
+}

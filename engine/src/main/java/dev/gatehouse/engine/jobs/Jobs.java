@@ -1,0 +1,73 @@
+package dev.gatehouse.engine.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Durable jobs on PostgreSQL (db-scheduler): every arrow in the flow that waits for time or
+ * crosses a process boundary is a row in {@code scheduled_tasks}, so a restart loses nothing and
+ * several instances share the work. Instance ids are the row ids, so scheduling twice is harmless.
+ */
+public final class Jobs implements AutoCloseable {
+    private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
+    private final OneTimeTask<Long> processSignal;
+    private final OneTimeTask<Long> sendOutbox;
+    private final RecurringTask<Void> sweeper;
+    private final SchedulerClient client;
+    private final DataSource dataSource;
+    private final Duration pollingInterval;
+    private Scheduler scheduler;
+
+    public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval) {
+        this.dataSource = dataSource;
+        this.pollingInterval = pollingInterval;
+        this.processSignal = Tasks.oneTime("process-signal", Long.class)
+                .execute((instance, ctx) -> handlers.get().processSignal(instance.getData()));
+        this.sendOutbox = Tasks.oneTime("send-outbox", Long.class)
+                .execute((instance, ctx) -> handlers.get().sendOutbox(instance.getData()));
+        this.sweeper = Tasks.recurring("outbox-sweeper", FixedDelay.of(sweepInterval))
+                .execute((instance, ctx) -> handlers.get().sweep());
+        this.client = SchedulerClient.Builder.create(dataSource, tasks()).build();
+    }
+
+    private List<Task<?>> tasks() {
+        return List.of(processSignal, sendOutbox, sweeper);
+    }
+
+    public void start(JobHandlers jobHandlers) {
+        handlers.set(jobHandlers);
+        scheduler = Scheduler.create(dataSource, List.of(processSignal, sendOutbox))
+                .startTasks(sweeper)
+                .pollingInterval(pollingInterval)
+                .enableImmediateExecution()
+                .threads(4)
+                .build();
+        scheduler.start();
+    }
+
+    public void processSignalLater(long signalId) {
+        client.scheduleIfNotExists(processSignal.instance(Long.toString(signalId), signalId), Instant.now());
+    }
+
+    public void sendAt(long outboxId, Instant at) {
+        // one job per (row, time): a retry scheduled from inside a running send gets its own id,
+        // and a duplicate job is harmless because claiming the row is conditional
+        client.scheduleIfNotExists(sendOutbox.instance(outboxId + "@" + at.toEpochMilli(), outboxId), at);
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) scheduler.stop();
+    }
+}

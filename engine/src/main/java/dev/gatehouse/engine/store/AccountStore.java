@@ -1,0 +1,110 @@
+package dev.gatehouse.engine.store;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.store.db.tables.records.AccountsRecord;
+import dev.gatehouse.engine.store.db.tables.records.ContactsRecord;
+import org.jooq.DSLContext;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.gatehouse.engine.store.db.Tables.ACCOUNTS;
+import static dev.gatehouse.engine.store.db.Tables.CONTACTS;
+
+/** Accounts and their contacts; both are upserted by their natural key (domain, email). */
+public final class AccountStore {
+    private final DSLContext dsl;
+
+    public AccountStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long upsert(Account account) {
+        var technologies = String.join(",", account.technologies());
+        return dsl.insertInto(ACCOUNTS)
+                .set(ACCOUNTS.DOMAIN, account.domain().toLowerCase())
+                .set(ACCOUNTS.NAME, account.name())
+                .set(ACCOUNTS.INDUSTRY, account.industry())
+                .set(ACCOUNTS.EMPLOYEES, account.employees())
+                .set(ACCOUNTS.REGION, account.region())
+                .set(ACCOUNTS.COUNTRY, account.country())
+                .set(ACCOUNTS.TECHNOLOGIES, technologies)
+                .set(ACCOUNTS.DESCRIPTION, account.description())
+                .set(ACCOUNTS.OWNER_SLACK_ID, account.ownerSlackId())
+                .onConflict(ACCOUNTS.DOMAIN).doUpdate()
+                .set(ACCOUNTS.NAME, account.name())
+                .set(ACCOUNTS.INDUSTRY, account.industry())
+                .set(ACCOUNTS.EMPLOYEES, account.employees())
+                .set(ACCOUNTS.REGION, account.region())
+                .set(ACCOUNTS.COUNTRY, account.country())
+                .set(ACCOUNTS.TECHNOLOGIES, technologies)
+                .set(ACCOUNTS.DESCRIPTION, account.description())
+                .set(ACCOUNTS.OWNER_SLACK_ID, account.ownerSlackId())
+                .set(ACCOUNTS.UPDATED_AT, java.time.OffsetDateTime.now())
+                .returning(ACCOUNTS.ID)
+                .fetchOne(ACCOUNTS.ID);
+    }
+
+    public long upsert(Contact contact) {
+        return dsl.insertInto(CONTACTS)
+                .set(CONTACTS.ACCOUNT_ID, contact.accountId())
+                .set(CONTACTS.EMAIL, contact.email().toLowerCase())
+                .set(CONTACTS.FIRST_NAME, contact.firstName())
+                .set(CONTACTS.LAST_NAME, contact.lastName())
+                .set(CONTACTS.TITLE, contact.title())
+                .set(CONTACTS.SENIORITY, contact.seniority())
+                .set(CONTACTS.TIME_ZONE, contact.timeZone().getId())
+                .set(CONTACTS.ROLE_STARTED_ON, contact.roleStartedOn())
+                .onConflict(CONTACTS.EMAIL).doUpdate()
+                .set(CONTACTS.FIRST_NAME, contact.firstName())
+                .set(CONTACTS.LAST_NAME, contact.lastName())
+                .set(CONTACTS.TITLE, contact.title())
+                .set(CONTACTS.SENIORITY, contact.seniority())
+                .set(CONTACTS.TIME_ZONE, contact.timeZone().getId())
+                .set(CONTACTS.ROLE_STARTED_ON, contact.roleStartedOn())
+                .returning(CONTACTS.ID)
+                .fetchOne(CONTACTS.ID);
+    }
+
+    public Optional<Account> account(long id) {
+        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.ID.eq(id)).fetchOptional().map(AccountStore::toAccount);
+    }
+
+    public Optional<Account> byDomain(String domain) {
+        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.DOMAIN.eq(domain.toLowerCase()))
+                .fetchOptional().map(AccountStore::toAccount);
+    }
+
+    public List<Account> all() {
+        return dsl.selectFrom(ACCOUNTS).orderBy(ACCOUNTS.ID).fetch(AccountStore::toAccount);
+    }
+
+    public Optional<Contact> contact(long id) {
+        return dsl.selectFrom(CONTACTS).where(CONTACTS.ID.eq(id)).fetchOptional().map(AccountStore::toContact);
+    }
+
+    public Optional<Contact> contactByEmail(String email) {
+        return dsl.selectFrom(CONTACTS).where(CONTACTS.EMAIL.eq(email.toLowerCase()))
+                .fetchOptional().map(AccountStore::toContact);
+    }
+
+    public List<Contact> contacts(long accountId) {
+        return dsl.selectFrom(CONTACTS).where(CONTACTS.ACCOUNT_ID.eq(accountId)).orderBy(CONTACTS.ID)
+                .fetch(AccountStore::toContact);
+    }
+
+    static Account toAccount(AccountsRecord r) {
+        var tech = r.getTechnologies() == null || r.getTechnologies().isBlank()
+                ? List.<String>of() : Arrays.stream(r.getTechnologies().split(",")).map(String::trim).toList();
+        return new Account(r.getId(), r.getDomain(), r.getName(), r.getIndustry(), r.getEmployees(), r.getRegion(),
+                r.getCountry(), tech, r.getDescription(), r.getOwnerSlackId());
+    }
+
+    static Contact toContact(ContactsRecord r) {
+        return new Contact(r.getId(), r.getAccountId(), r.getEmail(), r.getFirstName(), r.getLastName(), r.getTitle(),
+                r.getSeniority(), ZoneId.of(r.getTimeZone()), r.getRoleStartedOn());
+    }
+}

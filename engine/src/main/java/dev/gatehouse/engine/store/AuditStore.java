@@ -1,0 +1,52 @@
+package dev.gatehouse.engine.store;
+
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.List;
+
+import static dev.gatehouse.engine.store.db.Tables.AUDIT_LOG;
+
+/** The append-only audit log: who decided what, when, with the state before and after. */
+public final class AuditStore {
+    private final DSLContext dsl;
+
+    public AuditStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record Entry(long id, Instant at, String actor, String action, String subjectType, String subjectId,
+                        String before, String after, String detail) {
+    }
+
+    public void append(String actor, String action, String subjectType, Object subjectId, Object before,
+                       Object after, String detail) {
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.ACTOR, actor)
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.SUBJECT_TYPE, subjectType)
+                .set(AUDIT_LOG.SUBJECT_ID, subjectId == null ? null : String.valueOf(subjectId))
+                .set(AUDIT_LOG.BEFORE_STATE, Json.json(before))
+                .set(AUDIT_LOG.AFTER_STATE, Json.json(after))
+                .set(AUDIT_LOG.DETAIL, detail)
+                .execute();
+    }
+
+    public List<Entry> forSubject(String subjectType, Object subjectId) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType).and(AUDIT_LOG.SUBJECT_ID.eq(String.valueOf(subjectId))))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(r -> new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),
+                        r.getSubjectType(), r.getSubjectId(),
+                        r.getBeforeState() == null ? null : r.getBeforeState().data(),
+                        r.getAfterState() == null ? null : r.getAfterState().data(), r.getDetail()));
+    }
+
+    public List<Entry> recent(int limit) {
+        return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
+                .fetch(r -> new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),
+                        r.getSubjectType(), r.getSubjectId(),
+                        r.getBeforeState() == null ? null : r.getBeforeState().data(),
+                        r.getAfterState() == null ? null : r.getAfterState().data(), r.getDetail()));
+    }
+}

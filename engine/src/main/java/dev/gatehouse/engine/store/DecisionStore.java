@@ -1,0 +1,66 @@
+package dev.gatehouse.engine.store;
+
+import dev.gatehouse.engine.gate.Decision;
+import dev.gatehouse.engine.gate.RejectReason;
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static dev.gatehouse.engine.store.db.Tables.REVIEW_DECISIONS;
+
+/** Every review decision with the text before and after; the newest one is the one in force. */
+public final class DecisionStore {
+    private final DSLContext dsl;
+
+    public DecisionStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record Edit(String beforeSubject, String beforeBody, String afterSubject, String afterBody) {
+    }
+
+    public void record(long touchId, String decision, String actor, RejectReason reason, String note, Edit edit) {
+        dsl.insertInto(REVIEW_DECISIONS)
+                .set(REVIEW_DECISIONS.TOUCH_ID, touchId)
+                .set(REVIEW_DECISIONS.DECISION, decision)
+                .set(REVIEW_DECISIONS.ACTOR, actor)
+                .set(REVIEW_DECISIONS.REASON_CODE, reason == null ? null : reason.wire())
+                .set(REVIEW_DECISIONS.REASON_TEXT, note)
+                .set(REVIEW_DECISIONS.BEFORE_SUBJECT, edit == null ? null : edit.beforeSubject())
+                .set(REVIEW_DECISIONS.BEFORE_BODY, edit == null ? null : edit.beforeBody())
+                .set(REVIEW_DECISIONS.AFTER_SUBJECT, edit == null ? null : edit.afterSubject())
+                .set(REVIEW_DECISIONS.AFTER_BODY, edit == null ? null : edit.afterBody())
+                .execute();
+    }
+
+    /** The decision in force for a touch; {@code sendAt} fills an approval's scheduled time. */
+    public Optional<Decision> latest(long touchId, Instant sendAt) {
+        var edited = dsl.fetchExists(REVIEW_DECISIONS,
+                REVIEW_DECISIONS.TOUCH_ID.eq(touchId).and(REVIEW_DECISIONS.DECISION.eq("edit")));
+        return dsl.selectFrom(REVIEW_DECISIONS)
+                .where(REVIEW_DECISIONS.TOUCH_ID.eq(touchId).and(REVIEW_DECISIONS.DECISION.in("approve", "reject", "undo")))
+                .orderBy(REVIEW_DECISIONS.ID.desc()).limit(1).fetchOptional()
+                .map(r -> {
+                    var at = r.getCreatedAt().toInstant();
+                    return switch (r.getDecision()) {
+                        case "approve" -> new Decision.Approved(r.getActor(), at, sendAt == null ? at : sendAt, edited);
+                        case "reject" -> new Decision.Rejected(r.getActor(), at,
+                                RejectReason.fromWire(r.getReasonCode()).orElse(RejectReason.OTHER), r.getReasonText());
+                        default -> new Decision.Undone(r.getActor(), at);
+                    };
+                });
+    }
+
+    /** Reject reasons with their notes for an account's touches, newest first: fed back to the writer. */
+    public java.util.List<String> rejectionFeedback(long contactId, int limit) {
+        var t = dev.gatehouse.engine.store.db.Tables.TOUCHES;
+        return dsl.select(REVIEW_DECISIONS.REASON_CODE, REVIEW_DECISIONS.REASON_TEXT)
+                .from(REVIEW_DECISIONS).join(t).on(t.ID.eq(REVIEW_DECISIONS.TOUCH_ID))
+                .where(t.CONTACT_ID.eq(contactId).and(REVIEW_DECISIONS.DECISION.eq("reject")))
+                .orderBy(REVIEW_DECISIONS.ID.desc()).limit(limit)
+                .fetch(r -> "A reviewer rejected an earlier draft: "
+                        + RejectReason.fromWire(r.value1()).map(RejectReason::label).orElse("Other")
+                        + (r.value2() == null || r.value2().isBlank() ? "" : " — " + r.value2()));
+    }
+}

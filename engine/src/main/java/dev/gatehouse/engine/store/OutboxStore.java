@@ -1,0 +1,127 @@
+package dev.gatehouse.engine.store;
+
+import dev.gatehouse.engine.store.db.tables.records.OutboxRecord;
+import org.jooq.DSLContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.gatehouse.engine.store.db.Tables.OUTBOX;
+
+/**
+ * One row per approved touch, its Message-ID fixed at approval. Claiming a row is a conditional
+ * UPDATE with {@code SKIP LOCKED}, so several instances never send the same row twice.
+ */
+public final class OutboxStore {
+    private final DSLContext dsl;
+
+    public OutboxStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record OutboxMessage(long id, long touchId, String messageId, String from, String to, String subject,
+                                String body, String inReplyTo, String status, Instant notBefore, int attempts,
+                                Instant sentAt) {
+    }
+
+    /** Queues the message unless this touch already has one; returns the row id if it was queued. */
+    public Optional<Long> enqueue(long touchId, String messageId, String from, String to, String subject,
+                                  String body, String inReplyTo, Instant notBefore) {
+        return dsl.insertInto(OUTBOX)
+                .set(OUTBOX.TOUCH_ID, touchId)
+                .set(OUTBOX.MESSAGE_ID, messageId)
+                .set(OUTBOX.FROM_ADDRESS, from)
+                .set(OUTBOX.TO_ADDRESS, to)
+                .set(OUTBOX.SUBJECT, subject)
+                .set(OUTBOX.BODY, body)
+                .set(OUTBOX.IN_REPLY_TO, inReplyTo)
+                .set(OUTBOX.NOT_BEFORE, notBefore.atOffset(ZoneOffset.UTC))
+                .onConflict(OUTBOX.TOUCH_ID).doNothing()
+                .returning(OUTBOX.ID)
+                .fetchOptional(OUTBOX.ID);
+    }
+
+    /** Takes one due row for sending, or nothing if another instance has it or it is not due. */
+    public Optional<OutboxMessage> claim(long id, Instant now) {
+        return dsl.transactionResult(tx -> {
+            var locked = tx.dsl().selectFrom(OUTBOX)
+                    .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq("pending"))
+                            .and(OUTBOX.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC))))
+                    .forUpdate().skipLocked().fetchOptional();
+            if (locked.isEmpty()) return Optional.<OutboxMessage>empty();
+            tx.dsl().update(OUTBOX).set(OUTBOX.STATUS, "sending").set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
+                    .where(OUTBOX.ID.eq(id)).execute();
+            return Optional.of(toMessage(locked.get()));
+        });
+    }
+
+    public void markSent(long id, Instant at) {
+        dsl.update(OUTBOX).set(OUTBOX.STATUS, "sent").set(OUTBOX.SENT_AT, at.atOffset(ZoneOffset.UTC))
+                .where(OUTBOX.ID.eq(id)).execute();
+    }
+
+    /** Puts a row back for a later attempt, or gives up after too many. */
+    public void markFailed(long id, String error, Instant retryAt, boolean giveUp) {
+        dsl.update(OUTBOX).set(OUTBOX.STATUS, giveUp ? "failed" : "pending").set(OUTBOX.LAST_ERROR, error)
+                .set(OUTBOX.NOT_BEFORE, retryAt.atOffset(ZoneOffset.UTC)).where(OUTBOX.ID.eq(id)).execute();
+    }
+
+    public void markStatus(long id, String status, String reason) {
+        dsl.update(OUTBOX).set(OUTBOX.STATUS, status).set(OUTBOX.LAST_ERROR, reason).where(OUTBOX.ID.eq(id)).execute();
+    }
+
+    /** Cancels a touch's message if it has not been claimed for sending yet (the Undo button). */
+    public boolean cancelPending(long touchId) {
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, "cancelled")
+                .where(OUTBOX.TOUCH_ID.eq(touchId).and(OUTBOX.STATUS.eq("pending"))).execute() == 1;
+    }
+
+    /** Re-queues a cancelled message (approve again after an undo) with a new earliest time. */
+    public boolean requeue(long touchId, String subject, String body, Instant notBefore) {
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, "pending").set(OUTBOX.SUBJECT, subject).set(OUTBOX.BODY, body)
+                .set(OUTBOX.NOT_BEFORE, notBefore.atOffset(ZoneOffset.UTC))
+                .where(OUTBOX.TOUCH_ID.eq(touchId).and(OUTBOX.STATUS.eq("cancelled"))).execute() == 1;
+    }
+
+    public Optional<OutboxMessage> forTouch(long touchId) {
+        return dsl.selectFrom(OUTBOX).where(OUTBOX.TOUCH_ID.eq(touchId)).fetchOptional().map(OutboxStore::toMessage);
+    }
+
+    public Optional<OutboxMessage> byId(long id) {
+        return dsl.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id)).fetchOptional().map(OutboxStore::toMessage);
+    }
+
+    /** Pending rows that are due: the sweeper re-schedules them in case a job was lost. */
+    public List<Long> due(Instant now, int limit) {
+        return dsl.select(OUTBOX.ID).from(OUTBOX)
+                .where(OUTBOX.STATUS.eq("pending").and(OUTBOX.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC))))
+                .orderBy(OUTBOX.NOT_BEFORE).limit(limit).fetch(OUTBOX.ID);
+    }
+
+    /** Rows stuck in 'sending' (an instance died mid-send) go back to pending after a while. */
+    public int releaseStuck(Instant now, Duration after) {
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, "pending")
+                .where(OUTBOX.STATUS.eq("sending").and(OUTBOX.NOT_BEFORE.le(now.minus(after).atOffset(ZoneOffset.UTC))))
+                .execute();
+    }
+
+    public int sentSince(String from, Instant since) {
+        return dsl.fetchCount(OUTBOX, OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.eq("sent"))
+                .and(OUTBOX.SENT_AT.ge(since.atOffset(ZoneOffset.UTC))));
+    }
+
+    public Optional<Instant> lastSentAt(String from) {
+        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(OUTBOX.SENT_AT)).from(OUTBOX)
+                .where(OUTBOX.FROM_ADDRESS.eq(from)).fetchOne(0, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    private static OutboxMessage toMessage(OutboxRecord r) {
+        return new OutboxMessage(r.getId(), r.getTouchId(), r.getMessageId(), r.getFromAddress(), r.getToAddress(),
+                r.getSubject(), r.getBody(), r.getInReplyTo(), r.getStatus(), r.getNotBefore().toInstant(),
+                r.getAttempts(), r.getSentAt() == null ? null : r.getSentAt().toInstant());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.gatehouse.engine.store;
+
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.writing.Offer;
+import org.jooq.DSLContext;
+import org.jooq.JSON;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.gatehouse.engine.store.db.Tables.APP_SETTINGS;
+import static dev.gatehouse.engine.store.db.Tables.AUTONOMY_SETTINGS;
+import static dev.gatehouse.engine.store.db.Tables.ICP_VERSIONS;
+import static dev.gatehouse.engine.store.db.Tables.OFFER_VERSIONS;
+
+/**
+ * What managers set: the ICP and the offer (each change a new version with its author), the
+ * autonomy level per action type, and the sending kill switch.
+ */
+public final class PlaybookStore {
+    private static final String SENDING_PAUSED = "sending_paused";
+
+    private final DSLContext dsl;
+
+    public PlaybookStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Versioned<Icp>> currentIcp() {
+        return dsl.selectFrom(ICP_VERSIONS).orderBy(ICP_VERSIONS.VERSION.desc()).limit(1).fetchOptional()
+                .map(r -> {
+                    var icp = Json.read(r.getDefinition(), Icp.class);
+                    var withVersion = new Icp(r.getVersion(), icp.industries(), icp.minEmployees(), icp.maxEmployees(),
+                            icp.regions(), icp.technologies(), icp.personas(), icp.exclusions(), icp.signalWeights(),
+                            icp.signalHalfLife(), icp.minScore(), icp.description());
+                    return new Versioned<>(r.getVersion(), withVersion, r.getAuthor(), r.getCreatedAt().toInstant());
+                });
+    }
+
+    /** Stores a new ICP version and returns its number. */
+    public int saveIcp(Icp icp, String author) {
+        return dsl.transactionResult(tx -> {
+            var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(ICP_VERSIONS.VERSION), 0))
+                    .from(ICP_VERSIONS).forUpdate().fetchOne(0, Integer.class) + 1;
+            tx.dsl().insertInto(ICP_VERSIONS).set(ICP_VERSIONS.VERSION, next)
+                    .set(ICP_VERSIONS.DEFINITION, Json.json(icp)).set(ICP_VERSIONS.AUTHOR, author).execute();
+            return next;
+        });
+    }
+
+    public Optional<Versioned<Offer>> currentOffer() {
+        return dsl.selectFrom(OFFER_VERSIONS).orderBy(OFFER_VERSIONS.VERSION.desc()).limit(1).fetchOptional()
+                .map(r -> new Versioned<>(r.getVersion(), Json.read(r.getDefinition(), Offer.class), r.getAuthor(),
+                        r.getCreatedAt().toInstant()));
+    }
+
+    public int saveOffer(Offer offer, String author) {
+        return dsl.transactionResult(tx -> {
+            var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(OFFER_VERSIONS.VERSION), 0))
+                    .from(OFFER_VERSIONS).fetchOne(0, Integer.class) + 1;
+            tx.dsl().insertInto(OFFER_VERSIONS).set(OFFER_VERSIONS.VERSION, next)
+                    .set(OFFER_VERSIONS.DEFINITION, Json.json(offer)).set(OFFER_VERSIONS.AUTHOR, author).execute();
+            return next;
+        });
+    }
+
+    /** The level in force for every action type: the newest setting, else the type's default. */
+    public Map<ActionType, AutonomyLevel> autonomy() {
+        var levels = new EnumMap<ActionType, AutonomyLevel>(ActionType.class);
+        for (var type : ActionType.values()) levels.put(type, type.defaultLevel());
+        dsl.selectFrom(AUTONOMY_SETTINGS).orderBy(AUTONOMY_SETTINGS.ID).fetch().forEach(r ->
+                ActionType.fromWire(r.getActionType()).ifPresent(type ->
+                        AutonomyLevel.fromWire(r.getAutonomyLevel()).ifPresent(level -> levels.put(type, level))));
+        return levels;
+    }
+
+    public AutonomyLevel autonomy(ActionType type) {
+        return autonomy().get(type);
+    }
+
+    public void setAutonomy(ActionType type, AutonomyLevel level, String author) {
+        dsl.insertInto(AUTONOMY_SETTINGS)
+                .set(AUTONOMY_SETTINGS.ACTION_TYPE, type.wire())
+                .set(AUTONOMY_SETTINGS.AUTONOMY_LEVEL, level.wire())
+                .set(AUTONOMY_SETTINGS.AUTHOR, author)
+                .execute();
+    }
+
+    public boolean sendingPaused() {
+        return dsl.select(APP_SETTINGS.SETTING_VALUE).from(APP_SETTINGS).where(APP_SETTINGS.SETTING_KEY.eq(SENDING_PAUSED))
+                .fetchOptional(APP_SETTINGS.SETTING_VALUE)
+                .map(json -> json.data().trim().equals("true"))
+                .orElse(false);
+    }
+
+    public void setSendingPaused(boolean paused, String author) {
+        var value = JSON.valueOf(Boolean.toString(paused));
+        dsl.insertInto(APP_SETTINGS)
+                .set(APP_SETTINGS.SETTING_KEY, SENDING_PAUSED)
+                .set(APP_SETTINGS.SETTING_VALUE, value)
+                .set(APP_SETTINGS.UPDATED_BY, author)
+                .onConflict(APP_SETTINGS.SETTING_KEY).doUpdate()
+                .set(APP_SETTINGS.SETTING_VALUE, value)
+                .set(APP_SETTINGS.UPDATED_BY, author)
+                .set(APP_SETTINGS.UPDATED_AT, java.time.OffsetDateTime.now())
+                .execute();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.gatehouse.engine.store;
+
+import java.time.Instant;
+
+/** A stored version of a manager-owned document (ICP, offer) with its author. */
+public record Versioned<T>(int version, T value, String author, Instant at) {
+}

@@ -1,0 +1,165 @@
+package dev.gatehouse.engine.gate;
+
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.store.Fixtures;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TestDatabase;
+import dev.gatehouse.engine.verify.Problem;
+import dev.gatehouse.engine.verify.Verification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewServiceTest {
+    private static final Instant NOW = Instant.parse("2026-11-16T09:00:00Z");
+
+    private Stores stores;
+    private Fixtures.Seeded seeded;
+    private final List<Long> scheduled = new CopyOnWriteArrayList<>();
+    private final List<ReviewItem> updates = new CopyOnWriteArrayList<>();
+    private Verification recheck = new Verification.Passed();
+    private ReviewService review;
+
+    @BeforeEach
+    void setUp() {
+        stores = Stores.on(TestDatabase.fresh().dsl());
+        seeded = new Fixtures(stores).pendingTouch();
+        var sends = new SendScheduler() {
+            public Instant firstSlot(Contact contact, Instant now) {
+                return now.plusSeconds(60);
+            }
+
+            public void scheduleSend(long outboxId, Instant at) {
+                scheduled.add(outboxId);
+            }
+        };
+        var notifier = new ReviewNotifier() {
+            public void reviewReady(ReviewItem item) {
+            }
+
+            public void reviewUpdated(ReviewItem item) {
+                updates.add(item);
+            }
+        };
+        review = new ReviewService(stores, (id, subject, body) -> recheck, sends, notifier,
+                Clock.fixed(NOW, ZoneOffset.UTC), "Ari <ari@gatehouse.example>");
+    }
+
+    @Test
+    void approve_queues_one_outbox_row_with_a_fixed_message_id() {
+        var outcome = review.approve(seeded.touchId(), "U0REP");
+
+        assertThat(outcome).isInstanceOf(ReviewOutcome.Done.class);
+        var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
+        assertThat(message.to()).isEqualTo("dana@northwind.example");
+        assertThat(message.messageId()).startsWith("<touch-" + seeded.touchId() + ".").endsWith("@gatehouse.example>");
+        assertThat(message.notBefore()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(scheduled).containsExactly(message.id());
+    }
+
+    @Test
+    void approve_twice_queues_once() {
+        review.approve(seeded.touchId(), "U0REP");
+        var second = review.approve(seeded.touchId(), "U0OTHER");
+
+        assertThat(second).isInstanceOf(ReviewOutcome.AlreadyDecided.class);
+        assertThat(scheduled).hasSize(1);
+        assertThat(((ReviewOutcome.AlreadyDecided) second).item().decision())
+                .isInstanceOfSatisfying(Decision.Approved.class, d -> assertThat(d.actor()).isEqualTo("U0REP"));
+    }
+
+    @Test
+    void concurrent_approvals_produce_exactly_one() throws Exception {
+        var pool = Executors.newFixedThreadPool(8);
+        var outcomes = new CopyOnWriteArrayList<ReviewOutcome>();
+        for (int i = 0; i < 16; i++) {
+            var actor = "U" + i;
+            pool.submit(() -> outcomes.add(review.approve(seeded.touchId(), actor)));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(outcomes).hasSize(16);
+        assertThat(outcomes).filteredOn(o -> o instanceof ReviewOutcome.Done).hasSize(1);
+        assertThat(scheduled).hasSize(1);
+    }
+
+    @Test
+    void reject_records_the_reason_and_blocks_a_later_approve() {
+        review.reject(seeded.touchId(), "U0REP", RejectReason.BAD_TIMING, "they just had layoffs");
+
+        assertThat(review.approve(seeded.touchId(), "U0REP")).isInstanceOf(ReviewOutcome.AlreadyDecided.class);
+        assertThat(stores.outbox().forTouch(seeded.touchId())).isEmpty();
+        assertThat(stores.decisions().rejectionFeedback(seeded.contactId(), 5))
+                .containsExactly("A reviewer rejected an earlier draft: Bad timing — they just had layoffs");
+    }
+
+    @Test
+    void undo_before_the_send_cancels_the_outbox_row() {
+        review.approve(seeded.touchId(), "U0REP");
+
+        var outcome = review.undo(seeded.touchId(), "U0REP");
+
+        assertThat(outcome).isInstanceOf(ReviewOutcome.Done.class);
+        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().status()).isEqualTo("cancelled");
+        assertThat(stores.touches().find(seeded.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    void approve_after_undo_requeues_the_same_message_id() {
+        review.approve(seeded.touchId(), "U0REP");
+        var messageId = stores.outbox().forTouch(seeded.touchId()).orElseThrow().messageId();
+        review.undo(seeded.touchId(), "U0REP");
+
+        review.approve(seeded.touchId(), "U0REP");
+
+        var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
+        assertThat(message.status()).isEqualTo("pending");
+        assertThat(message.messageId()).isEqualTo(messageId);
+    }
+
+    @Test
+    void edit_with_unsupported_claim_needs_confirmation_and_changes_nothing() {
+        recheck = Verification.of(List.of(new Problem("Acme cut costs 40%", "names a customer not in the offer: Acme")));
+
+        var outcome = review.edit(seeded.touchId(), "U0REP", "New subject", "Acme cut costs 40%.", false);
+
+        assertThat(outcome).isInstanceOf(ReviewOutcome.NeedsConfirmation.class);
+        assertThat(stores.touches().find(seeded.touchId()).orElseThrow().draft().subject()).isEqualTo("Northwind's Series B");
+    }
+
+    @Test
+    void confirmed_edit_is_stored_and_audited_with_before_and_after() {
+        recheck = Verification.of(List.of(new Problem("Acme cut costs 40%", "names a customer not in the offer: Acme")));
+
+        review.edit(seeded.touchId(), "U0REP", "New subject", "Acme cut costs 40%.", true);
+
+        assertThat(stores.touches().find(seeded.touchId()).orElseThrow().draft().body()).isEqualTo("Acme cut costs 40%.");
+        var audit = stores.audit().forSubject("touch", seeded.touchId());
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("touch.edit");
+            assertThat(e.before()).contains("Congrats on the $20M Series B");
+            assertThat(e.after()).contains("Acme cut costs 40%");
+            assertThat(e.detail()).contains("person confirmed unsupported claims");
+        });
+    }
+
+    @Test
+    void audit_log_refuses_updates() {
+        review.approve(seeded.touchId(), "U0REP");
+
+        var error = org.assertj.core.api.Assertions.catchThrowable(() ->
+                stores.dsl().execute("update audit_log set actor = 'someone else'"));
+
+        assertThat(error).hasMessageContaining("append-only");
+    }
+}

@@ -1,0 +1,87 @@
+package dev.gatehouse.engine.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The real PostgreSQL the tests run against, started once per test JVM: the URL in
+ * {@code GATEHOUSE_TEST_DATABASE_URL} when given, else a Testcontainers container where a Docker
+ * engine answers, else an embedded server. {@link #fresh()} empties every table so each test
+ * starts clean.
+ */
+public final class TestDatabase {
+    private static Database shared;
+    private static String source;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Database fresh() {
+        var db = shared();
+        truncateAll(db);
+        return db;
+    }
+
+    public static synchronized Database shared() {
+        if (shared == null) shared = start();
+        return shared;
+    }
+
+    public static synchronized String source() {
+        shared();
+        return source;
+    }
+
+    private static Database start() {
+        var url = System.getenv("GATEHOUSE_TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            source = "provided URL";
+            var config = DatabaseConfig.fromEnv(java.util.Map.of("DATABASE_URL", url));
+            return Database.connect(config.jdbcUrl().orElseThrow(), config.user(), config.password());
+        }
+        if (dockerAvailable()) {
+            source = "testcontainers";
+            var container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            return Database.connect(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        }
+        source = "embedded";
+        try {
+            var pg = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+            return Database.connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        if ("false".equals(System.getenv("GATEHOUSE_TEST_DOCKER"))) return false;
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    private static void truncateAll(Database db) {
+        List<String> tables = db.dsl().fetch("""
+                select tablename from pg_tables
+                where schemaname = current_schema() and tablename <> 'flyway_schema_history'
+                """).getValues(0, String.class);
+        if (!tables.isEmpty()) {
+            db.dsl().execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
+        }
+    }
+}
