@@ -1,0 +1,70 @@
+package dev.gatehouse.engine.writing;
+
+import dev.gatehouse.engine.research.Text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Fits a signal summary into a sentence without changing its words, numbers or names. */
+final class Clauses {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)])[.!?]\\s+(?=[A-Z])");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;]|\\s[—–-]\\s|\\(|\\bwhich\\b|\\bwhile\\b)\\s*");
+    private static final Set<String> COMMON_FIRST_WORDS = Set.of("the", "a", "an", "new", "two", "three", "several",
+            "its", "their", "our", "your", "recently", "just", "last", "this", "they", "it", "there", "team", "teams",
+            "someone", "multiple", "many", "opened", "raised", "hired", "posted", "visited", "started", "joined");
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "of", "on", "to", "in", "for",
+            "with", "at", "by", "from", "as", "its", "their");
+    private static final int SHORT_WORDS = 14;
+    private static final int TRIMMED_WORDS = 9;
+
+    private Clauses() {
+    }
+
+    /** The summary's first sentence, as a clause ready to follow "Saw that". */
+    static String of(String summary, int tighten) {
+        var s = Text.clean(summary);
+        var sentences = SENTENCE_END.split(s);
+        if (sentences.length > 1 && Text.wordCount(sentences[0]) >= 4) s = Text.clean(sentences[0]);
+        if (tighten >= 3) s = firstClause(s);
+        if (tighten >= 4) s = firstWords(s, TRIMMED_WORDS);
+        return s;
+    }
+
+    /** Lower-cases the first word when it is an ordinary word, never a name. */
+    static String inline(String clause) {
+        if (clause.isEmpty()) return clause;
+        int space = clause.indexOf(' ');
+        var first = space < 0 ? clause : clause.substring(0, space);
+        if (COMMON_FIRST_WORDS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+        }
+        return clause;
+    }
+
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String sentence(String text) {
+        var s = Text.clean(text);
+        return s.endsWith("?") ? s : s + ".";
+    }
+
+    private static String firstClause(String s) {
+        var m = CLAUSE_BREAK.matcher(s);
+        while (m.find()) {
+            var head = s.substring(0, m.start()).strip();
+            if (Text.wordCount(head) >= 4) return Text.clean(head);
+        }
+        return firstWords(s, SHORT_WORDS);
+    }
+
+    private static String firstWords(String s, int n) {
+        var words = s.split("\\s+");
+        if (words.length <= n) return s;
+        int end = n;
+        while (end > 1 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT))) end--;
+        return Text.clean(String.join(" ", java.util.Arrays.copyOf(words, end)));
+    }
+}
