@@ -1,0 +1,45 @@
+package dev.gatehouse.bot.codec;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every action_id and callback_id the bot puts on the wire. Slack echoes these strings back in
+ * block_actions and view_submission payloads; the {@code gh_} prefix keeps them apart from any
+ * other app's ids and must never change for ids already posted in old messages.
+ */
+public enum ActionId {
+    APPROVE("gh_approve"),
+    EDIT("gh_edit"),
+    REJECT("gh_reject"),
+    UNDO("gh_undo"),
+    OPEN_REVIEW("gh_open_review"),
+    REPLY_APPROVE("gh_reply_approve"),
+    REPLY_EDIT("gh_reply_edit"),
+    REPLY_DISMISS("gh_reply_dismiss"),
+    /** callback_id of the edit modal. */
+    EDIT_SUBMIT("gh_edit_submit"),
+    /** callback_id of the reject modal. */
+    REJECT_SUBMIT("gh_reject_submit"),
+    /** callback_id of the reply edit modal. */
+    REPLY_EDIT_SUBMIT("gh_reply_edit_submit"),
+    /** callback_id of the /icp modal. */
+    ICP_SUBMIT("gh_icp_submit");
+
+    public static final String PREFIX = "gh_";
+
+    private final String wire;
+
+    ActionId(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public static Optional<ActionId> fromWire(String value) {
+        if (value == null) return Optional.empty();
+        return Arrays.stream(values()).filter(a -> a.wire.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.gatehouse.bot.codec;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a modal's private_metadata carries to its view_submission: the object it edits (touch or
+ * reply id), the state it was opened for, and where the message that opened it lives so the
+ * handler can update that message afterwards. {@code channelId} and {@code messageTs} are null
+ * when the modal was not opened from a message (e.g. from the home tab).
+ */
+public record ModalMetadata(long id, String renderedFor, String channelId, String messageTs) {
+    static final int MAX_LENGTH = 3000;
+    private static final Pattern CHANNEL = Pattern.compile("[A-Z0-9]{1,40}");
+    private static final Pattern TS = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,10}");
+
+    public ModalMetadata {
+        new ActionValue(id, Objects.requireNonNull(renderedFor, "renderedFor"));
+        if ((channelId == null) != (messageTs == null)) {
+            throw new IllegalArgumentException("channelId and messageTs go together");
+        }
+        if (channelId != null && !CHANNEL.matcher(channelId).matches()) {
+            throw new IllegalArgumentException("not a Slack channel id: " + channelId);
+        }
+        if (messageTs != null && !TS.matcher(messageTs).matches()) {
+            throw new IllegalArgumentException("not a Slack message ts: " + messageTs);
+        }
+    }
+
+    public static ModalMetadata of(ActionValue value, String channelId, String messageTs) {
+        return new ModalMetadata(value.id(), value.renderedFor(), channelId, messageTs);
+    }
+
+    /** Metadata that names no message (modal opened from the home tab or a command). */
+    public static ModalMetadata detached(ActionValue value) {
+        return of(value, null, null);
+    }
+
+    public ActionValue value() {
+        return new ActionValue(id, renderedFor);
+    }
+
+    public boolean hasMessage() {
+        return channelId != null;
+    }
+
+    public String encode() {
+        return Sealed.seal(List.of(Long.toString(id), renderedFor,
+                Objects.requireNonNullElse(channelId, ""), Objects.requireNonNullElse(messageTs, "")));
+    }
+
+    /** @throws CodecException when the metadata is not one {@link #encode()} produced */
+    public static ModalMetadata decode(String metadata) {
+        var f = Sealed.open(metadata, 4, MAX_LENGTH, "private_metadata");
+        long id = Sealed.positiveLong(f.get(0), "private_metadata id");
+        try {
+            return new ModalMetadata(id, f.get(1), f.get(2).isEmpty() ? null : f.get(2),
+                    f.get(3).isEmpty() ? null : f.get(3));
+        } catch (IllegalArgumentException e) {
+            throw new CodecException("private_metadata is malformed: " + e.getMessage());
+        }
+    }
+}
