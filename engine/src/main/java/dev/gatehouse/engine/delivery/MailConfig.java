@@ -1,0 +1,95 @@
+package dev.gatehouse.engine.delivery;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the mail layer needs from the environment. IMAP is optional (replies can also
+ * arrive through an inbound webhook); SMTP, the sender and the unsubscribe settings are not.
+ */
+public record MailConfig(Smtp smtp, EmailAddress from, Optional<Imap> imap, URI publicUrl,
+                         Secret unsubscribeSecret) {
+    /** HMAC keys shorter than this are too easy to guess. */
+    static final int MIN_SECRET_LENGTH = 32;
+
+    public MailConfig {
+        Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(imap, "imap");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(unsubscribeSecret, "unsubscribeSecret");
+    }
+
+    /** SMTP submission; {@code startTls} requires STARTTLS, port 465 means implicit TLS. */
+    public record Smtp(String host, int port, boolean startTls, String username, Secret password) {
+        public Smtp {
+            Objects.requireNonNull(host, "host");
+            if (port < 1 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+            if ((username == null) != (password == null)) {
+                throw new IllegalArgumentException("username and password go together");
+            }
+        }
+
+        public boolean authenticates() {
+            return username != null;
+        }
+    }
+
+    public record Imap(String host, int port, boolean ssl, String username, Secret password) {
+        public Imap {
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(password, "password");
+            if (port < 1 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
+
+    /** True when the environment asks for mail at all (SMTP_HOST set). */
+    public static boolean configured(Map<String, String> env) {
+        return new EnvReader(env).present("SMTP_HOST");
+    }
+
+    public static MailConfig fromEnv(Map<String, String> env) {
+        EnvReader in = new EnvReader(env);
+        String smtpHost = in.required("SMTP_HOST");
+        int smtpPort = in.integer("SMTP_PORT", 587, 1, 65535);
+        boolean startTls = in.bool("SMTP_STARTTLS", true);
+        String smtpUser = in.optional("SMTP_USERNAME", null);
+        String smtpPassword = in.optional("SMTP_PASSWORD", null);
+        if ((smtpUser == null) != (smtpPassword == null)) {
+            in.problem("SMTP_USERNAME and SMTP_PASSWORD must be set together");
+        }
+        EmailAddress from = null;
+        String rawFrom = in.required("MAIL_FROM");
+        if (rawFrom != null) {
+            try {
+                from = EmailAddress.parse(rawFrom);
+            } catch (IllegalArgumentException e) {
+                in.problem("MAIL_FROM must be an address like 'Ana Ruiz <ana@example.com>', got '" + rawFrom + "'");
+            }
+        }
+        Optional<Imap> imap = Optional.empty();
+        String imapHost = in.optional("IMAP_HOST", null);
+        int imapPort = in.integer("IMAP_PORT", 993, 1, 65535);
+        boolean imapSsl = in.bool("IMAP_SSL", true);
+        if (imapHost != null) {
+            String user = in.required("IMAP_USERNAME");
+            String password = in.required("IMAP_PASSWORD");
+            if (user != null && password != null) {
+                imap = Optional.of(new Imap(imapHost, imapPort, imapSsl, user, new Secret(password)));
+            }
+        }
+        URI publicUrl = in.httpUrl("GATEHOUSE_PUBLIC_URL");
+        String secret = in.required("GATEHOUSE_UNSUBSCRIBE_SECRET");
+        if (secret != null && secret.length() < MIN_SECRET_LENGTH) {
+            in.problem("GATEHOUSE_UNSUBSCRIBE_SECRET must be at least " + MIN_SECRET_LENGTH
+                    + " characters (e.g. openssl rand -hex 32)");
+        }
+        in.failIfProblems("Mail");
+        Smtp smtp = new Smtp(smtpHost, smtpPort, startTls, smtpUser,
+                smtpPassword == null ? null : new Secret(smtpPassword));
+        return new MailConfig(smtp, from, imap, publicUrl, new Secret(secret));
+    }
+}

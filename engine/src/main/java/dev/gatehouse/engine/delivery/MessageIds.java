@@ -1,0 +1,65 @@
+package dev.gatehouse.engine.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * RFC 5322 Message-IDs. The canonical form everywhere in Gatehouse is bracketed and trimmed,
+ * {@code <left@right>}; inbound headers are normalised to it before any lookup.
+ */
+public final class MessageIds {
+    private static final Pattern BRACKETED = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
+
+    private MessageIds() {
+    }
+
+    /**
+     * The fixed Message-ID of a touch: the same touch id and domain always give the same id, so a
+     * retried send is the same message. The short hash keeps ids from being trivially enumerable.
+     */
+    public static String forTouch(long touchId, String domain) {
+        if (touchId <= 0) throw new IllegalArgumentException("touchId must be positive");
+        String host = Objects.requireNonNull(domain, "domain").trim().toLowerCase(Locale.ROOT);
+        if (!DOMAIN.matcher(host).matches()) throw new IllegalArgumentException("bad domain: " + domain);
+        return "<touch-" + touchId + "." + shortHash(touchId + "@" + host) + "@" + host + ">";
+    }
+
+    /** {@code " <a@b> "}, {@code "a@b"} and {@code "<<a@b>>"} all become {@code "<a@b>"}; blank gives null. */
+    public static String canonical(String id) {
+        if (id == null) return null;
+        String bare = id.trim().replaceAll("^[<\\s]+|[>\\s]+$", "");
+        return bare.isEmpty() ? null : "<" + bare + ">";
+    }
+
+    /** The ids in a References or In-Reply-To header, in header order (oldest first), canonical. */
+    public static List<String> parseList(String header) {
+        List<String> ids = new ArrayList<>();
+        if (header == null || header.isBlank()) return ids;
+        Matcher m = BRACKETED.matcher(header);
+        while (m.find()) ids.add("<" + m.group(1) + ">");
+        if (ids.isEmpty()) {
+            for (String token : header.trim().split("\\s+")) {
+                if (token.contains("@")) ids.add(canonical(token));
+            }
+        }
+        return ids;
+    }
+
+    private static String shortHash(String input) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
