@@ -1,0 +1,58 @@
+package dev.gatehouse.engine.replies;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Triage without any remote model: rules for what must be exact (bounces, auto-replies,
+ * unsubscribe, referral addresses, injections and threats), then nearest-exemplar scoring
+ * with the in-process all-MiniLM-L6-v2 embeddings. Confidence comes from the margin between
+ * the best and the runner-up label.
+ */
+public final class OfflineTriage implements ReplyTriage {
+
+    private static final double MAX_CLASSIFIER_CONFIDENCE = 0.9;
+
+    private final TriageRules rules = new TriageRules();
+    private final ExemplarClassifier classifier;
+
+    public OfflineTriage(EmbeddingModel model, List<Exemplar> exemplars) {
+        this.classifier = new ExemplarClassifier(model, exemplars);
+    }
+
+    public OfflineTriage(EmbeddingModel model) {
+        this(model, Exemplar.load(Exemplar.DEFAULT_RESOURCE));
+    }
+
+    /** Loads the model from the jar (no network); do this once per process. */
+    public OfflineTriage() {
+        this(new AllMiniLmL6V2EmbeddingModel());
+    }
+
+    @Override
+    public TriageResult triage(InboundReply reply) {
+        var fresh = ReplyText.fresh(reply.body());
+        var ruled = rules.apply(reply, fresh);
+        if (ruled.isPresent()) return ruled.get();
+        var text = fresh.isBlank() ? reply.subject() : fresh;
+        if (text.isBlank()) {
+            return TriageResult.of(ReplyLabel.QUESTION, 0.0, "empty reply");
+        }
+        return classify(reply, text);
+    }
+
+    private TriageResult classify(InboundReply reply, String text) {
+        var ranked = classifier.rank(text);
+        var best = ranked.get(0);
+        var margin = best.score() - ranked.get(1).score();
+        var confidence = Math.max(0.05, Math.min(MAX_CLASSIFIER_CONFIDENCE, 0.3 + 3 * margin));
+        var reason = String.format(Locale.ROOT, "closest to %s examples (%.2f, next %s %.2f)",
+                best.label().wire(), best.score(), ranked.get(1).label().wire(), ranked.get(1).score());
+        var label = best.label();
+        var returnDate = label == ReplyLabel.OUT_OF_OFFICE
+                ? ReturnDates.find(text, reply.received()).orElse(null) : null;
+        return new TriageResult(label, confidence, returnDate, null, false, List.of(reason));
+    }
+}

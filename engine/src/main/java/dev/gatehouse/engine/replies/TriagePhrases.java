@@ -1,0 +1,62 @@
+package dev.gatehouse.engine.replies;
+
+import java.util.regex.Pattern;
+
+/** The phrase patterns the rule phase matches against lower-cased reply text. */
+final class TriagePhrases {
+
+    private TriagePhrases() {
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static final Pattern DAEMON_SENDER = p("(mailer-daemon|postmaster|mail delivery (sub)?system)");
+    static final Pattern BOUNCE_SUBJECT = p("undeliverable|undelivered|delivery status notification"
+            + "|delivery (failure|failed|has failed|incomplete|notification)|failure notice|returned mail"
+            + "|mail delivery (failed|failure|subsystem)|could not be delivered|non-?delivery");
+    static final Pattern BOUNCE_BODY = p("(could ?n[o']t|can ?n[o']t|was ?n[o']t|wasn't|cannot|couldn't) be delivered"
+            + "|delivery (to the following recipients? )?(has )?(failed|failure)|address not found"
+            + "|recipient address rejected|user unknown|unknown user|no such user|mailbox (is )?(unavailable|not found|full|does not exist)"
+            + "|does not exist|permanent (error|failure)|permanently (failed|rejected)"
+            + "|the (domain|host) [^ ]+ (couldn't|could not|cannot) be found|message (was )?rejected|undeliverable");
+    static final Pattern STATUS_CODE = p("\\b(5\\.\\d{1,2}\\.\\d{1,3}|550|551|552|553|554)\\b");
+    static final Pattern SMTP_CONTEXT = p("smtp|status|diagnostic|remote (server|host)|recipient|mailbox|deliver|mx\\.");
+
+    static final Pattern INJECTION = p("(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+|the\\s+|your\\s+|my\\s+)*"
+            + "(previous|prior|above|earlier|preceding|original|existing|system)?\\s*(instructions?|prompts?|rules|directions|guidelines|context)"
+            + "|you are (now )?(an? )?(ai|a\\.i\\.|language model|llm|chat ?bot|bot|assistant|gpt)\\b|as an (ai|a\\.i\\.|llm|language model)"
+            + "|system prompt|(^|\\n|\\[|<)\\s*system\\s*[:\\]>]|new instructions|developer mode|jailbreak"
+            + "|(mark|label|classify|tag|flag|categori[sz]e)\\s+(this|me|my|the|our)\\s*(lead|email|reply|message|response|contact|deal|prospect|account)?\\s+as\\b"
+            + "|(send|give|show|tell|reveal|print|share|repeat|output|paste|leak)\\s+(me\\s+|us\\s+)?(all\\s+)?(of\\s+)?(your|the)\\s+(system\\s+)?(instructions|prompt|rules|configuration|guidelines)"
+            + "|closed[- ]won|(list|export|dump) of (all )?(your )?(prospects|leads|customers|contacts|clients)"
+            + "|(api key|access token|credentials|password)s?\\b.{0,40}\\b(send|share|give|paste)|(send|share|give|paste)\\b.{0,40}\\b(api key|access token|credentials|password)");
+
+    static final Pattern LEGAL_THREAT = p("\\b(lawyers?|attorneys?|legal action|legal team|lawsuit|sue you|suing|cease and desist"
+            + "|report(ing)? (you|this|your company)|harass(ment|ing)?|gdpr (complaint|violation)|violat(e|es|ion|ing) (the )?(gdpr|law|can-spam|ccpa)"
+            + "|illegal|data protection (authority|regulator)|ftc|attorney general)\\b");
+    static final Pattern ANGER_OR_INCIDENT = p("\\b(unacceptable|outrageous|furious|ridiculous|disgusting|pissed|wtf|how dare|scam|fraud"
+            + "|incompetent|your (manager|supervisor|boss|ceo)|charged (us|me) twice|double[- ]charged|overcharged|refund"
+            + "|nobody (in support )?(answers|responds|replies|gets back)|data breach|security (incident|breach)|been breached|breached"
+            + "|phishing|compromised|hacked|malware|ransomware|leaked|exposed our data)\\b");
+
+    static final Pattern OOO_SUBJECT = p("^\\s*(automatic reply|auto[- ]?reply|autoreply|auto:|out of (the )?office|ooo\\b|away from|"
+            + "on vacation|on leave|abwesenheit|r[ée]ponse automatique|respuesta autom)");
+    static final Pattern OOO_BODY = p("out of (the )?office|\\booo\\b|away from (the |my )?(office|desk|email|inbox)"
+            + "|(i am|i'm|i will be|i'll be|currently) (away|travell?ing|offline|out of (the )?(office|country|town))\\b|on (annual |parental |maternity |paternity |medical |sick |extended )?leave"
+            + "|on (vacation|holiday|holidays|pto|sabbatical)|(limited|no|intermittent|restricted) access to (my )?(e-?mail|inbox|messages)"
+            + "|out sick|(upon|on|when i|after my) return|automatic reply|auto-?reply|will (respond|reply|get back to you) (as soon as|when|on|upon)");
+
+    static final Pattern UNSUBSCRIBE = p("unsubscribe|\\bunsub\\b|take (me|us|my (email|address|name)) off|remove (me|us|my (email|address|name|details))\\b"
+            + "|off (of )?(your|the|this) (mailing |email |contact )?list|stop (e-?mailing|contacting|messaging|sending|writing|spamming|reaching out)"
+            + "|(do not|don't|dont|never) (e-?mail|contact|message|write to|reach out to) (me|us)|opt (me |us )?out|no more (e-?mails|messages)"
+            + "|(do not|don't) (e-?mail|contact) (again|anymore)|^\\W*(stop|remove|unsubscribe)\\W*$");
+
+    static final Pattern EMAIL = p("[a-z0-9._%+'-]+@[a-z0-9.-]+\\.[a-z]{2,}");
+    static final Pattern DEPARTURE = p("\\b(no longer (with|at|work|works|working|employed)|(i|he|she|they) (have |has )?left (the company|the firm|the team|[a-z]+ (last|in))|has left|left the company|is no longer|moved on from)");
+    static final Pattern STRONG_REFERRAL = p("right person|wrong person|better person|better contact|best person|not my area|not the (right|best)"
+            + "|\\b(owns|handles|runs|manages (this|that|our|the) (budget|area|team|process)|leads|responsible for|in charge of|looks after|takes care of)\\b|department|colleague");
+    static final Pattern SCHEDULING = p("calendar|assistant|\\bbook\\b|schedul|availability|\\bslot|invite|set up (a )?(time|call|meeting)");
+    static final Pattern SEND_TO = p("send\\b[^.?!\\n]{0,60}\\bto\\s*$");
+}
