@@ -5,5 +5,5 @@ import dev.gatehouse.engine.store.OutboxStore.OutboxMessage;
 /** Hands one outbox message to the mail server (SMTP in production and tests). */
 @FunctionalInterface
 public interface MailTransport {
-    void send(OutboxMessage message) throws Exception;
+    SendOutcome send(OutboxMessage message);
 }

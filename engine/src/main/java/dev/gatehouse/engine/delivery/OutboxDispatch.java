@@ -58,10 +58,23 @@ public final class OutboxDispatch {
             notifyUpdated(message.touchId());
             return Result.SUPPRESSED;
         }
+        SendOutcome outcome;
         try {
-            transport.send(message);
-        } catch (Exception e) {
-            return failed(message, e);
+            outcome = transport.send(message);
+        } catch (RuntimeException e) {
+            outcome = new SendOutcome.TemporaryFailure(e.toString());
+        }
+        switch (outcome) {
+            case SendOutcome.TemporaryFailure t -> {
+                return failed(message, t.reason(), false);
+            }
+            case SendOutcome.PermanentFailure p -> {
+                if (p.recipientRejected()) stores.suppressions().suppress(message.to(), "bounce", "smtp: " + p.reason());
+                return failed(message, p.reason(), true);
+            }
+            case SendOutcome.Sent sent -> {
+                // fall through to bookkeeping below
+            }
         }
         stores.inTransaction(s -> {
             s.outbox().markSent(outboxId, clock.instant());
@@ -74,15 +87,15 @@ public final class OutboxDispatch {
         return Result.SENT;
     }
 
-    private Result failed(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message, Exception e) {
+    private Result failed(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message, String error, boolean permanent) {
         var attempts = message.attempts() + 1;
-        var giveUp = attempts >= MAX_ATTEMPTS;
+        var giveUp = permanent || attempts >= MAX_ATTEMPTS;
         var retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts, 6)));
-        log.warn("Sending outbox {} failed (attempt {}): {}", message.id(), attempts, e.toString());
-        stores.outbox().markFailed(message.id(), e.toString(), retryAt, giveUp);
+        log.warn("Sending outbox {} failed (attempt {}): {}", message.id(), attempts, error);
+        stores.outbox().markFailed(message.id(), error, retryAt, giveUp);
         if (giveUp) {
             stores.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.FAILED, null);
-            stores.audit().append("gatehouse", "outbox.failed", "touch", message.touchId(), null, null, e.toString());
+            stores.audit().append("gatehouse", "outbox.failed", "touch", message.touchId(), null, null, error);
             notifyUpdated(message.touchId());
             return Result.FAILED;
         }

@@ -109,14 +109,17 @@ public final class OutboxStore {
                 .execute();
     }
 
-    public int sentSince(String from, Instant since) {
-        return dsl.fetchCount(OUTBOX, OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.eq("sent"))
-                .and(OUTBOX.SENT_AT.ge(since.atOffset(ZoneOffset.UTC))));
+    /** Sends from a mailbox taken or booked since {@code since}: sent ones and those already scheduled. */
+    public int bookedSince(String from, Instant since) {
+        return dsl.fetchCount(OUTBOX, OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.in("sent", "sending", "pending"))
+                .and(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE).ge(since.atOffset(ZoneOffset.UTC))));
     }
 
-    public Optional<Instant> lastSentAt(String from) {
-        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(OUTBOX.SENT_AT)).from(OUTBOX)
-                .where(OUTBOX.FROM_ADDRESS.eq(from)).fetchOne(0, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    /** The latest slot a mailbox has used or booked, so spacing also holds between queued sends. */
+    public Optional<Instant> latestSlot(String from) {
+        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE)))
+                .from(OUTBOX).where(OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.in("sent", "sending", "pending")))
+                .fetchOne(0, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
     private static OutboxMessage toMessage(OutboxRecord r) {

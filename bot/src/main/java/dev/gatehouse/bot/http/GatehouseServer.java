@@ -1,0 +1,62 @@
+package dev.gatehouse.bot.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP face: Slack traffic, health, metrics, the signals API and one-click unsubscribe.
+ * {@code GET /health} answers 200 only once {@link #start(int)} has returned.
+ */
+public final class GatehouseServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
+
+    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler unsubscribe, Supplier<String> metrics) {
+    }
+
+    private final Javalin app;
+    private volatile boolean ready;
+
+    public GatehouseServer(Routes routes) {
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 2 * SignalsEndpoint.MAX_BODY_BYTES;
+            routes.slackEvents().ifPresent(h -> config.routes.post("/slack/events", h));
+            config.routes.get("/health", ctx -> {
+                if (ready) SignalsEndpoint.json(ctx, 200, Map.of("status", "ok"));
+                else SignalsEndpoint.json(ctx, 503, Map.of("status", "starting"));
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(routes.metrics().get()));
+            config.routes.post("/api/signals", routes.signals());
+            config.routes.get("/u/{token}", routes.unsubscribe());
+            config.routes.post("/u/{token}", routes.unsubscribe());
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                var id = UUID.randomUUID().toString().substring(0, 8);
+                log.error("Unhandled error {} on {} {}", id, ctx.method(), ctx.path(), e);
+                SignalsEndpoint.json(ctx, 500, Map.of("error", "internal error", "id", id));
+            });
+        });
+    }
+
+    public GatehouseServer start(int port) {
+        app.start(port);
+        ready = true;
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        ready = false;
+        app.stop();
+    }
+}

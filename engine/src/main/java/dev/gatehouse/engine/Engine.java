@@ -1,0 +1,109 @@
+package dev.gatehouse.engine;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.gatehouse.engine.delivery.MailTransport;
+import dev.gatehouse.engine.delivery.OutboxDispatch;
+import dev.gatehouse.engine.delivery.SendPlanner;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewService;
+import dev.gatehouse.engine.jobs.JobHandlers;
+import dev.gatehouse.engine.jobs.Jobs;
+import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.DurableSends;
+import dev.gatehouse.engine.pipeline.GroundsLookup;
+import dev.gatehouse.engine.pipeline.Pipeline;
+import dev.gatehouse.engine.research.ResearchCache;
+import dev.gatehouse.engine.scoring.Embedder;
+import dev.gatehouse.engine.scoring.SemanticSimilarity;
+import dev.gatehouse.engine.signals.SignalIngest;
+import dev.gatehouse.engine.store.Database;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.verify.Verifier;
+import dev.gatehouse.engine.writing.GuardrailCheck;
+import dev.gatehouse.engine.writing.Writer;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The engine facade: domain records in, domain records out, no Slack types. It owns the stores,
+ * the pipeline, the human gate and the durable jobs that connect them.
+ */
+public final class Engine implements AutoCloseable {
+    private final Stores stores;
+    private final Jobs jobs;
+    private final Pipeline pipeline;
+    private final ReviewService review;
+    private final SignalIngest ingest;
+    private final OutboxDispatch dispatch;
+    private final Clock clock;
+
+    public Engine(EngineSettings settings, Database database, Writer writer, Embedder embedder,
+                  MailTransport transport, ReviewNotifier notifier, Clock clock) {
+        this.clock = clock;
+        this.stores = Stores.on(database.dsl());
+        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval());
+        var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
+                settings.fromAddress(), clock);
+        var drafting = new DraftStep(writer, new Verifier(), new GuardrailCheck(), settings.maxRewrites());
+        var grounds = new GroundsLookup(stores, settings.guardrails());
+        this.review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
+                sends, notifier, clock, settings.fromAddress());
+        this.pipeline = new Pipeline(stores, new SemanticSimilarity(embedder),
+                new ResearchCache(settings.researchTtl(), Ticker.systemTicker()), drafting, review, notifier,
+                settings.guardrails(), clock);
+        this.ingest = new SignalIngest(stores, jobs::processSignalLater);
+        this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
+    }
+
+    /** Starts the durable job runner; until then signals and approvals only queue work. */
+    public Engine start() {
+        jobs.start(new JobHandlers() {
+            public void processSignal(long signalId) {
+                pipeline.processSignal(signalId);
+            }
+
+            public void sendOutbox(long outboxId) {
+                dispatch.dispatch(outboxId);
+            }
+
+            public void sweep() {
+                var now = clock.instant();
+                stores.outbox().releaseStuck(now, Duration.ofMinutes(15));
+                for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
+            }
+        });
+        return this;
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public ReviewService review() {
+        return review;
+    }
+
+    public SignalIngest ingest() {
+        return ingest;
+    }
+
+    public OutboxDispatch dispatch() {
+        return dispatch;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public void close() {
+        jobs.close();
+    }
+}

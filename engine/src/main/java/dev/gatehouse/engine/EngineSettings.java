@@ -1,0 +1,30 @@
+package dev.gatehouse.engine;
+
+import dev.gatehouse.engine.config.Env;
+import dev.gatehouse.engine.delivery.DeliverabilityConfig;
+import dev.gatehouse.engine.writing.Guardrails;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The engine's own settings: the sending mailbox, deliverability rules, how often durable jobs
+ * are polled, how long research is reused, and how many rewrites a blocked draft gets.
+ */
+public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
+                             Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails) {
+
+    public static EngineSettings fromEnv(Map<String, String> values) {
+        var env = new Env(values);
+        var from = env.string("MAIL_FROM", "Gatehouse Demo <sales@gatehouse.example>");
+        var polling = Duration.ofMillis(env.integer("GATEHOUSE_JOB_POLL_MS", 2000));
+        var sweep = Duration.ofSeconds(env.integer("GATEHOUSE_SWEEP_SECONDS", 60));
+        var ttl = Duration.ofHours(env.integer("GATEHOUSE_RESEARCH_TTL_HOURS", 72));
+        var rewrites = env.integer("GATEHOUSE_MAX_REWRITES", 2);
+        var maxWords = env.integer("GATEHOUSE_MAX_WORDS", Guardrails.DEFAULT.maxWords());
+        var signature = env.string("GATEHOUSE_SIGNATURE", "");
+        env.check();
+        var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
+        return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.gatehouse.engine.pipeline;
+
+import dev.gatehouse.engine.verify.Grounds;
+import dev.gatehouse.engine.verify.Problem;
+import dev.gatehouse.engine.verify.Verification;
+import dev.gatehouse.engine.verify.Verifier;
+import dev.gatehouse.engine.writing.Draft;
+import dev.gatehouse.engine.writing.GuardrailCheck;
+import dev.gatehouse.engine.writing.Writer;
+import dev.gatehouse.engine.writing.WritingRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Write, verify, and rewrite with the problems fed back, a bounded number of times. Rule-based
+ * checks always run; what is still unsupported after the last try goes to a person as blocked.
+ */
+public final class DraftStep {
+    private final Writer writer;
+    private final Verifier verifier;
+    private final GuardrailCheck guardrails;
+    private final int maxRewrites;
+
+    public DraftStep(Writer writer, Verifier verifier, GuardrailCheck guardrails, int maxRewrites) {
+        this.writer = writer;
+        this.verifier = verifier;
+        this.guardrails = guardrails;
+        this.maxRewrites = maxRewrites;
+    }
+
+    public record Result(Draft draft, Verification verification, int attempts) {
+    }
+
+    public Result draft(WritingRequest request) {
+        var current = request;
+        Draft draft = null;
+        Verification verification = null;
+        for (int attempt = 1; attempt <= maxRewrites + 1; attempt++) {
+            draft = writer.write(current);
+            verification = check(draft, current);
+            if (verification.passed()) return new Result(draft, verification, attempt);
+            current = current.withFeedback(verification.problems().stream()
+                    .map(p -> "The verifier blocked: \"" + p.claim() + "\" — " + p.reason() + ". Remove or fix it.")
+                    .toList());
+        }
+        return new Result(draft, verification, maxRewrites + 1);
+    }
+
+    /** The same checks for any text, e.g. a person's edit. */
+    public Verification check(Draft draft, WritingRequest request) {
+        var problems = new ArrayList<Problem>(verifier.verify(draft, Grounds.of(request)).problems());
+        problems.addAll(guardrails.check(draft, request.guardrails(), request.offer()));
+        return Verification.of(List.copyOf(problems));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.gatehouse.engine.pipeline;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewService;
+import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.research.ResearchCache;
+import dev.gatehouse.engine.scoring.IcpScorer;
+import dev.gatehouse.engine.scoring.Score;
+import dev.gatehouse.engine.scoring.SemanticSimilarity;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TouchStore;
+import dev.gatehouse.engine.verify.Verification;
+import dev.gatehouse.engine.writing.Guardrails;
+import dev.gatehouse.engine.writing.WritingRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * One signal's way through the middle of the flow: re-score the account, and if it qualifies
+ * and nobody is being worked there yet, research, draft, verify and route it by the autonomy
+ * policy. Each call is one durable job; running it twice for the same signal drafts once.
+ */
+public final class Pipeline {
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final Set<TouchStatus> OPEN = Set.of(TouchStatus.PENDING_REVIEW, TouchStatus.BLOCKED,
+            TouchStatus.APPROVED, TouchStatus.SENT);
+
+    private final Stores stores;
+    private final SemanticSimilarity semantic;
+    private final ResearchCache research;
+    private final DraftStep drafting;
+    private final ReviewService review;
+    private final ReviewNotifier notifier;
+    private final Guardrails guardrails;
+    private final Clock clock;
+
+    public Pipeline(Stores stores, SemanticSimilarity semantic, ResearchCache research, DraftStep drafting,
+                    ReviewService review, ReviewNotifier notifier, Guardrails guardrails, Clock clock) {
+        this.stores = stores;
+        this.semantic = semantic;
+        this.research = research;
+        this.drafting = drafting;
+        this.review = review;
+        this.notifier = notifier;
+        this.guardrails = guardrails;
+        this.clock = clock;
+    }
+
+    /** What happened to a signal, for logs, the demo and tests. */
+    public sealed interface Outcome {
+        record Drafted(long touchId, TouchStatus status, Score score) implements Outcome {
+        }
+
+        record Skipped(String why, Score score) implements Outcome {
+        }
+    }
+
+    public Outcome processSignal(long signalId) {
+        var signal = stores.signals().byId(signalId).orElse(null);
+        if (signal == null) return new Outcome.Skipped("signal " + signalId + " no longer exists", null);
+        var account = stores.accounts().account(signal.accountId()).orElseThrow();
+        var icp = stores.playbook().currentIcp();
+        if (icp.isEmpty()) return new Outcome.Skipped("no ICP set yet: a manager sets it with /icp", null);
+        var scorer = new IcpScorer(icp.get().value());
+        var contact = pickContact(account, signal.contactId(), scorer);
+        var score = rescore(account, contact.orElse(null), scorer);
+        if (!scorer.qualifies(score)) return new Outcome.Skipped("score " + score.total() + " is below the ICP minimum", score);
+        if (contact.isEmpty()) return new Outcome.Skipped("no contact at " + account.name(), score);
+        if (stores.suppressions().isSuppressed(contact.get().email())) {
+            return new Outcome.Skipped(contact.get().email() + " is suppressed", score);
+        }
+        if (stores.touches().forContact(contact.get().id()).stream().anyMatch(t -> OPEN.contains(t.status()))) {
+            return new Outcome.Skipped(contact.get().fullName() + " is already being worked", score);
+        }
+        if (stores.playbook().autonomy(ActionType.FIRST_EMAIL) == AutonomyLevel.OFF_LIMITS) {
+            return new Outcome.Skipped("first emails are off limits by policy", score);
+        }
+        var offer = stores.playbook().currentOffer();
+        if (offer.isEmpty()) return new Outcome.Skipped("no offer set yet: a manager sets it with /offer", score);
+        return draftFirstTouch(account, contact.get(), offer.get().value(), score);
+    }
+
+    /** Recomputes and stores one account's score: the incremental re-score a new signal triggers. */
+    public Score rescore(Account account, Contact contact, IcpScorer scorer) {
+        var signals = stores.signals().forAccount(account.id());
+        var icp = scorer.icp().icp();
+        OptionalDouble relevance = icp.description().isBlank() ? OptionalDouble.empty()
+                : OptionalDouble.of(semantic.relevance(account, icp.description()));
+        var score = scorer.score(account, contact, signals, relevance, clock.instant());
+        stores.scores().save(score);
+        return score;
+    }
+
+    private Outcome draftFirstTouch(Account account, Contact contact, dev.gatehouse.engine.writing.Offer offer, Score score) {
+        var now = clock.instant();
+        var signals = stores.signals().forAccount(account.id());
+        var facts = research.research(account, contact, signals, now);
+        var feedback = stores.decisions().rejectionFeedback(contact.id(), 3);
+        var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, facts, signals, offer,
+                guardrails, List.of(), feedback);
+        var result = drafting.draft(request);
+        var status = result.verification().passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
+        var touchId = stores.inTransaction(s -> {
+            var id = s.touches().create(new TouchStore.NewTouch(account.id(), contact.id(), TouchKind.FIRST_EMAIL, 0,
+                    null, result.draft(), result.verification(), status));
+            s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
+                    Map.of("status", status.wire(), "writer", result.draft().writer(), "attempts", result.attempts()),
+                    result.verification() instanceof Verification.Blocked b ? b.problems().toString() : null);
+            return id;
+        });
+        log.info("Drafted touch {} for {} at {} ({}, {} attempt(s))", touchId, contact.email(), account.name(),
+                status.wire(), result.attempts());
+        route(touchId, status);
+        return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status(), score);
+    }
+
+    private void route(long touchId, TouchStatus status) {
+        var level = stores.playbook().autonomy(ActionType.FIRST_EMAIL);
+        var item = stores.reviewItem(touchId).orElseThrow();
+        if (status == TouchStatus.PENDING_REVIEW
+                && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
+            review.approve(touchId, "gatehouse:" + level.wire());
+            return;
+        }
+        notifier.reviewReady(item);
+    }
+
+    private Optional<Contact> pickContact(Account account, Long signalContactId, IcpScorer scorer) {
+        if (signalContactId != null) return stores.accounts().contact(signalContactId);
+        var contacts = stores.accounts().contacts(account.id());
+        var personas = scorer.icp().icp().personas();
+        return contacts.stream()
+                .filter(c -> c.title() != null && personas.stream().anyMatch(p -> p.titleKeywords().stream()
+                        .anyMatch(k -> c.title().toLowerCase().contains(k.toLowerCase()))))
+                .findFirst()
+                .or(() -> contacts.stream().findFirst());
+    }
+}
