@@ -1,0 +1,21 @@
+package dev.gatehouse.engine.verify;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Blocks guarantees and absolute promises ("risk-free", "100% accurate") no proof point makes. */
+final class GuaranteeCheck implements Check {
+    private static final Pattern PROMISE = Pattern.compile(
+            "\\bguarantee[ds]?\\b|\\bguaranteeing\\b|\\brisk[- ]free\\b|\\bno[- ]risk\\b|\\bzero[- ]risk\\b|\\bmoney[- ]back\\b"
+                    + "|\\b100\\s?%|\\b100 percent\\b|\\bone hundred percent\\b|\\bzero (?:errors|mistakes|discrepancies|downtime)\\b"
+                    + "|\\bnever (?:miss|fail|breaks?|goes down)\\b|\\b(?:we|i) promise\\b|\\bwithout fail\\b|\\bwill (?:definitely|certainly) \\w+");
+
+    @Override
+    public void check(Sentence sentence, Evidence evidence, List<Problem> problems) {
+        var m = PROMISE.matcher(sentence.lower());
+        while (m.find()) {
+            if (evidence.offerText.contains(m.group())) continue;
+            problems.add(new Problem(sentence.text(), "makes a guarantee the offer does not: " + m.group()));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.gatehouse.engine.verify;
+
+import dev.gatehouse.engine.verify.Quantity.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the numbers a text states, after dates, times, certifications and URLs are taken out. */
+final class Quantities {
+    private static final Pattern NOISE = Pattern.compile(
+            "https?://\\S+|www\\.\\S+|\\S+@\\S+|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"
+                    + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b|\\b[a-z]+\\d+[a-z\\d]*\\b|\\b\\d+-?[a-z]+\\d+\\w*\\b"
+                    + "|\\b(?:next|coming)\\s+\\d+\\s+(?:business\\s+)?(?:days|weeks)\\b|#\\d+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("one", 1), Map.entry("a dozen", 12), Map.entry("dozen", 12),
+            Map.entry("a hundred", 100), Map.entry("one hundred", 100));
+    private static final String UNIT_WORDS = "(?:business |working )?(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)"
+            + "|percent|per cent|million|billion|thousand|times|x\\b";
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "\\b(a dozen|dozen|a hundred|one hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                    + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                    + "seventeen|eighteen|nineteen|one(?=[\\s-]+(?:" + UNIT_WORDS + ")))(?:[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MULTIPLE_WORD = Pattern.compile(
+            "\\b(?:(twice|doubl(?:e|ed|es|ing))(?![\\s-](?:check|click|entry|booking|down|up|digit))|(tripl(?:e|ed|es|ing))|(quadrupl(?:e|ed|es|ing)))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HALF = Pattern.compile("\\b(?:(?:in|by) half|halv(?:e|ed|es|ing))\\b|\\b(half an hour|half-hour)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile("\\b(dozens|hundreds|thousands|millions|billions) of\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.,/])(?<cur>[$€£])?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)\\+?"
+                    + "(?:\\s?(?<scale>k|mm|m|bn|b|thousand|million|billion|mil)(?![a-z]))?\\+?"
+                    + "(?:[\\s-]?(?<unit>%|percent|per\\s?cent|x(?![a-z])|×|times|-?fold"
+                    + "|(?:business\\s|working\\s)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)(?![a-z])"
+                    + "|dollars|usd|euros?|eur|pounds|gbp))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Quantities() {
+    }
+
+    /** Quantities in a text whose dates were already blanked out (see {@link Dates}). */
+    static List<Quantity> find(String text) {
+        var clean = NOISE.matcher(text).replaceAll(" ");
+        clean = words(clean);
+        var out = new ArrayList<Quantity>();
+        var vague = VAGUE.matcher(clean);
+        while (vague.find()) out.add(new Quantity(Kind.VAGUE, 0, vague.group(1).toLowerCase(Locale.ROOT)));
+        var m = NUMBER.matcher(clean);
+        while (m.find()) {
+            var q = read(m);
+            if (q != null) out.add(q);
+        }
+        return out;
+    }
+
+    private static String words(String text) {
+        var half = HALF.matcher(text).replaceAll(r -> r.group(1) != null ? "30 minutes" : "50%");
+        var multiples = MULTIPLE_WORD.matcher(half).replaceAll(r -> r.group(1) != null ? "2x" : r.group(2) != null ? "3x" : "4x");
+        return NUMBER_WORD.matcher(multiples).replaceAll(r -> {
+            int value = WORDS.get(r.group(1).toLowerCase(Locale.ROOT));
+            if (r.group(2) != null && value >= 20) value += WORDS.get(r.group(2).toLowerCase(Locale.ROOT));
+            else if (r.group(2) != null) return value + " " + WORDS.get(r.group(2).toLowerCase(Locale.ROOT));
+            return Integer.toString(value);
+        });
+    }
+
+    private static Quantity read(Matcher m) {
+        double value = Double.parseDouble(m.group("num").replace(",", ""));
+        var scale = m.group("scale") == null ? "" : m.group("scale").toLowerCase(Locale.ROOT);
+        var unit = m.group("unit") == null ? "" : m.group("unit").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        value *= switch (scale) {
+            case "k", "thousand" -> 1e3;
+            case "m", "mm", "million", "mil" -> 1e6;
+            case "b", "bn", "billion" -> 1e9;
+            default -> 1;
+        };
+        var text = m.group().strip();
+        if (m.group("cur") != null || unit.matches("dollars|usd|euros?|eur|pounds|gbp")) return new Quantity(Kind.MONEY, value, text);
+        if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per")) return new Quantity(Kind.PERCENT, value, text);
+        if (unit.equals("x") || unit.equals("×") || unit.equals("times") || unit.endsWith("fold")) return new Quantity(Kind.MULTIPLIER, value, text);
+        if (!unit.isEmpty()) return new Quantity(Kind.DURATION, value * days(unit), text);
+        boolean plainYear = scale.isEmpty() && m.group("num").matches("(19|20)\\d\\d");
+        return new Quantity(plainYear ? Kind.YEAR : Kind.COUNT, value, text);
+    }
+
+    private static double days(String unit) {
+        var u = unit.replaceFirst("^(business|working)\\s", "");
+        if (u.startsWith("min")) return 1.0 / 1440;
+        if (u.startsWith("h")) return 1.0 / 24;
+        if (u.startsWith("d")) return 1;
+        if (u.startsWith("w")) return 7;
+        if (u.startsWith("mo")) return 30;
+        if (u.startsWith("q")) return 91;
+        return 365;
+    }
+}
