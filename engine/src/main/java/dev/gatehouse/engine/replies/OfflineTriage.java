@@ -26,9 +26,21 @@ public final class OfflineTriage implements ReplyTriage {
         this(model, Exemplar.load(Exemplar.DEFAULT_RESOURCE));
     }
 
-    /** Loads the model from the jar (no network); do this once per process. */
+    /** Loads the model from the jar; do this once per process. */
     public OfflineTriage() {
-        this(new AllMiniLmL6V2EmbeddingModel());
+        this(embeddingModel());
+    }
+
+    /**
+     * The in-process all-MiniLM-L6-v2 model, loaded from the jar. DJL, which loads its tokenizer,
+     * otherwise "calls home" (EC2 metadata and an S3 telemetry URL) on first use; opting out here
+     * keeps triage off the network. An explicit OPT_OUT_TRACKING setting is left as it is.
+     */
+    public static EmbeddingModel embeddingModel() {
+        if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
+        return new AllMiniLmL6V2EmbeddingModel();
     }
 
     @Override
@@ -44,12 +56,18 @@ public final class OfflineTriage implements ReplyTriage {
     }
 
     private TriageResult classify(InboundReply reply, String text) {
-        var ranked = classifier.rank(text);
+        var ranked = classifier.rank(text).stream()
+                .map(s -> new ExemplarClassifier.Scored(s.label(), s.score() + ReplyCues.adjustment(s.label(), text)))
+                .filter(s -> s.score() != ReplyCues.GATED)
+                .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                .toList();
+        if (ranked.isEmpty()) return TriageResult.of(ReplyLabel.QUESTION, 0.0, "no label fits");
         var best = ranked.get(0);
-        var margin = best.score() - ranked.get(1).score();
+        var runnerUp = ranked.size() > 1 ? ranked.get(1) : new ExemplarClassifier.Scored(best.label(), 0);
+        var margin = best.score() - runnerUp.score();
         var confidence = Math.max(0.05, Math.min(MAX_CLASSIFIER_CONFIDENCE, 0.3 + 3 * margin));
         var reason = String.format(Locale.ROOT, "closest to %s examples (%.2f, next %s %.2f)",
-                best.label().wire(), best.score(), ranked.get(1).label().wire(), ranked.get(1).score());
+                best.label().wire(), best.score(), runnerUp.label().wire(), runnerUp.score());
         var label = best.label();
         var returnDate = label == ReplyLabel.OUT_OF_OFFICE
                 ? ReturnDates.find(text, reply.received()).orElse(null) : null;
