@@ -1,0 +1,21 @@
+package dev.gatehouse.bot.render;
+
+import java.util.List;
+
+/** Short messages only the person who acted sees. */
+public final class Ephemeral {
+    private Ephemeral() {
+    }
+
+    /** The person may not do this (e.g. not the account owner, not a manager). */
+    public static RenderedMessage refusal(String why) {
+        var text = "🚫 " + Text.escape(why);
+        return new RenderedMessage(text, List.of(Kit.md(text)));
+    }
+
+    /** A value the person gave was wrong: which one, and what is wrong with it. */
+    public static RenderedMessage error(String field, String problem) {
+        var text = "⚠️ *" + Text.escape(field) + "*: " + Text.escape(problem);
+        return new RenderedMessage(Text.escape(field + ": " + problem), List.of(Kit.md(text)));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.gatehouse.bot.render;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.gate.TouchStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+/** The home tab: my pending reviews, goal progress, this week's funnel and the autonomy policy. */
+public final class HomeTabRenderer {
+    static final int PENDING_SHOWN = 15;
+    private static final int BAR = 10;
+
+    public View render(HomeView home) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(Kit.heading("Gatehouse"));
+        blocks.add(Kit.note("Hi " + Text.mention(home.userId()) + " · updated " + Text.date(home.asOf())));
+        blocks.addAll(pending(home.pending()));
+        blocks.add(divider());
+        blocks.add(Kit.md(goals(home.goals())));
+        blocks.add(Kit.md(funnel(home.funnel())));
+        blocks.add(divider());
+        blocks.add(Kit.md(autonomy(home.autonomy())));
+        return Modals.home(blocks);
+    }
+
+    private static List<LayoutBlock> pending(List<HomeView.PendingReview> pending) {
+        var out = new ArrayList<LayoutBlock>();
+        out.add(Kit.md("*Your pending reviews* (" + pending.size() + ")" + (pending.isEmpty() ? "\nNothing waiting for you." : "")));
+        for (var review : pending.subList(0, Math.min(PENDING_SHOWN, pending.size()))) {
+            var who = review.contactName() + ", " + review.accountName();
+            var line = "• " + (review.permalink() == null ? Text.escape(who) : Text.link(review.permalink(), who))
+                    + " — " + Text.escape(Text.truncate(review.subject(), 200)) + "\nwaiting since " + Text.date(review.createdAt());
+            var open = Kit.button(ActionId.OPEN_REVIEW, "Open", ActionValue.touch(review.touchId(), TouchStatus.PENDING_REVIEW), null);
+            out.add(section(s -> s.text(markdownText(Text.truncateMrkdwn(line, Limits.SECTION_TEXT))).accessory(open)));
+        }
+        if (pending.size() > PENDING_SHOWN) out.add(Kit.note("and " + (pending.size() - PENDING_SHOWN) + " more"));
+        return out;
+    }
+
+    private static String goals(List<HomeView.GoalProgress> goals) {
+        var text = new StringBuilder("*Goals*");
+        if (goals.isEmpty()) text.append("\nNo goals set.");
+        for (var goal : goals) {
+            int percent = (int) Math.min(100, Math.round(100.0 * goal.current() / goal.target()));
+            int filled = percent * BAR / 100;
+            text.append("\n").append(Text.escape(goal.name())).append(": ").append(goal.current()).append('/')
+                    .append(goal.target()).append(' ').append("▓".repeat(filled)).append("░".repeat(BAR - filled))
+                    .append(' ').append(percent).append('%');
+        }
+        return text.toString();
+    }
+
+    private static String funnel(HomeView.Funnel f) {
+        return "*This week*\nSignals " + f.signals() + " → drafted " + f.drafted() + " → approved " + f.approved()
+                + " → sent " + f.sent() + " → replied " + f.replied() + " → meetings " + f.meetings();
+    }
+
+    static String autonomy(Map<ActionType, AutonomyLevel> levels) {
+        var text = new StringBuilder("*Autonomy*");
+        for (var type : ActionType.values()) {
+            var level = levels.getOrDefault(type, type.defaultLevel());
+            text.append("\n• ").append(ManagerViews.actionLabel(type)).append(": *").append(level.wire().replace('_', ' '))
+                    .append('*').append(level == type.defaultLevel() ? " (default)" : "");
+        }
+        return text.toString();
+    }
+}

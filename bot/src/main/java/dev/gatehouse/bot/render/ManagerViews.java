@@ -1,0 +1,78 @@
+package dev.gatehouse.bot.render;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.bot.codec.ModalMetadata;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.scoring.Icp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.numberInput;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+
+/** What managers see: the autonomy policy ({@code /autonomy}) and the ICP editor ({@code /icp}). */
+public final class ManagerViews {
+    /** renderedFor in the ICP modal's metadata; its id is the ICP version the edit starts from. */
+    public static final String ICP_STATE = "icp";
+
+    public RenderedMessage autonomy(Map<ActionType, AutonomyLevel> levels) {
+        var blocks = List.<LayoutBlock>of(
+                Kit.heading("Autonomy policy"),
+                Kit.md(HomeTabRenderer.autonomy(levels)),
+                Kit.note("autonomous: acts, reviewed in aggregate · supervised: acts, a sample is reviewed · "
+                        + "copilot: drafts, a person decides every time · off limits: never drafted, routed to a person"));
+        return new RenderedMessage("Autonomy policy", blocks);
+    }
+
+    /** The /icp modal prefilled from the current ICP; {@link IcpForm#parse} reads the submission. */
+    public View icpModal(Icp icp) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(Kit.note("Editing ICP version " + icp.version() + ". Saving creates a new version; scores are recomputed."));
+        blocks.add(text(IcpForm.INDUSTRIES, "Industries (comma-separated)", String.join(", ", icp.industries()), false));
+        blocks.add(number(IcpForm.MIN_EMPLOYEES, "Minimum employees", icp.minEmployees(), 0, null));
+        blocks.add(number(IcpForm.MAX_EMPLOYEES, "Maximum employees", icp.maxEmployees(), 0, null));
+        blocks.add(text(IcpForm.REGIONS, "Regions (comma-separated)", String.join(", ", icp.regions()), false));
+        blocks.add(text(IcpForm.TECHNOLOGIES, "Technologies (comma-separated)", String.join(", ", icp.technologies()), false));
+        blocks.add(text(IcpForm.PERSONAS, "Personas, one per line: Name: title keywords | seniorities",
+                String.join("\n", icp.personas().stream().map(IcpForm::personaLine).toList()), true));
+        blocks.add(text(IcpForm.EXCLUDED_DOMAINS, "Excluded domains", String.join(", ", icp.exclusions().domains()), false));
+        blocks.add(text(IcpForm.COMPETITORS, "Competitors", String.join(", ", icp.exclusions().competitors()), false));
+        blocks.add(text(IcpForm.CUSTOMERS, "Existing customers", String.join(", ", icp.exclusions().customers()), false));
+        blocks.add(text(IcpForm.SIGNAL_WEIGHTS, "Signal weights (0 to 1), one per line: kind = weight",
+                IcpForm.weightLines(icp.signalWeights()), true));
+        blocks.add(number(IcpForm.HALF_LIFE_DAYS, "Signal half-life (days)", icp.signalHalfLife().toDays(), 1, null));
+        blocks.add(number(IcpForm.MIN_SCORE, "Minimum score to work an account (0-100)", icp.minScore(), 0, 100L));
+        blocks.add(text(IcpForm.DESCRIPTION, "Description (used for similarity)", icp.description(), true));
+        var metadata = icp.version() >= 1 ? ModalMetadata.detached(new ActionValue(icp.version(), ICP_STATE)) : null;
+        return Modals.modal(ActionId.ICP_SUBMIT, "Edit ICP", "Save", metadata, blocks);
+    }
+
+    static String actionLabel(ActionType type) {
+        var words = type.wire().replace('_', ' ');
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static LayoutBlock text(String blockId, String label, String initial, boolean multiline) {
+        var value = initial == null || initial.isEmpty() ? null : Text.truncate(initial, Limits.INPUT_VALUE);
+        BlockElement element = plainTextInput(p -> p.actionId(blockId + IcpForm.INPUT_SUFFIX).multiline(multiline)
+                .initialValue(value).maxLength(Limits.INPUT_VALUE));
+        return input(i -> i.blockId(blockId).label(plainText(label)).optional(true).element(element));
+    }
+
+    private static LayoutBlock number(String blockId, String label, long initial, long min, Long max) {
+        BlockElement element = numberInput(n -> n.actionId(blockId + IcpForm.INPUT_SUFFIX).decimalAllowed(false)
+                .initialValue(Long.toString(initial)).minValue(Long.toString(min))
+                .maxValue(max == null ? null : max.toString()));
+        return input(i -> i.blockId(blockId).label(plainText(label)).element(element));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.gatehouse.bot.render;
+
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.element.ButtonElement;
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HomeTabRendererTest {
+    private final HomeTabRenderer renderer = new HomeTabRenderer();
+
+    static HomeView home(List<HomeView.PendingReview> pending) {
+        return new HomeView("U0REP1", pending,
+                List.of(new HomeView.GoalProgress("Meetings this month", 6, 10)),
+                new HomeView.Funnel(120, 40, 31, 29, 6, 2),
+                Map.of(ActionType.FOLLOW_UP, AutonomyLevel.SUPERVISED), Fixtures.CREATED);
+    }
+
+    static HomeView.PendingReview review(long id) {
+        return new HomeView.PendingReview(id, "Inês Moura", "Tidewater Freight", "Platform hiring & CI",
+                "https://example.slack.com/archives/C0REVIEWS/p1795185000000" + id, Fixtures.CREATED);
+    }
+
+    @Test
+    void home_tab_matches_golden() {
+        Golden.assertMatches("home_tab", renderer.render(home(List.of(review(42), review(43)))));
+    }
+
+    @Test
+    void home_tab_is_a_home_view() {
+        assertThat(renderer.render(home(List.of())).getType()).isEqualTo("home");
+    }
+
+    @Test
+    void pending_reviews_link_to_their_message_and_open_button_targets_the_touch() {
+        var view = renderer.render(home(List.of(review(42))));
+
+        assertThat(Inspect.json(view)).contains("<https://example.slack.com/archives/C0REVIEWS/p179518500000042|Inês Moura, Tidewater Freight>")
+                .contains("Platform hiring &amp; CI");
+        var button = view.getBlocks().stream().filter(SectionBlock.class::isInstance)
+                .map(b -> ((SectionBlock) b).getAccessory()).filter(ButtonElement.class::isInstance)
+                .map(ButtonElement.class::cast).findFirst().orElseThrow();
+        assertThat(button.getActionId()).isEqualTo("gh_open_review");
+        assertThat(ActionValue.decode(button.getValue()).id()).isEqualTo(42);
+    }
+
+    @Test
+    void many_pending_reviews_collapse_into_and_n_more() {
+        var pending = LongStream.rangeClosed(1, 40).mapToObj(HomeTabRendererTest::review).toList();
+
+        var view = renderer.render(home(pending));
+
+        assertThat(view.getBlocks()).hasSizeLessThanOrEqualTo(Limits.VIEW_BLOCKS);
+        assertThat(Inspect.json(view)).contains("(40)").contains("and " + (40 - HomeTabRenderer.PENDING_SHOWN) + " more");
+    }
+
+    @Test
+    void autonomy_shows_every_action_type_marking_defaults() {
+        var json = Inspect.json(renderer.render(home(List.of())));
+
+        assertThat(json).contains("Follow up: *supervised*\\n").contains("First email: *copilot* (default)")
+                .contains("Pricing negotiation: *off limits* (default)");
+    }
+
+    @Test
+    void goal_progress_shows_count_and_percent() {
+        assertThat(Inspect.json(renderer.render(home(List.of())))).contains("Meetings this month: 6/10 ▓▓▓▓▓▓░░░░ 60%");
+    }
+
+    @Test
+    void empty_home_says_nothing_is_waiting() {
+        assertThat(Inspect.json(renderer.render(home(List.of())))).contains("Nothing waiting for you.");
+    }
+}
