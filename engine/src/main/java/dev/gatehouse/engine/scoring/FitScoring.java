@@ -23,8 +23,9 @@ final class FitScoring {
     static double industry(CompiledIcp icp, Account account, double max, List<Score.Reason> out) {
         var industry = CompiledIcp.norm(account.industry());
         if (industry.isEmpty()) return add(out, "Industry unknown", 0);
-        if (icp.industries().contains(industry)) return add(out, "Industry " + industry + " matches ICP", max);
-        return add(out, "Industry " + industry + " not in ICP", 0);
+        var shown = account.industry().strip();
+        if (icp.industries().contains(industry)) return add(out, "Industry " + shown + " matches ICP", max);
+        return add(out, "Industry " + shown + " not in ICP", 0);
     }
 
     static double employees(Icp icp, Account account, double max, List<Score.Reason> out) {
@@ -44,13 +45,13 @@ final class FitScoring {
         var region = CompiledIcp.norm(account.region());
         var country = CompiledIcp.norm(account.country());
         if (!region.isEmpty() && icp.regions().contains(region)) {
-            return add(out, "Region " + region + " matches ICP", max);
+            return add(out, "Region " + account.region().strip() + " matches ICP", max);
         }
         if (!country.isEmpty() && icp.regions().contains(country)) {
-            return add(out, "Country " + country + " matches ICP", max);
+            return add(out, "Country " + account.country().strip() + " matches ICP", max);
         }
         if (region.isEmpty() && country.isEmpty()) return add(out, "Region unknown", 0);
-        return add(out, "Region " + (region.isEmpty() ? country : region) + " not in ICP", 0);
+        return add(out, "Region " + (region.isEmpty() ? account.country() : account.region()).strip() + " not in ICP", 0);
     }
 
     static double technologies(CompiledIcp icp, Account account, double max, List<Score.Reason> out) {

@@ -28,7 +28,18 @@ public final class InProcessEmbedder implements Embedder {
 
     /** all-MiniLM-L6-v2 (384 dimensions). Loading it takes about a second and ~100 MB. */
     public static InProcessEmbedder miniLm() {
-        return new InProcessEmbedder(new AllMiniLmL6V2EmbeddingModel(), MINILM, DEFAULT_CACHE_ENTRIES);
+        return new InProcessEmbedder(loadMiniLm(), MINILM, DEFAULT_CACHE_ENTRIES);
+    }
+
+    /**
+     * Loads the model with DJL's telemetry off: unless told otherwise, DJL (the tokenizer
+     * library underneath) probes the EC2 metadata endpoint and reports to an S3 bucket. Both
+     * switches only stop network access; model and native tokenizer come from the jars.
+     */
+    public static EmbeddingModel loadMiniLm() {
+        if (System.getProperty("OPT_OUT_TRACKING") == null) System.setProperty("OPT_OUT_TRACKING", "true");
+        if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+        return new AllMiniLmL6V2EmbeddingModel();
     }
 
     @Override

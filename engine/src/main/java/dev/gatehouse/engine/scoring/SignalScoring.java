@@ -16,7 +16,6 @@ final class SignalScoring {
     static final String PART = "signal";
     /** Reasons beyond this many strongest signals are folded into one line. */
     static final int LISTED_SIGNALS = 5;
-    private static final double LN2 = Math.log(2);
     private static final long SECONDS_PER_DAY = 86_400;
     private static final String[] LABELS = labels();
 
@@ -65,7 +64,7 @@ final class SignalScoring {
 
     static double decay(CompiledIcp icp, Signal signal, Instant now) {
         long age = Math.max(0, now.getEpochSecond() - signal.observedAt().getEpochSecond());
-        return Math.exp(-LN2 * age / icp.halfLifeSeconds());
+        return Math.pow(0.5, age / icp.halfLifeSeconds());
     }
 
     private static double contribution(CompiledIcp icp, Signal signal, Instant now) {

@@ -1,0 +1,172 @@
+package dev.gatehouse.engine.scoring;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.signals.Signal;
+import dev.gatehouse.engine.signals.SignalKind;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Measures a bulk re-score (fit + signals) of synthetic accounts on all cores against a baseline
+ * pass over the same data, the latency of one account with 20 signals, and the semantic part's
+ * cost with the in-process model. Run: {@code java -Xmx2g -cp … dev.gatehouse.engine.scoring.ScoringBenchmark}.
+ */
+public final class ScoringBenchmark {
+    private static final List<String> INDUSTRIES = List.of("fintech", "saas", "healthtech", "retail", "logistics",
+            "insurance", "edtech", "manufacturing", "media", "gaming", "energy", "biotech");
+    private static final List<String> REGIONS = List.of("EMEA", "NA", "APAC", "LATAM");
+    private static final List<String> TECHS = List.of("kafka", "postgres", "snowflake", "kubernetes", "react",
+            "salesforce", "hubspot", "stripe", "aws", "gcp", "segment", "dbt", "airflow", "java", "python");
+    private static final SignalKind[] KINDS = SignalKind.values();
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    private final int accountCount;
+    private final int semanticAccounts;
+    private final long seed;
+
+    public ScoringBenchmark(int accountCount, int semanticAccounts, long seed) {
+        this.accountCount = accountCount;
+        this.semanticAccounts = semanticAccounts;
+        this.seed = seed;
+    }
+
+    public static void main(String[] args) {
+        new ScoringBenchmark(1_000_000, 200, 42).run(System.out);
+    }
+
+    record Row(Account account, List<Signal> signals) {
+    }
+
+    public void run(PrintStream out) {
+        var runtime = Runtime.getRuntime();
+        out.printf("cores=%d maxHeap=%d MB java=%s%n", runtime.availableProcessors(),
+                runtime.maxMemory() >> 20, System.getProperty("java.version"));
+        var scorer = new IcpScorer(icp());
+        long t0 = System.nanoTime();
+        var rows = rows(new Random(seed));
+        long signals = Arrays.stream(rows).mapToLong(r -> r.signals().size()).sum();
+        out.printf("built %,d accounts with %,d signals in %d ms, heap used %d MB%n", rows.length, signals,
+                (System.nanoTime() - t0) / 1_000_000, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+
+        rescore(scorer, Arrays.copyOf(rows, Math.min(rows.length, 200_000)));
+        baseline(rows);
+        for (int pass = 1; pass <= 2; pass++) {
+            long start = System.nanoTime();
+            long checksum = baseline(rows);
+            double baselineRate = rows.length / seconds(start);
+            start = System.nanoTime();
+            long totals = rescore(scorer, rows);
+            double scoreRate = rows.length / seconds(start);
+            out.printf("pass %d: re-score %,.0f accounts/s (mean score %.1f); baseline employee sum %,.0f accounts/s"
+                    + " (checksum %d); scoring costs %.0fx the baseline%n", pass, scoreRate,
+                    (double) totals / rows.length, baselineRate, checksum, baselineRate / scoreRate);
+        }
+        singleAccount(scorer, out);
+        if (semanticAccounts > 0) semantic(out);
+    }
+
+    private static long rescore(IcpScorer scorer, Row[] rows) {
+        return IntStream.range(0, rows.length).parallel()
+                .mapToLong(i -> scorer.score(rows[i].account(), rows[i].signals(), NOW).total()).sum();
+    }
+
+    private static long baseline(Row[] rows) {
+        return IntStream.range(0, rows.length).parallel().mapToLong(i -> {
+            Integer employees = rows[i].account().employees();
+            return employees == null ? 0 : employees;
+        }).sum();
+    }
+
+    private void singleAccount(IcpScorer scorer, PrintStream out) {
+        var random = new Random(seed + 1);
+        var account = account(random, 7);
+        var signals = new ArrayList<Signal>();
+        for (int i = 0; i < 20; i++) signals.add(signal(random, 7, i));
+        for (int i = 0; i < 50_000; i++) scorer.score(account, signals, NOW);
+        var nanos = new long[100_000];
+        long sink = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            sink += scorer.score(account, signals, NOW).reasons().size();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        out.printf("one account with 20 signals: p50 %.2f µs, p99 %.2f µs (sink %d)%n",
+                nanos[nanos.length / 2] / 1000.0, nanos[nanos.length * 99 / 100] / 1000.0, sink % 10);
+    }
+
+    private void semantic(PrintStream out) {
+        long start = System.nanoTime();
+        var model = InProcessEmbedder.loadMiniLm();
+        out.printf("semantic: model loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        var similarity = new SemanticSimilarity(new InProcessEmbedder(model, InProcessEmbedder.MINILM, 10_000));
+        var description = icp().description();
+        var random = new Random(seed + 2);
+        var accounts = new ArrayList<Account>();
+        for (int i = 0; i < semanticAccounts; i++) accounts.add(describedAccount(random, i));
+        similarity.relevance(describedAccount(random, -1), description);
+        for (int pass = 0; pass < 10; pass++) {
+            start = System.nanoTime();
+            double sum = 0;
+            for (var account : accounts) sum += similarity.relevance(account, description);
+            double micros = (System.nanoTime() - start) / 1000.0 / accounts.size();
+            if (pass == 0 || pass == 1 || pass == 9) {
+                out.printf("semantic %s: %.1f µs per account over %d accounts (mean relevance %.2f)%n",
+                        pass == 0 ? "uncached" : "cached, pass " + (pass + 1), micros, accounts.size(),
+                        sum / accounts.size());
+            }
+        }
+    }
+
+    private Row[] rows(Random random) {
+        var rows = new Row[accountCount];
+        for (int i = 0; i < accountCount; i++) {
+            int count = random.nextInt(6);
+            var signals = new Signal[count];
+            for (int s = 0; s < count; s++) signals[s] = signal(random, i, s);
+            rows[i] = new Row(account(random, i), List.of(signals));
+        }
+        return rows;
+    }
+
+    private static Account account(Random random, long id) {
+        var techs = List.of(TECHS.get(random.nextInt(TECHS.size())), TECHS.get(random.nextInt(TECHS.size())));
+        return new Account(id, "acct" + id + ".example", "Account " + id,
+                INDUSTRIES.get(random.nextInt(INDUSTRIES.size())), 5 + random.nextInt(5000),
+                REGIONS.get(random.nextInt(REGIONS.size())), null, techs, null, null);
+    }
+
+    private static Signal signal(Random random, long accountId, int index) {
+        var kind = KINDS[random.nextInt(KINDS.length)];
+        var observed = NOW.minusSeconds(random.nextInt(180 * 86_400));
+        return new Signal(accountId * 8 + index, accountId, null, kind, kind.wire(), null, observed);
+    }
+
+    private static Account describedAccount(Random random, int i) {
+        var industry = INDUSTRIES.get(Math.floorMod(i, INDUSTRIES.size()));
+        var description = "A " + industry + " company, " + (10 + random.nextInt(900)) + " people, building "
+                + (random.nextBoolean() ? "payment infrastructure" : "tools for " + industry + " teams")
+                + " (variant " + i + ")";
+        return new Account(100_000 + i, "d" + i + ".example", "Company " + i, industry, 200,
+                "EMEA", null, List.of("kafka", "postgres"), description, null);
+    }
+
+    static Icp icp() {
+        return new Icp(1, List.of("fintech", "saas", "insurance"), 50, 1000, List.of("EMEA", "NA"),
+                List.of("kafka", "postgres", "snowflake", "stripe"), List.of(), Icp.Exclusions.NONE,
+                Map.of(), Duration.ofDays(30), 40,
+                "B2B fintech and SaaS companies in Europe and North America building payment or data platforms");
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
