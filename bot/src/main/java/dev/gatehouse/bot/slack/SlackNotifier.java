@@ -1,0 +1,51 @@
+package dev.gatehouse.bot.slack;
+
+import dev.gatehouse.bot.render.ReviewMessageRenderer;
+import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.store.TouchStore;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Posts review messages where the decision belongs (the approvals channel if configured, else
+ * the account owner's DM, else the managers') and updates them in place after each decision.
+ */
+public final class SlackNotifier implements ReviewNotifier {
+    private final SlackWebApi api;
+    private final TouchStore touches;
+    private final ReviewMessageRenderer renderer = new ReviewMessageRenderer();
+    private final Optional<String> approvalsChannel;
+    private final Set<String> managers;
+
+    public SlackNotifier(SlackWebApi api, TouchStore touches, Optional<String> approvalsChannel, Set<String> managers) {
+        this.api = api;
+        this.touches = touches;
+        this.approvalsChannel = approvalsChannel;
+        this.managers = managers;
+    }
+
+    @Override
+    public void reviewReady(ReviewItem item) {
+        destination(item).flatMap(channel -> api.post(channel, renderer.render(item)))
+                .ifPresent(posted -> touches.recordSlackMessage(item.touchId(), posted.channel(), posted.ts()));
+    }
+
+    @Override
+    public void reviewUpdated(ReviewItem item) {
+        var message = touches.find(item.touchId()).flatMap(t -> t.slackMessage());
+        if (message.isPresent()) {
+            api.update(message.get().channel(), message.get().ts(), renderer.render(item));
+        } else {
+            // decided without a message (supervised autonomy): post it so the sample can be reviewed
+            reviewReady(item);
+        }
+    }
+
+    Optional<String> destination(ReviewItem item) {
+        return approvalsChannel
+                .or(() -> Optional.ofNullable(item.account().ownerSlackId()))
+                .or(() -> managers.stream().sorted().findFirst());
+    }
+}

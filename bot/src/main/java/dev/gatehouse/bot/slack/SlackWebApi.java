@@ -1,0 +1,117 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import dev.gatehouse.bot.render.RenderedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Web API calls the bot makes, with Slack's rate limits honoured: a 429 is retried after its
+ * Retry-After, and posts to one channel are spaced about a second apart (Slack's per-channel
+ * posting rate). Failures are logged and reported as empty, never thrown at the caller.
+ */
+public final class SlackWebApi {
+    private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
+    private static final int MAX_RETRIES = 3;
+    private static final Duration CHANNEL_SPACING = Duration.ofMillis(1000);
+
+    private final MethodsClient client;
+    private final ConcurrentHashMap<String, Long> lastPost = new ConcurrentHashMap<>();
+
+    public SlackWebApi(Slack slack, String botToken) {
+        this.client = slack.methods(botToken);
+    }
+
+    public record Posted(String channel, String ts) {
+    }
+
+    public Optional<Posted> post(String channel, RenderedMessage message) {
+        pace(channel);
+        return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
+                .text(message.fallbackText()).blocks(message.blocks()).unfurlLinks(false)))
+                .map(r -> new Posted(r.getChannel(), r.getTs()));
+    }
+
+    public boolean update(String channel, String ts, RenderedMessage message) {
+        return call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
+                .text(message.fallbackText()).blocks(message.blocks()))).isPresent();
+    }
+
+    public boolean ephemeral(String channel, String user, String text) {
+        return call("chat.postEphemeral", () -> client.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)))
+                .isPresent();
+    }
+
+    /** A direct message from the bot to a person (used for hot escalations and refusals). */
+    public Optional<Posted> direct(String user, RenderedMessage message) {
+        return post(user, message);
+    }
+
+    public MethodsClient client() {
+        return client;
+    }
+
+    private void pace(String channel) {
+        var now = System.nanoTime();
+        var wait = lastPost.compute(channel, (k, last) -> last == null || now - last >= CHANNEL_SPACING.toNanos()
+                ? now : last + CHANNEL_SPACING.toNanos());
+        var sleep = wait - now;
+        if (sleep > 0) sleep(Duration.ofNanos(sleep));
+    }
+
+    interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var response = call.run();
+                if (response.isOk()) return Optional.of(response);
+                log.warn("Slack {} answered error: {}", method, response.getError());
+                return Optional.empty();
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() == 429 && attempt < MAX_RETRIES) {
+                    var retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
+                            .map(SlackWebApi::seconds).orElse(1L);
+                    log.info("Slack {} rate limited; retrying in {} s", method, retryAfter);
+                    sleep(Duration.ofSeconds(retryAfter));
+                    continue;
+                }
+                log.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
+                return Optional.empty();
+            } catch (IOException e) {
+                if (attempt < MAX_RETRIES) {
+                    sleep(Duration.ofMillis(200L << attempt));
+                    continue;
+                }
+                log.warn("Slack {} unreachable: {}", method, e.toString());
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static long seconds(String header) {
+        try {
+            return Math.max(0, Math.min(60, Long.parseLong(header.trim())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
