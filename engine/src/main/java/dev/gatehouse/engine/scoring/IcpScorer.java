@@ -74,7 +74,7 @@ public final class IcpScorer {
         double fit = 0;
         if (!icp.industries().isEmpty()) fit += FitScoring.industry(icp, account, INDUSTRY * scale, reasons);
         if (FitScoring.employeeRangeSet(icp.icp())) {
-            fit += FitScoring.employees(icp.icp(), account, EMPLOYEES * scale, reasons);
+            fit += FitScoring.employees(icp, account, EMPLOYEES * scale, reasons);
         }
         if (!icp.regions().isEmpty()) fit += FitScoring.region(icp, account, REGION * scale, reasons);
         if (!icp.technologies().isEmpty()) {
