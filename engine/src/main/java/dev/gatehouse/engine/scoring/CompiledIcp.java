@@ -23,6 +23,7 @@ public final class CompiledIcp {
     private final Set<String> customers;
     private final double[] signalWeights;
     private final double halfLifeSeconds;
+    private final String employeeRange;
 
     private CompiledIcp(Icp icp) {
         this.icp = icp;
@@ -37,6 +38,7 @@ public final class CompiledIcp {
         icp.signalWeights().forEach((kind, weight) ->
                 signalWeights[kind.ordinal()] = Math.clamp(weight == null ? 0 : weight, 0.0, 1.0));
         this.halfLifeSeconds = icp.signalHalfLife().toSeconds();
+        this.employeeRange = icp.minEmployees() + "–" + icp.maxEmployees();
     }
 
     public static CompiledIcp of(Icp icp) {
@@ -53,6 +55,7 @@ public final class CompiledIcp {
     Set<String> competitors() { return competitors; }
     Set<String> customers() { return customers; }
     double halfLifeSeconds() { return halfLifeSeconds; }
+    String employeeRange() { return employeeRange; }
 
     double weight(SignalKind kind) {
         return signalWeights[kind.ordinal()];

@@ -28,9 +28,10 @@ final class FitScoring {
         return add(out, "Industry " + shown + " not in ICP", 0);
     }
 
-    static double employees(Icp icp, Account account, double max, List<Score.Reason> out) {
+    static double employees(CompiledIcp compiled, Account account, double max, List<Score.Reason> out) {
+        var icp = compiled.icp();
         Integer employees = account.employees();
-        var range = icp.minEmployees() + "–" + icp.maxEmployees();
+        var range = compiled.employeeRange();
         if (employees == null) return add(out, "Employee count unknown", 0);
         if (employees >= icp.minEmployees() && employees <= icp.maxEmployees()) {
             return add(out, "Employees " + employees + " within " + range, max);

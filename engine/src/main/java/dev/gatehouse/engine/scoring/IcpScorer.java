@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Scores an account 0..100 against one ICP version: firmographic fit (up to 50), signal strength
@@ -74,7 +75,7 @@ public final class IcpScorer {
         double fit = 0;
         if (!icp.industries().isEmpty()) fit += FitScoring.industry(icp, account, INDUSTRY * scale, reasons);
         if (FitScoring.employeeRangeSet(icp.icp())) {
-            fit += FitScoring.employees(icp.icp(), account, EMPLOYEES * scale, reasons);
+            fit += FitScoring.employees(icp, account, EMPLOYEES * scale, reasons);
         }
         if (!icp.regions().isEmpty()) fit += FitScoring.region(icp, account, REGION * scale, reasons);
         if (!icp.technologies().isEmpty()) {
@@ -109,7 +110,7 @@ public final class IcpScorer {
     }
 
     /** The domain, any parent domain of it (but not a bare TLD), or the company name. */
-    private static boolean matches(java.util.Set<String> set, String domain, String name) {
+    private static boolean matches(Set<String> set, String domain, String name) {
         if (set.isEmpty()) return false;
         if (set.contains(domain) || (name != null && !name.isEmpty() && set.contains(name))) return true;
         for (int dot = domain.indexOf('.'); dot >= 0; dot = domain.indexOf('.', dot + 1)) {

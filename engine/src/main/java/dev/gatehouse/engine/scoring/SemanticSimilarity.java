@@ -6,13 +6,13 @@ import java.util.Objects;
 
 /**
  * How close an account's text (name, industry, description, technologies) is to the ICP
- * description, 0..1. Raw cosine similarities of sentence embeddings rarely fall below ~0.1 even
- * for unrelated text and rarely exceed ~0.7 for a good match, so the cosine is mapped linearly
+ * description, 0..1. Raw cosines of all-MiniLM-L6-v2 embeddings sit around 0.1–0.2 even
+ * for unrelated text and around 0.4–0.5 for a good match, so the cosine is mapped linearly
  * from {@code floor..ceiling} onto 0..1 and clamped.
  */
 public final class SemanticSimilarity {
-    public static final double DEFAULT_FLOOR = 0.15;
-    public static final double DEFAULT_CEILING = 0.65;
+    public static final double DEFAULT_FLOOR = 0.2;
+    public static final double DEFAULT_CEILING = 0.6;
 
     private final Embedder embedder;
     private final double floor;
