@@ -3,9 +3,6 @@ package dev.gatehouse.engine.ai;
 import dev.gatehouse.engine.writing.WritingRequest;
 import dev.langchain4j.model.input.PromptTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +14,7 @@ final class EmailPrompt {
     private final PromptTemplate rules;
 
     EmailPrompt() {
-        this.rules = PromptTemplate.from(resource(RESOURCE));
+        this.rules = PromptTemplate.from(Resources.text(RESOURCE));
     }
 
     String system(WritingRequest request) {
@@ -41,12 +38,12 @@ final class EmailPrompt {
         out.append("<data>\nSignals:\n");
         for (var s : request.signals()) {
             out.append("[S").append(s.id()).append("] ").append(s.kind().wire()).append(", ")
-                    .append(s.observedAt().toString(), 0, 10).append(": ").append(s.summary()).append('\n');
+                    .append(s.observedAt().toString(), 0, 10).append(": ").append(Resources.untrusted(s.summary())).append('\n');
         }
         if (request.signals().isEmpty()) out.append("(none)\n");
         out.append("\nFacts:\n");
         for (var f : request.facts()) {
-            out.append("- ").append(f.statement());
+            out.append("- ").append(Resources.untrusted(f.statement()));
             if (!f.signalIds().isEmpty()) {
                 out.append(" (from ").append(f.signalIds().stream().map(id -> "[S" + id + "]")
                         .collect(Collectors.joining(", "))).append(')');
@@ -61,11 +58,12 @@ final class EmailPrompt {
         list(out, "Approved customers (the only ones you may name)", offer.customers());
         out.append("\nSign-off:\n").append(signOff(request)).append('\n');
         if (!request.thread().isEmpty()) {
-            out.append("\nThread so far (oldest first):\n");
+            out.append("\nThread so far (oldest first):\n<data>\n");
             for (var t : request.thread()) {
-                out.append("--- step ").append(t.step()).append(", subject: ").append(t.subject()).append('\n')
-                        .append(t.body()).append('\n');
+                out.append("--- step ").append(t.step()).append(", subject: ").append(Resources.untrusted(t.subject()))
+                        .append('\n').append(Resources.untrusted(t.body())).append('\n');
             }
+            out.append("</data>\n");
         }
         list(out, "Reviewer feedback and checker problems to apply", request.feedback());
         return out.toString();
@@ -90,14 +88,5 @@ final class EmailPrompt {
         if (items.isEmpty()) return;
         out.append('\n').append(title).append(":\n");
         items.forEach(i -> out.append("- ").append(i).append('\n'));
-    }
-
-    private static String resource(String name) {
-        try (var in = EmailPrompt.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -139,6 +139,19 @@ class ResilientWriterTest {
     }
 
     @Test
+    void zero_max_retries_falls_back_after_the_first_failure() {
+        config = new LlmConfig(Provider.OPENAI, server.baseUrl(), KEY, "gpt-4o-mini", Duration.ofSeconds(10), 0,
+                config.prices());
+        server.thenStatus(503).thenAnswer(Requests.answer("s", "b", 41), 10, 10);
+
+        var draft = writer().write(Requests.firstEmail(), 8L);
+
+        assertThat(draft.writer()).isEqualTo("offline");
+        assertThat(server.received()).hasSize(1);
+        assertThat(usage.entries()).extracting(InMemoryUsageSink.Entry::touchId).containsOnly(8L);
+    }
+
+    @Test
     void rejected_request_falls_back_without_retrying() {
         server.thenStatus(401);
 
