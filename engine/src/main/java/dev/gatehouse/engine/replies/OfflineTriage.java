@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class OfflineTriage implements ReplyTriage {
 
     private static final double MAX_CLASSIFIER_CONFIDENCE = 0.9;
+    /** The intent of a reply sits in its opening; the model reads at most 256 tokens anyway. */
+    private static final int MAX_EMBEDDED_CHARS = 1000;
 
     private final TriageRules rules = new TriageRules();
     private final ExemplarClassifier classifier;
@@ -49,6 +51,7 @@ public final class OfflineTriage implements ReplyTriage {
         var ruled = rules.apply(reply, fresh);
         if (ruled.isPresent()) return ruled.get();
         var text = fresh.isBlank() ? reply.subject() : fresh;
+        if (text.length() > MAX_EMBEDDED_CHARS) text = text.substring(0, MAX_EMBEDDED_CHARS);
         if (text.isBlank()) {
             return TriageResult.of(ReplyLabel.QUESTION, 0.0, "empty reply");
         }

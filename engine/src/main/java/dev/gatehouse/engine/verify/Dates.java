@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Finds calendar dates: ISO (2026-09-14), US (9/14/2026) and written ("Sept 14", "14 September 2026"). */
 final class Dates {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\\p{L}])\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern US = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
     private static final Pattern MONTH_FIRST = Pattern.compile(
@@ -57,7 +57,7 @@ final class Dates {
         if (month < 1 || month > 12 || day < 0 || day > 31) return null;
         int y = year == null ? 0 : Integer.parseInt(year);
         if (y > 0 && y < 100) y += 2000;
-        return new DateMention(month, day, y, text.strip());
+        return new DateMention(month, day, y, text.strip().replaceFirst("\\.$", ""));
     }
 
     private static int month(String name) {

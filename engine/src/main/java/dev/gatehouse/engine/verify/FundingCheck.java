@@ -15,17 +15,22 @@ final class FundingCheck implements Check {
             "\\b(?:raised|raising|fundrais\\w*|funding|funded|series [a-h](?![\\w'])|seed (?:round|funding|stage)|pre-seed"
                     + "|(?:funding|seed|growth|bridge|latest|recent|new) round|round of funding|valuation|investors?|backed by"
                     + "|led by|unicorn|oversubscribed|(?:the|your|recent|new|latest|big) raise)\\b");
+    /** Funding as an event at the prospect (not just "investors" in passing). */
+    private static final Pattern EVENT = Pattern.compile(
+            "\\b(?:raised|raising|fundrais\\w*|funding|series [a-h](?![\\w'])|seed (?:round|funding)|pre-seed|round of funding"
+                    + "|(?:funding|seed|growth|bridge|latest|recent|new) round|valuation|unicorn|oversubscribed"
+                    + "|(?:the|your|recent|new|latest|big) raise)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\b(valuation|unicorn|oversubscribed|extension|venture debt|bridge)\\b");
 
     @Override
     public void check(Sentence sentence, Evidence evidence, List<Problem> problems) {
         var lower = sentence.lower();
         if (!CONTEXT.matcher(lower).find()) return;
-        if (!evidence.kinds.contains(SignalKind.FUNDING) && !CONTEXT.matcher(evidence.signalText).find()) {
+        if (EVENT.matcher(lower).find() && !evidence.kinds.contains(SignalKind.FUNDING) && !CONTEXT.matcher(evidence.signalText).find()) {
             problems.add(new Problem(sentence.text(), "mentions funding that no signal reports"));
             return;
         }
-        var round = Evidence.ROUND.matcher(lower);
+        var round = Evidence.ROUND.matcher(sentence.text());
         while (round.find()) {
             var label = Evidence.round(round.group());
             if (!evidence.rounds.contains(label)) {

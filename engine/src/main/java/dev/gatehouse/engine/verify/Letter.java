@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
  */
 record Letter(List<Sentence> sentences, List<String> names) {
     private static final Pattern GREETING = Pattern.compile(
-            "^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\\b[ ,]*"
-                    + "((?:\\p{Lu}[\\p{L}'’-]*\\s*){0,3})\\s*(?:[,!.:—–-]+|$)\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?i:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\\b[ ,]*"
+                    + "((?:\\p{Lu}[\\p{L}'’-]*\\s*){0,3}|there|team|all|folks)\\s*(?:[,!.:—–-]+|$)\\s*(.*)$");
     private static final Pattern NAME_ONLY = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s*,$");
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:best|best regards|regards|kind regards|warm regards|warmly|thanks|thank you|many thanks|cheers|"
@@ -44,16 +43,16 @@ record Letter(List<Sentence> sentences, List<String> names) {
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i).strip();
             if (line.isEmpty()) continue;
-            var only = NAME_ONLY.matcher(line);
-            if (only.matches()) {
-                names.add(only.group(1));
-                lines.set(i, "");
-                return;
-            }
             var m = GREETING.matcher(line);
             if (m.matches()) {
                 names.add(m.group(1).strip());
                 lines.set(i, m.group(2));
+                return;
+            }
+            var only = NAME_ONLY.matcher(line);
+            if (only.matches()) {
+                names.add(only.group(1));
+                lines.set(i, "");
             }
             return;
         }

@@ -68,7 +68,8 @@ final class NameCheck implements Check {
         if (Certifications.NAMED.matcher(t.text()).matches()) return true;
         if (t.initial() && (Vocabulary.STARTERS.contains(lower) || lower.endsWith("ly") || lower.endsWith("ing"))) return true;
         int dash = lower.indexOf('-');
-        return dash > 0 && (Vocabulary.STARTERS.contains(lower.substring(0, dash)) || evidence.known(lower.substring(0, dash)));
+        var prefix = dash > 0 ? lower.substring(0, dash) : "";
+        return dash > 0 && (Vocabulary.STARTERS.contains(prefix) || Vocabulary.notName(prefix) || evidence.known(prefix));
     }
 
     /** A sentence-initial name counts only as the subject of a claim, or next to another name. */

@@ -24,7 +24,8 @@ final class Titles {
                     + "|" + area("darea2") + "\\s+director(?<d2plural>s)?"
                     + "|(?<controller>(?:financial\\s+)?(?:controller|comptroller))(?<ctplural>s)?"
                     + "|(?<counsel>general\\s+counsel)"
-                    + "|(?<!vice[\\s-])(?<president>president)(?<pplural>s)?)\\b",
+                    + "|(?<!vice[\\s-])(?<president>president)(?<pplural>s)?)\\b"
+                    + "(?![\\s-]+(?:summit|conference|roundtable|community|forum|playbook|checklist|peers|network|level|suite|dinner|event|report|survey|guide)s?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> CHIEF = Map.ofEntries(
             Map.entry("financial", "cfo"), Map.entry("finance", "cfo"), Map.entry("executive", "ceo"),
