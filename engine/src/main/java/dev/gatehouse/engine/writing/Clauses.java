@@ -2,6 +2,7 @@ package dev.gatehouse.engine.writing;
 
 import dev.gatehouse.engine.research.Text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,12 +24,27 @@ final class Clauses {
 
     /** The summary's first sentence, as a clause ready to follow "Saw that". */
     static String of(String summary, int tighten) {
-        var s = Text.clean(summary);
+        var s = Text.clean(summary).replaceAll("[?!]+(?=\\s|$)", ".");
+        s = Text.clean(s);
         var sentences = SENTENCE_END.split(s);
         if (sentences.length > 1 && Text.wordCount(sentences[0]) >= 4) s = Text.clean(sentences[0]);
         if (tighten >= 3) s = firstClause(s);
         if (tighten >= 4) s = firstWords(s, TRIMMED_WORDS);
         return s;
+    }
+
+    /** "Dana Reyes joined X as CFO" to "you joined X as CFO", when writing to Dana; the rest stays as written. */
+    static String addressedTo(String clause, dev.gatehouse.engine.accounts.Contact contact) {
+        for (var name : List.of(contact.fullName(), contact.firstName())) {
+            if (!name.isBlank() && clause.startsWith(name + " ")) {
+                var rest = clause.substring(name.length() + 1);
+                for (var verb : List.of(List.of("is ", "are "), List.of("was ", "were "), List.of("has ", "have "))) {
+                    if (rest.startsWith(verb.get(0))) return "you " + verb.get(1) + rest.substring(verb.get(0).length());
+                }
+                return "you " + rest;
+            }
+        }
+        return clause;
     }
 
     /** Lower-cases the first word when it is an ordinary word, never a name. */

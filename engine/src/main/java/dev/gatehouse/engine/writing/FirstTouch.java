@@ -19,7 +19,7 @@ final class FirstTouch {
         var v = new Variants(account.id(), lead == null ? 0 : lead.id(), plan.shift());
         var pain = PersonaPains.of(contact.title(), contact.seniority());
         var parts = new ArrayList<Part>();
-        parts.add(new Part(Part.Role.OPENER, Phrasings.opener(lead, account, contact, v, plan.tighten()), lead, null));
+        parts.add(new Part(Part.Role.OPENER, Phrasings.opener(lead, account, contact, request.offer(), v, plan.tighten()), lead, null));
         if (plan.painAllowed()) parts.add(Part.of(Part.Role.PAIN, Phrasings.pain(lead, contact, pain, v)));
         if (plan.valueAllowed() && !request.offer().valueProp().isBlank()) {
             parts.add(Part.of(Part.Role.VALUE, Clauses.sentence(request.offer().valueProp())));

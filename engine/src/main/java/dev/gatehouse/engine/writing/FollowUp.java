@@ -56,8 +56,7 @@ final class FollowUp {
     static boolean appearsIn(Signal signal, String body) {
         var lower = body.toLowerCase(Locale.ROOT);
         if (signal.kind() == SignalKind.INTENT) {
-            return lower.contains("researching this area") || lower.contains("looking into this area")
-                    || lower.contains("reading up on this topic");
+            return lower.contains("tools like");
         }
         var clause = Clauses.of(signal.summary(), 3).toLowerCase(Locale.ROOT);
         if (lower.contains(clause)) return true;

@@ -17,28 +17,30 @@ final class Phrasings {
     private Phrasings() {
     }
 
-    static String opener(Signal signal, Account account, Contact contact, Variants v, int tighten) {
+    static String opener(Signal signal, Account account, Contact contact, Offer offer, Variants v, int tighten) {
         if (signal == null) {
             return v.pick(0, List.of("Reaching out because %s came up as a good fit for what we do.",
                     "I have been reading up on %s and wanted to reach out.")).formatted(account.name());
         }
         if (signal.kind() == SignalKind.INTENT) {
-            return v.pick(0, List.of("It looks like %s has been researching this area recently.",
-                    "It seems %s has been looking into this area lately.",
-                    "Noticed %s has been reading up on this topic.")).formatted(account.name());
+            return v.pick(0, List.of("It looks like %s has been researching tools like %s recently.",
+                    "It seems %s has been looking into tools like %s lately.",
+                    "Noticed %s has been reading up on tools like %s.")).formatted(account.name(), offer.product());
         }
+        boolean aboutContact = isAboutContact(signal, contact);
         var clause = Clauses.of(signal.summary(), tighten);
+        if (signal.kind() == SignalKind.JOB_CHANGE && aboutContact) clause = Clauses.addressedTo(clause, contact);
         var inline = Clauses.inline(clause);
         var frames = switch (signal.kind()) {
             case FUNDING -> List.of("Congrats on the news: %s.", "Saw that %s. Congratulations.", "%s. Congrats to the whole team.");
             case HIRING -> List.of("Saw that %s.", "Noticed the open roles: %s.", "%s. Looks like the team is growing.");
-            case JOB_CHANGE -> isAboutContact(signal, contact)
-                    ? List.of("Congrats on the new role: %s.", "Saw the news that %s. Congratulations.", "%s. Congrats on the move.")
+            case JOB_CHANGE -> aboutContact
+                    ? List.of("Saw that %s. Congratulations.", "Congrats on the new role. I saw that %s.", "Congrats on the move. I noticed %s.")
                     : List.of("Saw the leadership news: %s.", "Noticed a leadership change: %s.", "%s. That kind of change usually resets priorities.");
             case PRODUCT_USAGE -> List.of("Noticed some activity on your side: %s.", "I saw that %s.", "%s. Thought that was worth a note.");
             case SUPPORT_TICKET -> List.of("I saw the recent support request: %s.", "Noticed a support thread from your team: %s.", "%s. Wanted to follow that thread.");
             case TECH_ADOPTION -> List.of("Saw that %s.", "Noticed a change in your stack: %s.", "%s. That caught my eye.");
-            case NEWS -> List.of("Saw the news: %s.", "Read that %s.", "%s. Congrats on the coverage.");
+            case NEWS -> List.of("Saw the news: %s.", "Read that %s.", "%s. Thought that was worth a note.");
             case INTENT -> throw new IllegalStateException("handled above");
         };
         int pick = v.pick(0, frames.size());
@@ -126,7 +128,7 @@ final class Phrasings {
 
     static String angleSignal(Signal signal, Account account, Variants v) {
         if (signal.kind() == SignalKind.INTENT) {
-            return "It also looks like %s has been researching this area.".formatted(account.name());
+            return "It also looks like %s has been researching tools like this.".formatted(account.name());
         }
         var clause = Clauses.of(signal.summary(), 3);
         return v.pick(2, 2) == 0 ? "I also saw that " + Clauses.inline(clause) + "."
