@@ -16,6 +16,8 @@ final class Clauses {
             "someone", "multiple", "many", "opened", "raised", "hired", "posted", "visited", "started", "joined");
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "of", "on", "to", "in", "for",
             "with", "at", "by", "from", "as", "its", "their");
+    /** "raised $4M on 2026-09-14": a machine date reads oddly in an email, and leaving it out claims nothing. */
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:on|as of)\\s+\\d{4}-\\d{2}-\\d{2}$");
     private static final int SHORT_WORDS = 14;
     private static final int TRIMMED_WORDS = 9;
 
@@ -28,6 +30,7 @@ final class Clauses {
         s = Text.clean(s);
         var sentences = SENTENCE_END.split(s);
         if (sentences.length > 1 && Text.wordCount(sentences[0]) >= 4) s = Text.clean(sentences[0]);
+        s = TRAILING_DATE.matcher(s).replaceFirst("");
         if (tighten >= 3) s = firstClause(s);
         if (tighten >= 4) s = firstWords(s, TRIMMED_WORDS);
         return s;

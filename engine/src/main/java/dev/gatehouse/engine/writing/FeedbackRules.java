@@ -41,11 +41,31 @@ final class FeedbackRules {
     private static final List<String> FACTUAL_WORDS = List.of("factual", "inaccurate", "not true", "incorrect", "timing",
             "stale", "outdated", "old news", "irrelevant");
 
+    private static final Pattern HEAD = Pattern.compile("^(.{4,120}?)(?::\\s|\\s[—–-]\\s)");
+    private static final Pattern NAMED = Pattern.compile("\\d|[$€£]|.\\p{Lu}");
+    private static final Set<String> META = Set.of("claim", "problem", "note", "feedback", "error", "issue", "reason",
+            "verifier", "reviewer", "blocked", "fix", "please", "drop", "remove", "rejected", "comment");
+
     private final List<String> feedback;
+    private final List<String> heads;
 
     FeedbackRules(List<String> feedback) {
-        this.feedback = feedback.stream().filter(f -> f != null && !f.isBlank())
-                .map(f -> f.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+        var given = feedback.stream().filter(f -> f != null && !f.isBlank()).toList();
+        this.feedback = given.stream().map(f -> f.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+        this.heads = given.stream().map(FeedbackRules::head).toList();
+    }
+
+    /**
+     * The claim in "claim: reason" when it looks like a name or a number ("Harbor Outfitters",
+     * "$15M"), however short; "Factual error: ..." has no such head.
+     */
+    private static String head(String f) {
+        var m = HEAD.matcher(f.strip());
+        if (!m.find()) return "";
+        var claim = m.group(1).strip();
+        boolean named = NAMED.matcher(claim).find()
+                || !claim.contains(" ") && Character.isUpperCase(claim.charAt(0)) && !META.contains(claim.toLowerCase(Locale.ROOT));
+        return named ? normalize(claim) : "";
     }
 
     boolean isEmpty() {
@@ -59,8 +79,10 @@ final class FeedbackRules {
     /** Parts hit by any feedback; on the first pass, a bare "factual error" also hits the opener and proof. */
     Set<Part> flagged(List<Part> parts, boolean firstPass) {
         var hit = new LinkedHashSet<Part>();
-        for (var f : feedback) {
-            var fragments = fragments(f);
+        for (int i = 0; i < feedback.size(); i++) {
+            var f = feedback.get(i);
+            var fragments = new ArrayList<>(fragments(f));
+            if (!heads.get(i).isEmpty()) fragments.add(heads.get(i));
             var numbers = Text.numbers(f);
             boolean negative = any(f, NEGATIVE);
             var before = hit.size();

@@ -93,7 +93,7 @@ final class Phrasings {
         var clause = v.pick(3, pain.clauses());
         return v.pick(4, 2) == 0
                 ? Clauses.capitalized(moment) + ", " + clause + "."
-                : Clauses.capitalized(clause) + " " + moment + ".";
+                : Clauses.capitalized(clause) + ", especially " + moment + ".";
     }
 
     static String proof(String proofPoint, Variants v) {

@@ -70,4 +70,15 @@ class OfflineWriterFeedbackTest {
 
         assertThat(after.body()).isNotEqualTo(before.body());
     }
+
+    @Test
+    void a_short_named_claim_removes_the_sentence_naming_it() {
+        var request = firstTouch(marsh, ravi, List.of(funding));
+        var before = writer.write(request);
+        assertThat(before.body()).contains("Northwind Cycles");
+
+        var after = writer.write(request.withFeedback(List.of("Northwind Cycles: customer not approved for this segment")));
+
+        assertThat(after.body()).doesNotContain("Northwind Cycles");
+    }
 }
