@@ -48,11 +48,14 @@ final class FeedbackRules {
 
     private final List<String> feedback;
     private final List<String> heads;
+    private final List<String> banned;
 
-    FeedbackRules(List<String> feedback) {
+    /** Banned phrases act as standing feedback: a sentence holding one never makes it into a draft. */
+    FeedbackRules(List<String> feedback, List<String> bannedPhrases) {
         var given = feedback.stream().filter(f -> f != null && !f.isBlank()).toList();
         this.feedback = given.stream().map(f -> f.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
         this.heads = given.stream().map(FeedbackRules::head).toList();
+        this.banned = bannedPhrases.stream().filter(b -> !b.isBlank()).map(b -> b.toLowerCase(Locale.ROOT)).toList();
     }
 
     /**
@@ -68,10 +71,6 @@ final class FeedbackRules {
         return named ? normalize(claim) : "";
     }
 
-    boolean isEmpty() {
-        return feedback.isEmpty();
-    }
-
     boolean wantsShorter() {
         return feedback.stream().anyMatch(f -> any(f, SHORTER_WORDS));
     }
@@ -79,6 +78,10 @@ final class FeedbackRules {
     /** Parts hit by any feedback; on the first pass, a bare "factual error" also hits the opener and proof. */
     Set<Part> flagged(List<Part> parts, boolean firstPass) {
         var hit = new LinkedHashSet<Part>();
+        for (var part : parts) {
+            var text = part.text().toLowerCase(Locale.ROOT);
+            if (banned.stream().anyMatch(text::contains)) hit.add(part);
+        }
         for (int i = 0; i < feedback.size(); i++) {
             var f = feedback.get(i);
             var fragments = new ArrayList<>(fragments(f));

@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.writing;
 
 import dev.gatehouse.engine.research.PersonaPains;
+import dev.gatehouse.engine.research.Text;
 import dev.gatehouse.engine.signals.Signal;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class FirstTouch {
     static HashSet<String> usedProofs(WritingRequest request) {
         var used = new HashSet<String>();
         for (var proof : request.offer().proofPoints()) {
-            var text = dev.gatehouse.engine.research.Text.clean(proof);
+            var text = Text.clean(proof);
             if (request.thread().stream().anyMatch(t -> t.body().contains(text))) used.add(proof);
         }
         return used;

@@ -42,10 +42,10 @@ public final class OfflineWriter implements Writer {
         var ranked = ranked(request);
         boolean followUp = request.kind() != TouchKind.FIRST_EMAIL && !request.thread().isEmpty();
         int limit = followUp ? Math.min(FOLLOW_UP_MAX_WORDS, request.guardrails().maxWords()) : request.guardrails().maxWords();
-        var rules = new FeedbackRules(request.feedback());
+        var rules = new FeedbackRules(request.feedback(), request.guardrails().bannedPhrases());
         var plan = rules.wantsShorter() ? Plan.initial().tightened(2) : Plan.initial();
         boolean changed = rules.wantsShorter();
-        for (int pass = 0; pass < MAX_FEEDBACK_PASSES && !rules.isEmpty(); pass++) {
+        for (int pass = 0; pass < MAX_FEEDBACK_PASSES; pass++) {
             var flagged = rules.flagged(compose(request, ranked, plan, followUp).parts(), pass == 0);
             if (flagged.isEmpty()) break;
             var next = plan.without(flagged);
@@ -53,7 +53,7 @@ public final class OfflineWriter implements Writer {
             plan = next;
             changed = true;
         }
-        if (!rules.isEmpty() && !changed) plan = plan.shifted();
+        if (!request.feedback().isEmpty() && !changed) plan = plan.shifted();
         var signature = signature(request);
         var greeting = Phrasings.greeting(request.contact());
         var composition = compose(request, ranked, plan, followUp);

@@ -3,6 +3,7 @@ package dev.gatehouse.engine.writing;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.research.PersonaPains.Pain;
+import dev.gatehouse.engine.research.Text;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 
@@ -98,7 +99,7 @@ final class Phrasings {
 
     static String proof(String proofPoint, Variants v) {
         var frame = v.pick(5, List.of("%s.", "One example: %s.", "For reference: %s."));
-        return frame.formatted(dev.gatehouse.engine.research.Text.clean(proofPoint));
+        return frame.formatted(Text.clean(proofPoint));
     }
 
     static String firstAsk(Account account, Variants v, int shift) {
@@ -137,7 +138,7 @@ final class Phrasings {
 
     static String angleProof(String proofPoint, Variants v) {
         var frame = v.pick(5, List.of("In case it is useful: %s.", "One data point: %s."));
-        return frame.formatted(dev.gatehouse.engine.research.Text.clean(proofPoint));
+        return frame.formatted(Text.clean(proofPoint));
     }
 
     static String topicQuestion(Pain pain) {

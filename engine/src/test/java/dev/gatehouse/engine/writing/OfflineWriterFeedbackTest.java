@@ -81,4 +81,16 @@ class OfflineWriterFeedbackTest {
 
         assertThat(after.body()).doesNotContain("Northwind Cycles");
     }
+
+    @Test
+    void a_banned_phrase_in_the_offer_never_reaches_the_draft() {
+        var hyped = new Offer("Tallybook", "Tallybook is a game-changer for month-end", offer().proofPoints(),
+                offer().customers(), "Maya", "");
+        var request = firstTouch(marsh, ravi, List.of(funding), hyped, Guardrails.DEFAULT);
+
+        var draft = writer.write(request);
+
+        assertThat(draft.body()).doesNotContainIgnoringCase("game-changer");
+        assertThat(new GuardrailCheck().check(draft, Guardrails.DEFAULT, hyped)).isEmpty();
+    }
 }
