@@ -29,7 +29,7 @@ final class FeedbackRules {
             SignalKind.PRODUCT_USAGE, List.of("usage", "trial", "activity"),
             SignalKind.SUPPORT_TICKET, List.of("ticket", "support request", "support thread"),
             SignalKind.TECH_ADOPTION, List.of("stack", "tech adoption", "technology"),
-            SignalKind.NEWS, List.of("news", "article", "press"),
+            SignalKind.NEWS, List.of("news", "article", "press release"),
             SignalKind.INTENT, List.of("intent", "website visit", "researching"));
     private static final List<String> PROOF_WORDS = List.of("proof point", "case study", "social proof", "customer story",
             "reference customer", "proof");
@@ -136,17 +136,26 @@ final class FeedbackRules {
         var out = new ArrayList<String>();
         var m = QUOTED.matcher(f);
         while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
-        for (var piece : SEPARATORS.split(f)) out.add(piece);
-        out.add(f);
-        return out.stream().map(FeedbackRules::normalize)
-                .filter(s -> Text.wordCount(s) >= 3 && s.length() >= 12).distinct().toList();
+        out.replaceAll(FeedbackRules::normalize);
+        out.removeIf(s -> s.length() < 4);
+        var pieces = new ArrayList<String>(List.of(SEPARATORS.split(f)));
+        pieces.add(f);
+        pieces.stream().map(FeedbackRules::normalize)
+                .filter(s -> Text.wordCount(s) >= 3 && s.length() >= 12).forEach(out::add);
+        return out.stream().distinct().toList();
     }
 
     private static String normalize(String s) {
         return Text.clean(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("[.!?]+$", "").strip();
     }
 
+    /** Whether a cue starts a word in f: "round" is in "the round is wrong", not in "around". */
     private static boolean any(String f, List<String> words) {
-        return words.stream().anyMatch(f::contains);
+        for (var word : words) {
+            for (int at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
+                if (at == 0 || !Character.isLetter(f.charAt(at - 1)) || !Character.isLetter(word.charAt(0))) return true;
+            }
+        }
+        return false;
     }
 }

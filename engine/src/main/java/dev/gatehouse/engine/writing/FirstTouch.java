@@ -18,7 +18,7 @@ final class FirstTouch {
         var contact = request.contact();
         var lead = ranked.stream().filter(s -> !plan.excludedSignals().contains(s.id())).findFirst().orElse(null);
         var v = new Variants(account.id(), lead == null ? 0 : lead.id(), plan.shift());
-        var pain = PersonaPains.of(contact.title(), contact.seniority());
+        var pain = PersonaPains.of(contact);
         var parts = new ArrayList<Part>();
         parts.add(new Part(Part.Role.OPENER, Phrasings.opener(lead, account, contact, request.offer(), v, plan.tighten()), lead, null));
         if (plan.painAllowed()) parts.add(Part.of(Part.Role.PAIN, Phrasings.pain(lead, contact, pain, v)));

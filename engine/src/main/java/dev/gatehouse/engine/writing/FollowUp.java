@@ -37,7 +37,7 @@ final class FollowUp {
         } else {
             var used = new HashSet<>(FirstTouch.usedProofs(request));
             used.addAll(plan.excludedProofs());
-            var pain = PersonaPains.of(request.contact().title(), request.contact().seniority());
+            var pain = PersonaPains.of(request.contact());
             var proof = plan.tighten() < 4
                     ? ProofPicker.pick(request.offer().proofPoints(), used, account, null, pain).orElse(null)
                     : null;

@@ -93,4 +93,13 @@ class OfflineWriterFeedbackTest {
         assertThat(draft.body()).doesNotContainIgnoringCase("game-changer");
         assertThat(new GuardrailCheck().check(draft, Guardrails.DEFAULT, hyped)).isEmpty();
     }
+
+    @Test
+    void praise_that_mentions_nothing_wrong_keeps_the_opener() {
+        var request = firstTouch(marsh, ravi, List.of(funding, hiring));
+
+        var after = writer.write(request.withFeedback(List.of("Not bad, I like it around the middle")));
+
+        assertThat(after.citedSignalIds()).containsExactly(2001L);
+    }
 }
