@@ -31,7 +31,11 @@ final class FollowUp {
                 .findFirst().orElse(null);
         var v = new Variants(account.id(), (fresh == null ? 0 : fresh.id()) + 31L * request.step(), plan.shift());
         var parts = new ArrayList<Part>();
-        parts.add(Part.of(Part.Role.REFERENCE, Phrasings.reference(v, plan.referenceShift())));
+        var earlier = ranked.stream()
+                .filter(s -> !plan.excludedSignals().contains(s.id()))
+                .filter(s -> appearsIn(s, thread.getFirst().body())).findFirst().orElse(null);
+        var reference = Phrasings.reference(earlier, request.contact(), v, plan.referenceShift());
+        parts.add(new Part(Part.Role.REFERENCE, reference, reference.contains(" about ") ? earlier : null, null));
         if (fresh != null && plan.tighten() < 4) {
             parts.add(new Part(Part.Role.ANGLE, Phrasings.angleSignal(fresh, account, v), fresh, null));
         } else {

@@ -121,9 +121,24 @@ final class Phrasings {
         return asks.get((v.pick(6, asks.size()) + shift) % asks.size());
     }
 
-    static String reference(Variants v, int shift) {
-        var refs = List.of("A short follow-up to my last email.", "Adding one thing to my earlier note.",
-                "Following up on my note from the other day.", "One more thought on my last email.");
+    /** One line pointing back at the earlier email, naming its moment when we know which signal it stood on. */
+    static String reference(Signal earlier, Contact contact, Variants v, int shift) {
+        var refs = new java.util.ArrayList<>(List.of("A short follow-up to my last email.", "Adding one thing to my earlier note.",
+                "One more thought on my last email."));
+        var topic = earlier == null ? null : switch (earlier.kind()) {
+            case FUNDING -> "the raise";
+            case HIRING -> "the new roles";
+            case JOB_CHANGE -> isAboutContact(earlier, contact) ? "your new role" : "the leadership change";
+            case PRODUCT_USAGE -> "your team's activity";
+            case SUPPORT_TICKET -> "the support request";
+            case TECH_ADOPTION -> "the stack change";
+            case NEWS -> "the news";
+            case INTENT -> null;
+        };
+        if (topic != null) {
+            refs.set(0, "Following up on my note about " + topic + ".");
+            refs.set(1, "Adding one thing to my earlier note about " + topic + ".");
+        }
         return refs.get((v.pick(0, refs.size()) + shift) % refs.size());
     }
 
