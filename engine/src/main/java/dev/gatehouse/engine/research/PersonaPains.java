@@ -73,6 +73,10 @@ public final class PersonaPains {
     private PersonaPains() {
     }
 
+    public static Pain of(dev.gatehouse.engine.accounts.Contact contact) {
+        return of(contact.title(), contact.seniority());
+    }
+
     public static Pain of(String title, String seniority) {
         var words = words(title);
         for (var rule : RULES) {

@@ -2,6 +2,7 @@ package dev.gatehouse.engine.writing;
 
 import dev.gatehouse.engine.research.Text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ final class Clauses {
             "someone", "multiple", "many", "opened", "raised", "hired", "posted", "visited", "started", "joined");
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "and", "or", "of", "on", "to", "in", "for",
             "with", "at", "by", "from", "as", "its", "their");
+    /** "raised $4M on 2026-09-14": a machine date reads oddly in an email, and leaving it out claims nothing. */
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:on|as of)\\s+\\d{4}-\\d{2}-\\d{2}$");
     private static final int SHORT_WORDS = 14;
     private static final int TRIMMED_WORDS = 9;
 
@@ -23,12 +26,28 @@ final class Clauses {
 
     /** The summary's first sentence, as a clause ready to follow "Saw that". */
     static String of(String summary, int tighten) {
-        var s = Text.clean(summary);
+        var s = Text.clean(summary).replaceAll("[?!]+(?=\\s|$)", ".");
+        s = Text.clean(s);
         var sentences = SENTENCE_END.split(s);
         if (sentences.length > 1 && Text.wordCount(sentences[0]) >= 4) s = Text.clean(sentences[0]);
+        s = TRAILING_DATE.matcher(s).replaceFirst("");
         if (tighten >= 3) s = firstClause(s);
         if (tighten >= 4) s = firstWords(s, TRIMMED_WORDS);
         return s;
+    }
+
+    /** "Dana Reyes joined X as CFO" to "you joined X as CFO", when writing to Dana; the rest stays as written. */
+    static String addressedTo(String clause, dev.gatehouse.engine.accounts.Contact contact) {
+        for (var name : List.of(contact.fullName(), contact.firstName())) {
+            if (!name.isBlank() && clause.startsWith(name + " ")) {
+                var rest = clause.substring(name.length() + 1);
+                for (var verb : List.of(List.of("is ", "are "), List.of("was ", "were "), List.of("has ", "have "))) {
+                    if (rest.startsWith(verb.get(0))) return "you " + verb.get(1) + rest.substring(verb.get(0).length());
+                }
+                return "you " + rest;
+            }
+        }
+        return clause;
     }
 
     /** Lower-cases the first word when it is an ordinary word, never a name. */

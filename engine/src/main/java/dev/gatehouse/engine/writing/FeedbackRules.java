@@ -29,7 +29,7 @@ final class FeedbackRules {
             SignalKind.PRODUCT_USAGE, List.of("usage", "trial", "activity"),
             SignalKind.SUPPORT_TICKET, List.of("ticket", "support request", "support thread"),
             SignalKind.TECH_ADOPTION, List.of("stack", "tech adoption", "technology"),
-            SignalKind.NEWS, List.of("news", "article", "press"),
+            SignalKind.NEWS, List.of("news", "article", "press release"),
             SignalKind.INTENT, List.of("intent", "website visit", "researching"));
     private static final List<String> PROOF_WORDS = List.of("proof point", "case study", "social proof", "customer story",
             "reference customer", "proof");
@@ -41,15 +41,34 @@ final class FeedbackRules {
     private static final List<String> FACTUAL_WORDS = List.of("factual", "inaccurate", "not true", "incorrect", "timing",
             "stale", "outdated", "old news", "irrelevant");
 
-    private final List<String> feedback;
+    private static final Pattern HEAD = Pattern.compile("^(.{4,120}?)(?::\\s|\\s[—–-]\\s)");
+    private static final Pattern NAMED = Pattern.compile("\\d|[$€£]|.\\p{Lu}");
+    private static final Set<String> META = Set.of("claim", "problem", "note", "feedback", "error", "issue", "reason",
+            "verifier", "reviewer", "blocked", "fix", "please", "drop", "remove", "rejected", "comment");
 
-    FeedbackRules(List<String> feedback) {
-        this.feedback = feedback.stream().filter(f -> f != null && !f.isBlank())
-                .map(f -> f.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+    private final List<String> feedback;
+    private final List<String> heads;
+    private final List<String> banned;
+
+    /** Banned phrases act as standing feedback: a sentence holding one never makes it into a draft. */
+    FeedbackRules(List<String> feedback, List<String> bannedPhrases) {
+        var given = feedback.stream().filter(f -> f != null && !f.isBlank()).toList();
+        this.feedback = given.stream().map(f -> f.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
+        this.heads = given.stream().map(FeedbackRules::head).toList();
+        this.banned = bannedPhrases.stream().filter(b -> !b.isBlank()).map(b -> b.toLowerCase(Locale.ROOT)).toList();
     }
 
-    boolean isEmpty() {
-        return feedback.isEmpty();
+    /**
+     * The claim in "claim: reason" when it looks like a name or a number ("Harbor Outfitters",
+     * "$15M"), however short; "Factual error: ..." has no such head.
+     */
+    private static String head(String f) {
+        var m = HEAD.matcher(f.strip());
+        if (!m.find()) return "";
+        var claim = m.group(1).strip();
+        boolean named = NAMED.matcher(claim).find()
+                || !claim.contains(" ") && Character.isUpperCase(claim.charAt(0)) && !META.contains(claim.toLowerCase(Locale.ROOT));
+        return named ? normalize(claim) : "";
     }
 
     boolean wantsShorter() {
@@ -59,8 +78,14 @@ final class FeedbackRules {
     /** Parts hit by any feedback; on the first pass, a bare "factual error" also hits the opener and proof. */
     Set<Part> flagged(List<Part> parts, boolean firstPass) {
         var hit = new LinkedHashSet<Part>();
-        for (var f : feedback) {
-            var fragments = fragments(f);
+        for (var part : parts) {
+            var text = part.text().toLowerCase(Locale.ROOT);
+            if (banned.stream().anyMatch(text::contains)) hit.add(part);
+        }
+        for (int i = 0; i < feedback.size(); i++) {
+            var f = feedback.get(i);
+            var fragments = new ArrayList<>(fragments(f));
+            if (!heads.get(i).isEmpty()) fragments.add(heads.get(i));
             var numbers = Text.numbers(f);
             boolean negative = any(f, NEGATIVE);
             var before = hit.size();
@@ -111,17 +136,26 @@ final class FeedbackRules {
         var out = new ArrayList<String>();
         var m = QUOTED.matcher(f);
         while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
-        for (var piece : SEPARATORS.split(f)) out.add(piece);
-        out.add(f);
-        return out.stream().map(FeedbackRules::normalize)
-                .filter(s -> Text.wordCount(s) >= 3 && s.length() >= 12).distinct().toList();
+        out.replaceAll(FeedbackRules::normalize);
+        out.removeIf(s -> s.length() < 4);
+        var pieces = new ArrayList<String>(List.of(SEPARATORS.split(f)));
+        pieces.add(f);
+        pieces.stream().map(FeedbackRules::normalize)
+                .filter(s -> Text.wordCount(s) >= 3 && s.length() >= 12).forEach(out::add);
+        return out.stream().distinct().toList();
     }
 
     private static String normalize(String s) {
         return Text.clean(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("[.!?]+$", "").strip();
     }
 
+    /** Whether a cue starts a word in f: "round" is in "the round is wrong", not in "around". */
     private static boolean any(String f, List<String> words) {
-        return words.stream().anyMatch(f::contains);
+        for (var word : words) {
+            for (int at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
+                if (at == 0 || !Character.isLetter(f.charAt(at - 1)) || !Character.isLetter(word.charAt(0))) return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.writing;
 
 import dev.gatehouse.engine.research.PersonaPains;
+import dev.gatehouse.engine.research.Text;
 import dev.gatehouse.engine.signals.Signal;
 
 import java.util.ArrayList;
@@ -17,9 +18,9 @@ final class FirstTouch {
         var contact = request.contact();
         var lead = ranked.stream().filter(s -> !plan.excludedSignals().contains(s.id())).findFirst().orElse(null);
         var v = new Variants(account.id(), lead == null ? 0 : lead.id(), plan.shift());
-        var pain = PersonaPains.of(contact.title(), contact.seniority());
+        var pain = PersonaPains.of(contact);
         var parts = new ArrayList<Part>();
-        parts.add(new Part(Part.Role.OPENER, Phrasings.opener(lead, account, contact, v, plan.tighten()), lead, null));
+        parts.add(new Part(Part.Role.OPENER, Phrasings.opener(lead, account, contact, request.offer(), v, plan.tighten()), lead, null));
         if (plan.painAllowed()) parts.add(Part.of(Part.Role.PAIN, Phrasings.pain(lead, contact, pain, v)));
         if (plan.valueAllowed() && !request.offer().valueProp().isBlank()) {
             parts.add(Part.of(Part.Role.VALUE, Clauses.sentence(request.offer().valueProp())));
@@ -36,7 +37,7 @@ final class FirstTouch {
     static HashSet<String> usedProofs(WritingRequest request) {
         var used = new HashSet<String>();
         for (var proof : request.offer().proofPoints()) {
-            var text = dev.gatehouse.engine.research.Text.clean(proof);
+            var text = Text.clean(proof);
             if (request.thread().stream().anyMatch(t -> t.body().contains(text))) used.add(proof);
         }
         return used;

@@ -31,13 +31,17 @@ final class FollowUp {
                 .findFirst().orElse(null);
         var v = new Variants(account.id(), (fresh == null ? 0 : fresh.id()) + 31L * request.step(), plan.shift());
         var parts = new ArrayList<Part>();
-        parts.add(Part.of(Part.Role.REFERENCE, Phrasings.reference(v, plan.referenceShift())));
+        var earlier = ranked.stream()
+                .filter(s -> !plan.excludedSignals().contains(s.id()))
+                .filter(s -> appearsIn(s, thread.getFirst().body())).findFirst().orElse(null);
+        var reference = Phrasings.reference(earlier, request.contact(), v, plan.referenceShift());
+        parts.add(new Part(Part.Role.REFERENCE, reference, reference.contains(" about ") ? earlier : null, null));
         if (fresh != null && plan.tighten() < 4) {
             parts.add(new Part(Part.Role.ANGLE, Phrasings.angleSignal(fresh, account, v), fresh, null));
         } else {
             var used = new HashSet<>(FirstTouch.usedProofs(request));
             used.addAll(plan.excludedProofs());
-            var pain = PersonaPains.of(request.contact().title(), request.contact().seniority());
+            var pain = PersonaPains.of(request.contact());
             var proof = plan.tighten() < 4
                     ? ProofPicker.pick(request.offer().proofPoints(), used, account, null, pain).orElse(null)
                     : null;
@@ -56,8 +60,7 @@ final class FollowUp {
     static boolean appearsIn(Signal signal, String body) {
         var lower = body.toLowerCase(Locale.ROOT);
         if (signal.kind() == SignalKind.INTENT) {
-            return lower.contains("researching this area") || lower.contains("looking into this area")
-                    || lower.contains("reading up on this topic");
+            return lower.contains("tools like");
         }
         var clause = Clauses.of(signal.summary(), 3).toLowerCase(Locale.ROOT);
         if (lower.contains(clause)) return true;

@@ -42,18 +42,11 @@ public final class OfflineWriter implements Writer {
         var ranked = ranked(request);
         boolean followUp = request.kind() != TouchKind.FIRST_EMAIL && !request.thread().isEmpty();
         int limit = followUp ? Math.min(FOLLOW_UP_MAX_WORDS, request.guardrails().maxWords()) : request.guardrails().maxWords();
-        var rules = new FeedbackRules(request.feedback());
-        var plan = rules.wantsShorter() ? Plan.initial().tightened(2) : Plan.initial();
-        boolean changed = rules.wantsShorter();
-        for (int pass = 0; pass < MAX_FEEDBACK_PASSES && !rules.isEmpty(); pass++) {
-            var flagged = rules.flagged(compose(request, ranked, plan, followUp).parts(), pass == 0);
-            if (flagged.isEmpty()) break;
-            var next = plan.without(flagged);
-            if (next.equals(plan)) break;
-            plan = next;
-            changed = true;
+        var banned = request.guardrails().bannedPhrases();
+        var plan = narrowed(request, ranked, followUp, new FeedbackRules(request.feedback(), banned));
+        if (!request.feedback().isEmpty() && plan.equals(narrowed(request, ranked, followUp, new FeedbackRules(List.of(), banned)))) {
+            plan = plan.shifted();
         }
-        if (!rules.isEmpty() && !changed) plan = plan.shifted();
         var signature = signature(request);
         var greeting = Phrasings.greeting(request.contact());
         var composition = compose(request, ranked, plan, followUp);
@@ -63,6 +56,18 @@ public final class OfflineWriter implements Writer {
         }
         return new Draft(composition.subject(), composition.body(greeting, signature), composition.citedSignalIds(),
                 name(), null);
+    }
+
+    /** The plan after removing, pass by pass, whatever the feedback (or a banned phrase) points at. */
+    private static Plan narrowed(WritingRequest request, List<Signal> ranked, boolean followUp, FeedbackRules rules) {
+        var plan = rules.wantsShorter() ? Plan.initial().tightened(2) : Plan.initial();
+        for (int pass = 0; pass < MAX_FEEDBACK_PASSES; pass++) {
+            var flagged = rules.flagged(compose(request, ranked, plan, followUp).parts(), pass == 0);
+            var next = plan.without(flagged);
+            if (next.equals(plan)) break;
+            plan = next;
+        }
+        return plan;
     }
 
     private static Composition compose(WritingRequest request, List<Signal> ranked, Plan plan, boolean followUp) {

@@ -3,6 +3,7 @@ package dev.gatehouse.engine.writing;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.research.PersonaPains.Pain;
+import dev.gatehouse.engine.research.Text;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 
@@ -17,28 +18,30 @@ final class Phrasings {
     private Phrasings() {
     }
 
-    static String opener(Signal signal, Account account, Contact contact, Variants v, int tighten) {
+    static String opener(Signal signal, Account account, Contact contact, Offer offer, Variants v, int tighten) {
         if (signal == null) {
             return v.pick(0, List.of("Reaching out because %s came up as a good fit for what we do.",
                     "I have been reading up on %s and wanted to reach out.")).formatted(account.name());
         }
         if (signal.kind() == SignalKind.INTENT) {
-            return v.pick(0, List.of("It looks like %s has been researching this area recently.",
-                    "It seems %s has been looking into this area lately.",
-                    "Noticed %s has been reading up on this topic.")).formatted(account.name());
+            return v.pick(0, List.of("It looks like %s has been researching tools like %s recently.",
+                    "It seems %s has been looking into tools like %s lately.",
+                    "Noticed %s has been reading up on tools like %s.")).formatted(account.name(), offer.product());
         }
+        boolean aboutContact = isAboutContact(signal, contact);
         var clause = Clauses.of(signal.summary(), tighten);
+        if (signal.kind() == SignalKind.JOB_CHANGE && aboutContact) clause = Clauses.addressedTo(clause, contact);
         var inline = Clauses.inline(clause);
         var frames = switch (signal.kind()) {
             case FUNDING -> List.of("Congrats on the news: %s.", "Saw that %s. Congratulations.", "%s. Congrats to the whole team.");
             case HIRING -> List.of("Saw that %s.", "Noticed the open roles: %s.", "%s. Looks like the team is growing.");
-            case JOB_CHANGE -> isAboutContact(signal, contact)
-                    ? List.of("Congrats on the new role: %s.", "Saw the news that %s. Congratulations.", "%s. Congrats on the move.")
+            case JOB_CHANGE -> aboutContact
+                    ? List.of("Saw that %s. Congratulations.", "Congrats on the new role. I saw that %s.", "Congrats on the move. I noticed %s.")
                     : List.of("Saw the leadership news: %s.", "Noticed a leadership change: %s.", "%s. That kind of change usually resets priorities.");
             case PRODUCT_USAGE -> List.of("Noticed some activity on your side: %s.", "I saw that %s.", "%s. Thought that was worth a note.");
             case SUPPORT_TICKET -> List.of("I saw the recent support request: %s.", "Noticed a support thread from your team: %s.", "%s. Wanted to follow that thread.");
             case TECH_ADOPTION -> List.of("Saw that %s.", "Noticed a change in your stack: %s.", "%s. That caught my eye.");
-            case NEWS -> List.of("Saw the news: %s.", "Read that %s.", "%s. Congrats on the coverage.");
+            case NEWS -> List.of("Saw the news: %s.", "Read that %s.", "%s. Thought that was worth a note.");
             case INTENT -> throw new IllegalStateException("handled above");
         };
         int pick = v.pick(0, frames.size());
@@ -91,12 +94,12 @@ final class Phrasings {
         var clause = v.pick(3, pain.clauses());
         return v.pick(4, 2) == 0
                 ? Clauses.capitalized(moment) + ", " + clause + "."
-                : Clauses.capitalized(clause) + " " + moment + ".";
+                : Clauses.capitalized(clause) + ", especially " + moment + ".";
     }
 
     static String proof(String proofPoint, Variants v) {
         var frame = v.pick(5, List.of("%s.", "One example: %s.", "For reference: %s."));
-        return frame.formatted(dev.gatehouse.engine.research.Text.clean(proofPoint));
+        return frame.formatted(Text.clean(proofPoint));
     }
 
     static String firstAsk(Account account, Variants v, int shift) {
@@ -118,15 +121,30 @@ final class Phrasings {
         return asks.get((v.pick(6, asks.size()) + shift) % asks.size());
     }
 
-    static String reference(Variants v, int shift) {
-        var refs = List.of("A short follow-up to my last email.", "Adding one thing to my earlier note.",
-                "Following up on my note from the other day.", "One more thought on my last email.");
+    /** One line pointing back at the earlier email, naming its moment when we know which signal it stood on. */
+    static String reference(Signal earlier, Contact contact, Variants v, int shift) {
+        var refs = new java.util.ArrayList<>(List.of("A short follow-up to my last email.", "Adding one thing to my earlier note.",
+                "One more thought on my last email."));
+        var topic = earlier == null ? null : switch (earlier.kind()) {
+            case FUNDING -> "the raise";
+            case HIRING -> "the new roles";
+            case JOB_CHANGE -> isAboutContact(earlier, contact) ? "your new role" : "the leadership change";
+            case PRODUCT_USAGE -> "your team's activity";
+            case SUPPORT_TICKET -> "the support request";
+            case TECH_ADOPTION -> "the stack change";
+            case NEWS -> "the news";
+            case INTENT -> null;
+        };
+        if (topic != null) {
+            refs.set(0, "Following up on my note about " + topic + ".");
+            refs.set(1, "Adding one thing to my earlier note about " + topic + ".");
+        }
         return refs.get((v.pick(0, refs.size()) + shift) % refs.size());
     }
 
     static String angleSignal(Signal signal, Account account, Variants v) {
         if (signal.kind() == SignalKind.INTENT) {
-            return "It also looks like %s has been researching this area.".formatted(account.name());
+            return "It also looks like %s has been researching tools like this.".formatted(account.name());
         }
         var clause = Clauses.of(signal.summary(), 3);
         return v.pick(2, 2) == 0 ? "I also saw that " + Clauses.inline(clause) + "."
@@ -135,7 +153,7 @@ final class Phrasings {
 
     static String angleProof(String proofPoint, Variants v) {
         var frame = v.pick(5, List.of("In case it is useful: %s.", "One data point: %s."));
-        return frame.formatted(dev.gatehouse.engine.research.Text.clean(proofPoint));
+        return frame.formatted(Text.clean(proofPoint));
     }
 
     static String topicQuestion(Pain pain) {

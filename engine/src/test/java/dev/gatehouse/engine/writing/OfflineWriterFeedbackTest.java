@@ -70,4 +70,36 @@ class OfflineWriterFeedbackTest {
 
         assertThat(after.body()).isNotEqualTo(before.body());
     }
+
+    @Test
+    void a_short_named_claim_removes_the_sentence_naming_it() {
+        var request = firstTouch(marsh, ravi, List.of(funding));
+        var before = writer.write(request);
+        assertThat(before.body()).contains("Northwind Cycles");
+
+        var after = writer.write(request.withFeedback(List.of("Northwind Cycles: customer not approved for this segment")));
+
+        assertThat(after.body()).doesNotContain("Northwind Cycles");
+    }
+
+    @Test
+    void a_banned_phrase_in_the_offer_never_reaches_the_draft() {
+        var hyped = new Offer("Tallybook", "Tallybook is a game-changer for month-end", offer().proofPoints(),
+                offer().customers(), "Maya", "");
+        var request = firstTouch(marsh, ravi, List.of(funding), hyped, Guardrails.DEFAULT);
+
+        var draft = writer.write(request);
+
+        assertThat(draft.body()).doesNotContainIgnoringCase("game-changer");
+        assertThat(new GuardrailCheck().check(draft, Guardrails.DEFAULT, hyped)).isEmpty();
+    }
+
+    @Test
+    void praise_that_mentions_nothing_wrong_keeps_the_opener() {
+        var request = firstTouch(marsh, ravi, List.of(funding, hiring));
+
+        var after = writer.write(request.withFeedback(List.of("Not bad, I like it around the middle")));
+
+        assertThat(after.citedSignalIds()).containsExactly(2001L);
+    }
 }

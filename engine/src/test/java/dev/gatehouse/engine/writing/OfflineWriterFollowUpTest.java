@@ -58,7 +58,7 @@ class OfflineWriterFollowUpTest {
         var followUp = writer.write(followUp(first, List.of(sent)));
 
         assertThat(sent.citedSignalIds()).containsExactly(3001L);
-        assertThat(followUp.citedSignalIds()).containsExactly(3002L);
+        assertThat(followUp.citedSignalIds()).contains(3002L);
         assertThat(followUp.body()).contains("hiring a revenue accountant in Austin");
     }
 

@@ -139,4 +139,47 @@ class OfflineWriterTest {
         assertThat(draft.writer()).isEqualTo("offline");
         assertThat(draft.model()).isNull();
     }
+
+    @Test
+    void congratulates_the_contact_on_their_own_job_change_in_the_second_person() {
+        var move = new dev.gatehouse.engine.signals.Signal(201, 1, 10L, SignalKind.JOB_CHANGE,
+                "Ines Okafor joined Brightwater Labs as VP Finance in January", null, NOW.minusSeconds(86_400));
+
+        var draft = writer.write(firstTouch(brightwater, ines, List.of(move)));
+
+        assertThat(draft.body()).containsIgnoringCase("you joined Brightwater Labs as VP Finance in January")
+                .doesNotContain("Ines Okafor joined");
+    }
+
+    @Test
+    void does_not_quote_web_visit_details_back_to_the_prospect() {
+        var visit = signal(211, 1, SignalKind.INTENT, "Brightwater Labs viewed the pricing page 4 times on Tuesday", 1);
+
+        var draft = writer.write(firstTouch(brightwater, ines, List.of(visit)));
+
+        assertThat(draft.body()).doesNotContain("pricing page").doesNotContain("4 times");
+        assertThat(draft.citedSignalIds()).containsExactly(211L);
+    }
+
+    @Test
+    void a_question_inside_a_signal_summary_does_not_add_a_second_question() {
+        var ticket = signal(221, 1, SignalKind.SUPPORT_TICKET, "Brightwater Labs asked: can we sync two Stripe accounts? Awaiting reply", 2);
+
+        var draft = writer.write(firstTouch(brightwater, ines, List.of(ticket)));
+
+        assertThat(draft.body().chars().filter(c -> c == '?').count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_kind_of_moment_at_two_accounts_is_worded_differently() {
+        var wordings = new java.util.HashSet<String>();
+        for (long id = 60; id < 66; id++) {
+            var acct = account(id, "Company " + id, "Software");
+            var draft = writer.write(firstTouch(acct, contact(id * 10, id, "Kim", "CFO"),
+                    List.of(signal(id * 7, id, SignalKind.HIRING, "Company " + id + " is hiring a senior accountant", 2))));
+            wordings.add(withoutNames(draft.body(), "Company " + id));
+        }
+
+        assertThat(wordings).hasSizeGreaterThanOrEqualTo(5);
+    }
 }
