@@ -1,1 +1,108 @@
-package dev.gatehouse.bot; public final class Main { public static void main(String[] a) {} }
+package dev.gatehouse.bot;
+
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.gatehouse.bot.cli.Cli;
+import dev.gatehouse.bot.config.SlackSettings;
+import dev.gatehouse.bot.http.BoltAdapter;
+import dev.gatehouse.bot.http.GatehouseServer;
+import dev.gatehouse.bot.http.Metrics;
+import dev.gatehouse.bot.http.SignalsEndpoint;
+import dev.gatehouse.bot.http.UnsubscribeEndpoint;
+import dev.gatehouse.bot.slack.ReviewActions;
+import dev.gatehouse.bot.slack.Roles;
+import dev.gatehouse.bot.slack.SlackClients;
+import dev.gatehouse.bot.slack.SlackNotifier;
+import dev.gatehouse.bot.slack.SlackWebApi;
+import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.EngineSettings;
+import dev.gatehouse.engine.ai.LlmConfig;
+import dev.gatehouse.engine.ai.ResilientWriter;
+import dev.gatehouse.engine.delivery.MailConfig;
+import dev.gatehouse.engine.delivery.MailTransport;
+import dev.gatehouse.engine.delivery.SendOutcome;
+import dev.gatehouse.engine.delivery.SmtpMailer;
+import dev.gatehouse.engine.delivery.SmtpTransport;
+import dev.gatehouse.engine.delivery.UnsubscribeLinks;
+import dev.gatehouse.engine.delivery.UnsubscribeTokens;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.scoring.InProcessEmbedder;
+import dev.gatehouse.engine.signals.RequestSignature;
+import dev.gatehouse.engine.store.Database;
+import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.UsageStore;
+import dev.gatehouse.engine.writing.OfflineWriter;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The process entry point and the one place the program is wired together. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        System.setProperty("ai.djl.offline", "true");
+        var code = new Cli(System.getenv(), System.in, System.out, System.err).run(args);
+        if (code != Cli.KEEP_RUNNING) System.exit(code);
+    }
+
+    /** A running Gatehouse: close it to stop the server, the jobs and the database. */
+    public record Running(Engine engine, GatehouseServer server, Database database, ExecutorService after,
+                          Optional<SocketModeApp> socketMode) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            server.close();
+            if (socketMode.isPresent()) socketMode.get().close();
+            after.shutdown();
+            engine.close();
+            database.close();
+        }
+    }
+
+    /** Wires and starts the {@code run} command: database, engine, Slack app, HTTP server. */
+    public static Running start(Map<String, String> env, Clock clock) throws Exception {
+        var slackSettings = SlackSettings.fromEnv(env);
+        var engineSettings = EngineSettings.fromEnv(env);
+        var llm = LlmConfig.fromEnv(env);
+        var mail = MailConfig.configured(env) ? Optional.of(MailConfig.fromEnv(env)) : Optional.<MailConfig>empty();
+        var database = Database.open(DatabaseConfig.fromEnv(env));
+        var stores = Stores.on(database.dsl());
+        var usage = new UsageStore(database.dsl());
+        var slack = SlackClients.slack(slackSettings);
+        var api = new SlackWebApi(slack, slackSettings.botToken());
+        ReviewNotifier notifier = new SlackNotifier(api, stores.touches(), slackSettings.approvalsChannel(),
+                slackSettings.managers());
+        var tokens = mail.map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
+        MailTransport transport = mail.<MailTransport>map(m -> new SmtpTransport(new SmtpMailer(m.smtp(), clock),
+                new UnsubscribeLinks(m.publicUrl(), m.from(), tokens.orElseThrow()))).orElse(Main::noSmtp);
+        var writer = ResilientWriter.forConfig(llm, new OfflineWriter(), usage);
+        var engine = new Engine(engineSettings, database, writer, InProcessEmbedder.miniLm(), transport, notifier, clock)
+                .start();
+        var after = Executors.newVirtualThreadPerTaskExecutor();
+        var app = SlackClients.app(slackSettings, slack);
+        new ReviewActions(engine, new Roles(slackSettings.managers(), slackSettings.reps()), api, after).register(app);
+        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.ingest(), clock);
+        var unsubscribe = new UnsubscribeEndpoint(tokens, stores);
+        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app)) : Optional.<BoltAdapter>empty();
+        var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
+                unsubscribe::handle, new Metrics(stores, usage)::render)).start(slackSettings.port());
+        Optional<SocketModeApp> socket = Optional.empty();
+        if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
+            var socketApp = new SocketModeApp(slackSettings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
+            socketApp.startAsync();
+            socket = Optional.of(socketApp);
+        }
+        return new Running(engine, server, database, after, socket);
+    }
+
+    private static SendOutcome noSmtp(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message) {
+        return new SendOutcome.TemporaryFailure("SMTP is not configured (set SMTP_HOST, MAIL_FROM, GATEHOUSE_PUBLIC_URL "
+                + "and GATEHOUSE_UNSUBSCRIBE_SECRET); the email waits in the outbox");
+    }
+}

@@ -43,8 +43,9 @@ public final class PlaybookStore {
     /** Stores a new ICP version and returns its number. */
     public int saveIcp(Icp icp, String author) {
         return dsl.transactionResult(tx -> {
+            lock(tx.dsl(), "icp_versions");
             var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(ICP_VERSIONS.VERSION), 0))
-                    .from(ICP_VERSIONS).forUpdate().fetchOne(0, Integer.class) + 1;
+                    .from(ICP_VERSIONS).fetchOne(0, Integer.class) + 1;
             tx.dsl().insertInto(ICP_VERSIONS).set(ICP_VERSIONS.VERSION, next)
                     .set(ICP_VERSIONS.DEFINITION, Json.json(icp)).set(ICP_VERSIONS.AUTHOR, author).execute();
             return next;
@@ -59,6 +60,7 @@ public final class PlaybookStore {
 
     public int saveOffer(Offer offer, String author) {
         return dsl.transactionResult(tx -> {
+            lock(tx.dsl(), "offer_versions");
             var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(OFFER_VERSIONS.VERSION), 0))
                     .from(OFFER_VERSIONS).fetchOne(0, Integer.class) + 1;
             tx.dsl().insertInto(OFFER_VERSIONS).set(OFFER_VERSIONS.VERSION, next)
@@ -107,5 +109,10 @@ public final class PlaybookStore {
                 .set(APP_SETTINGS.UPDATED_BY, author)
                 .set(APP_SETTINGS.UPDATED_AT, java.time.OffsetDateTime.now())
                 .execute();
+    }
+
+    /** Serialises version numbering across instances for the rest of the transaction. */
+    private static void lock(DSLContext tx, String name) {
+        tx.fetch("select pg_advisory_xact_lock(hashtext(?))", name);
     }
 }

@@ -17,6 +17,9 @@ import java.util.List;
 public final class TestDatabase {
     private static Database shared;
     private static String source;
+    private static String url;
+    private static String user;
+    private static String password;
 
     private TestDatabase() {
     }
@@ -37,18 +40,31 @@ public final class TestDatabase {
         return source;
     }
 
+    /** The environment a process under test needs to reach the same database. */
+    public static synchronized java.util.Map<String, String> env() {
+        shared();
+        return java.util.Map.of("DATABASE_URL", url, "DATABASE_USER", user, "DATABASE_PASSWORD", password);
+    }
+
+    private static Database connect(String jdbcUrl, String jdbcUser, String jdbcPassword) {
+        url = jdbcUrl;
+        user = jdbcUser;
+        password = jdbcPassword;
+        return Database.connect(jdbcUrl, jdbcUser, jdbcPassword);
+    }
+
     private static Database start() {
         var url = System.getenv("GATEHOUSE_TEST_DATABASE_URL");
         if (url != null && !url.isBlank()) {
             source = "provided URL";
             var config = DatabaseConfig.fromEnv(java.util.Map.of("DATABASE_URL", url));
-            return Database.connect(config.jdbcUrl().orElseThrow(), config.user(), config.password());
+            return connect(config.jdbcUrl().orElseThrow(), config.user(), config.password());
         }
         if (dockerAvailable()) {
             source = "testcontainers";
             var container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            return Database.connect(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            return connect(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         source = "embedded";
         try {
@@ -60,7 +76,7 @@ public final class TestDatabase {
                     // the JVM is going away
                 }
             }));
-            return Database.connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            return connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

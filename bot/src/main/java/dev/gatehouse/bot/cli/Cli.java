@@ -1,0 +1,129 @@
+package dev.gatehouse.bot.cli;
+
+import dev.gatehouse.bot.Main;
+import dev.gatehouse.engine.config.ConfigException;
+import dev.gatehouse.engine.replies.OfflineTriage;
+import dev.gatehouse.engine.replies.TriageJsonl;
+import dev.gatehouse.engine.scoring.InProcessEmbedder;
+import dev.gatehouse.engine.store.Database;
+import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.verify.Verifier;
+import dev.gatehouse.engine.verify.VerifyJsonl;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+
+/** {@code java -jar gatehouse.jar <command>}: one jar, every command. */
+public final class Cli {
+    /** Returned by commands that leave a server running: the process must not exit. */
+    public static final int KEEP_RUNNING = -1;
+
+    private static final String USAGE = """
+            Usage: java -jar gatehouse.jar <command>
+
+              run       start the Slack bot and HTTP server (needs SLACK_BOT_TOKEN, see README)
+              demo      run the whole pipeline on bundled sample data; needs nothing configured
+              import    import accounts, contacts or signals from CSV files: import FILE...
+              score     re-score every account against the current ICP and print the ranking
+              triage    classify replies: JSON Lines on stdin -> JSON Lines on stdout
+              verify    check drafts for unsupported claims: JSON Lines on stdin -> stdout
+              migrate   apply database migrations and exit
+              bench     run the benchmarks and print their numbers
+            """;
+
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        var rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "run" -> serve();
+                case "triage" -> triage();
+                case "verify" -> verify();
+                case "migrate" -> migrate();
+                case "bench" -> new BenchCommand(env, out).run(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("Unknown command '" + args[0] + "'.");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (ConfigException | dev.gatehouse.engine.ai.ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private int serve() {
+        try {
+            var running = Main.start(env, Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    running.close();
+                } catch (Exception e) {
+                    err.println("Shutdown was not clean: " + e);
+                }
+            }));
+            out.println("Gatehouse is running on port " + running.server().port()
+                    + " (POST /slack/events, GET /health, GET /metrics, POST /api/signals)");
+            return KEEP_RUNNING;
+        } catch (ConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            err.println("Gatehouse could not start: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int triage() {
+        var triage = new OfflineTriage(InProcessEmbedder.loadMiniLm());
+        new TriageJsonl(triage, LocalDate.now(Clock.systemUTC())).run(reader(), writer());
+        return 0;
+    }
+
+    private int verify() {
+        new VerifyJsonl(new Verifier()).run(reader(), writer());
+        return 0;
+    }
+
+    private int migrate() {
+        try (var database = Database.open(DatabaseConfig.fromEnv(env))) {
+            out.println("Database is migrated.");
+        }
+        return 0;
+    }
+
+    private BufferedReader reader() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private java.io.Writer writer() {
+        return new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    }
+}

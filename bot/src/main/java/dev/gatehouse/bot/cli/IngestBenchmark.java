@@ -1,0 +1,101 @@
+package dev.gatehouse.bot.cli;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.signals.SignalInput;
+import dev.gatehouse.engine.signals.SignalKind;
+import dev.gatehouse.engine.store.Database;
+import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.store.SignalBulkLoader;
+import dev.gatehouse.engine.store.Stores;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Bulk signal ingestion against a raw PostgreSQL COPY of the same rows, in the same run and the
+ * same (throwaway, embedded) database. Target: ingestion at ≥ 0.5 × the COPY's speed.
+ */
+final class IngestBenchmark {
+    private static final int ACCOUNTS = 1_000;
+    private final int count;
+
+    IngestBenchmark(int count) {
+        this.count = count;
+    }
+
+    void run(PrintStream out) {
+        var dir = tempDir();
+        var config = DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", dir.toString(), "HOME", dir.toString()));
+        try (var database = Database.open(config)) {
+            var stores = Stores.on(database.dsl());
+            var ids = new HashMap<String, Long>();
+            for (int i = 0; i < ACCOUNTS; i++) {
+                var domain = "bench" + i + ".example";
+                ids.put(domain, stores.accounts().upsert(new Account(0, domain, "Bench " + i, "software", 100, "EMEA",
+                        "DE", List.of(), null, null)));
+            }
+            var loader = new SignalBulkLoader(database.dataSource());
+            var warm = signals(5_000, "warm");
+            loader.rawCopy(warm, ids);
+            loader.load(signals(5_000, "warm2"));
+
+            double copyRate = 0, loadRate = 0;
+            for (int round = 0; round < 3; round++) {
+                database.dsl().execute("truncate table signals cascade");
+                var rows = signals(count, "r" + round);
+                long t0 = System.nanoTime();
+                loader.rawCopy(rows, ids);
+                copyRate = Math.max(copyRate, count / ((System.nanoTime() - t0) / 1e9));
+                database.dsl().execute("truncate table signals cascade");
+                long t1 = System.nanoTime();
+                var created = loader.load(rows);
+                loadRate = Math.max(loadRate, created.size() / ((System.nanoTime() - t1) / 1e9));
+            }
+            out.printf("signals per run: %,d into %,d accounts (best of 3)%n", count, ACCOUNTS);
+            out.printf("baseline raw COPY into signals: %,.0f rows/s%n", copyRate);
+            out.printf("bulk ingest (COPY to staging + dedupe insert): %,.0f rows/s = %.2f x COPY (target >= 0.5)%n",
+                    loadRate, loadRate / copyRate);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private List<SignalInput> signals(int n, String salt) {
+        var random = new Random(n + salt.hashCode());
+        var kinds = SignalKind.values();
+        var list = new ArrayList<SignalInput>(n);
+        var now = Instant.now();
+        for (int i = 0; i < n; i++) {
+            var kind = kinds[random.nextInt(kinds.length)];
+            list.add(new SignalInput("bench" + random.nextInt(ACCOUNTS) + ".example", null, null, kind,
+                    "Bench " + kind.wire() + " signal " + salt + "-" + i + " with a realistic amount of summary text",
+                    "https://news.example.com/" + salt + "/" + i, now.minusSeconds(random.nextInt(5_000_000)),
+                    "bench", salt + "-" + i));
+        }
+        return list;
+    }
+
+    private static java.nio.file.Path tempDir() {
+        try {
+            return Files.createTempDirectory("gatehouse-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory; the OS cleans it eventually
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import dev.gatehouse.bot.config.SlackSettings;
+
+/** Slack's client and Bolt app, pointed at {@code SLACK_API_URL} so tests and GovSlack work. */
+public final class SlackClients {
+    private SlackClients() {
+    }
+
+    public static Slack slack(SlackSettings settings) {
+        var config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setPrettyResponseLoggingEnabled(false);
+        return Slack.getInstance(config);
+    }
+
+    public static App app(SlackSettings settings, Slack slack) {
+        var builder = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
+        if (!settings.signingSecret().isEmpty()) builder.signingSecret(settings.signingSecret());
+        return new App(builder.build());
+    }
+}

@@ -1,0 +1,146 @@
+package dev.gatehouse.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.gatehouse.bot.slack.FakeSlackApi;
+import dev.gatehouse.bot.slack.SlackRequests;
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.signals.RequestSignature;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TestDatabase;
+import dev.gatehouse.engine.writing.Offer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole bot as a user runs it ({@link Main#start}), wired to real parts: PostgreSQL, SMTP
+ * (GreenMail), a fake Slack Web API on loopback, and HTTP requests signed as Slack signs them.
+ */
+public final class GatehouseStack implements AutoCloseable {
+    public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    public static final String SIGNALS_SECRET = "signals-secret-for-tests-only-0123456789";
+    public static final String REP = "U0REP";
+    public static final String MANAGER = "U0MGR";
+
+    public final Stores stores;
+    public final FakeSlackApi slack;
+    public final Main.Running running;
+    public final SlackRequests slackRequests;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides) throws Exception {
+        stores = Stores.on(TestDatabase.fresh().dsl());
+        slack = new FakeSlackApi();
+        var env = new HashMap<>(TestDatabase.env());
+        env.putAll(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-test-token",
+                "SLACK_SIGNING_SECRET", SIGNING_SECRET,
+                "SLACK_API_URL", slack.url(),
+                "PORT", "0",
+                "GATEHOUSE_MANAGERS", MANAGER,
+                "GATEHOUSE_REPS", REP,
+                "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET,
+                "GATEHOUSE_JOB_POLL_MS", "100"));
+        env.putAll(Map.of(
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
+                "SMTP_STARTTLS", "false",
+                "MAIL_FROM", "Ari Lund <ari@ledgerline.example>",
+                "GATEHOUSE_PUBLIC_URL", "https://gatehouse.ledgerline.example",
+                "GATEHOUSE_UNSUBSCRIBE_SECRET", "unsubscribe-secret-for-tests-0123456789abcdef",
+                "SEND_DAYS", "MON-SUN",
+                "SEND_WINDOW_START", "00:00",
+                "SEND_WINDOW_END", "23:59",
+                "SEND_MIN_SPACING_SECONDS", "0"));
+        env.put("SEND_JITTER_SECONDS", "0");
+        env.putAll(overrides);
+        running = Main.start(env, Clock.systemUTC());
+        slackRequests = new SlackRequests(url("/slack/events"), SIGNING_SECRET);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + running.server().port() + path;
+    }
+
+    /** A manager-set ICP and offer, and one account with a VP Finance the ICP is looking for. */
+    public long seedWorkspace() {
+        stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
+                List.of(new Icp.Persona("finance leader", List.of("finance", "controller", "cfo"), List.of())),
+                Icp.Exclusions.NONE, null, null, 20, "Mid-size logistics companies with growing finance teams"), MANAGER);
+        stores.playbook().saveOffer(new Offer("Ledgerline", "Ledgerline automates month-end close for finance teams.",
+                List.of("Harbor Freight Lines closes its books 3 days faster with Ledgerline"),
+                List.of("Harbor Freight Lines"), "Ari Lund", "Account Executive"), MANAGER);
+        var accountId = stores.accounts().upsert(new Account(0, "northwind.example", "Northwind Freight", "logistics", 240,
+                "EMEA", "DE", List.of("netsuite"), "Freight forwarding for mid-size shippers across Europe", REP));
+        stores.accounts().upsert(new Contact(0, accountId, "dana@northwind.example", "Dana", "Keller", "VP Finance", "vp",
+                ZoneId.of("Europe/Berlin"), null));
+        return accountId;
+    }
+
+    public HttpResponse<String> postSignals(String json) throws Exception {
+        var body = json.getBytes(StandardCharsets.UTF_8);
+        var timestamp = Instant.now().getEpochSecond();
+        var request = HttpRequest.newBuilder(URI.create(url("/api/signals")))
+                .header("Content-Type", "application/json")
+                .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
+                .header("X-Gatehouse-Signature", new RequestSignature(SIGNALS_SECRET).sign(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The review message the bot posted for a touch, with its approve button's value. */
+    public record Posted(String channel, String ts, JsonNode blocks) {
+        public Optional<String> buttonValue(String actionId) {
+            for (var block : blocks) {
+                for (var element : block.path("elements")) {
+                    if (actionId.equals(element.path("action_id").asText())) return Optional.of(element.path("value").asText());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public Posted awaitReviewMessage(Duration timeout) throws InterruptedException {
+        var call = slack.await("chat.postMessage", c -> c.param("blocks") != null, timeout);
+        var channel = call.param("channel");
+        var ts = slack.calls("chat.postMessage").indexOf(call);
+        return new Posted(channel.startsWith("U") ? "D" + channel.substring(1) : channel,
+                String.format("1700000000.%06d", 100 + ts), call.json("blocks"));
+    }
+
+    /** Waits for the asynchronous part of the flow (jobs, the send) to bring touches to a status. */
+    public List<dev.gatehouse.engine.store.TouchRow> awaitTouches(dev.gatehouse.engine.gate.TouchStatus status, int count,
+                                                                  Duration timeout) throws InterruptedException {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var touches = stores.touches().withStatus(status, 100);
+            if (touches.size() >= count || System.nanoTime() > deadline) return touches;
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        running.close();
+        slack.close();
+    }
+}

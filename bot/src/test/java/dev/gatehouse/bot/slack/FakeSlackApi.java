@@ -1,0 +1,183 @@
+package dev.gatehouse.bot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Slack's Web API on loopback: real HTTP, answers shaped like Slack's, every call
+ * recorded. It can be told to answer the next calls of a method with 429 (and a Retry-After) or
+ * an error, as Slack does under load.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Call(String method, Map<String, String> params, String authorization, Instant at) {
+        public String param(String name) {
+            return params.get(name);
+        }
+
+        public JsonNode json(String name) {
+            try {
+                return JSON.readTree(params.get(name));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private record Scripted(int status, String retryAfter, String error) {
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, ConcurrentLinkedQueue<Scripted>> script = new ConcurrentHashMap<>();
+    private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
+
+    public FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::handle);
+        server.start();
+    }
+
+    /** The value for {@code SLACK_API_URL}. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    public void answerNext(String method, int status, String retryAfterSeconds) {
+        script.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Scripted(status, retryAfterSeconds, null));
+    }
+
+    public void failNext(String method, String error) {
+        script.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Scripted(200, null, error));
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits until a call matching the predicate was recorded. */
+    public Call await(String method, Predicate<Call> matching, Duration timeout) throws InterruptedException {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Call> found = calls(method).stream().filter(matching).findFirst();
+            if (found.isPresent()) return found.get();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " call matching within " + timeout + "; calls: "
+                + calls.stream().map(Call::method).toList());
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        var method = exchange.getRequestURI().getPath().substring("/api/".length());
+        var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        var params = parse(exchange.getRequestHeaders().getFirst("Content-Type"), body, exchange.getRequestURI().getRawQuery());
+        calls.add(new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
+        var scripted = Optional.ofNullable(script.get(method)).map(ConcurrentLinkedQueue::poll);
+        if (scripted.isPresent() && scripted.get().status() != 200) {
+            if (scripted.get().retryAfter() != null) exchange.getResponseHeaders().add("Retry-After", scripted.get().retryAfter());
+            respond(exchange, scripted.get().status(), "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
+        if (scripted.isPresent()) {
+            respond(exchange, 200, "{\"ok\":false,\"error\":\"" + scripted.get().error() + "\"}");
+            return;
+        }
+        respond(exchange, 200, answer(method, params));
+    }
+
+    private String answer(String method, Map<String, String> params) throws IOException {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                out.put("url", "https://fake.slack.test/");
+                out.put("team", "Fake Team");
+                out.put("user", "gatehouse");
+                out.put("team_id", "T0FAKE");
+                out.put("user_id", "U0BOT");
+                out.put("bot_id", "B0BOT");
+            }
+            case "chat.postMessage" -> {
+                var channel = params.getOrDefault("channel", "C0FAKE");
+                out.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
+                out.put("ts", nextTs());
+                out.put("message", Map.of("text", params.getOrDefault("text", "")));
+            }
+            case "chat.update" -> {
+                out.put("channel", params.get("channel"));
+                out.put("ts", params.get("ts"));
+            }
+            case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "views.open", "views.update", "views.publish", "views.push" -> out.put("view", Map.of("id", "V0FAKE"));
+            case "conversations.open" -> out.put("channel", Map.of("id", "D0" + params.getOrDefault("users", "X")));
+            default -> {
+                // every other method: a plain ok
+            }
+        }
+        return JSON.writeValueAsString(out);
+    }
+
+    private String nextTs() {
+        var value = ts.getAndIncrement();
+        return (value / 1_000_000) + "." + String.format("%06d", value % 1_000_000);
+    }
+
+    private static Map<String, String> parse(String contentType, String body, String query) throws IOException {
+        var params = new LinkedHashMap<String, String>();
+        if (contentType != null && contentType.startsWith("application/json") && !body.isBlank()) {
+            JSON.readTree(body).fields().forEachRemaining(e -> params.put(e.getKey(),
+                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        } else {
+            form(body, params);
+        }
+        if (query != null) form(query, params);
+        return params;
+    }
+
+    private static void form(String encoded, Map<String, String> into) {
+        for (var pair : encoded.split("&")) {
+            if (pair.isEmpty()) continue;
+            var eq = pair.indexOf('=');
+            var key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            var value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            into.put(key, value);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        var bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.gatehouse.engine.store;
+
+import dev.gatehouse.engine.signals.SignalInput;
+import org.postgresql.PGConnection;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk signal ingestion: rows are streamed with COPY into a temporary table, then moved into
+ * {@code signals} in one statement that resolves account and contact ids and skips known dedupe
+ * keys. Close to the speed of a raw COPY, with the same dedupe guarantee as single inserts.
+ */
+public final class SignalBulkLoader {
+    private final DataSource dataSource;
+
+    public SignalBulkLoader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Loads signals whose accounts exist (by domain); returns the ids of the new rows. */
+    public List<Long> load(List<SignalInput> inputs) {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        create temporary table signal_load (account_domain varchar(253), contact_email varchar(320),
+                            kind varchar(32), summary text, source_url varchar(2048), observed_at timestamptz,
+                            dedupe_key varchar(200)) on commit drop""");
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy signal_load from stdin with (format csv)", new StringReader(csv(inputs)));
+            var ids = new ArrayList<Long>(inputs.size());
+            try (var statement = connection.createStatement();
+                 var rows = statement.executeQuery("""
+                         insert into signals (account_id, contact_id, kind, summary, source_url, observed_at, dedupe_key)
+                         select distinct on (l.dedupe_key) a.id, c.id, l.kind, l.summary, l.source_url, l.observed_at, l.dedupe_key
+                         from signal_load l
+                         join accounts a on a.domain = l.account_domain
+                         left join contacts c on c.email = l.contact_email
+                         order by l.dedupe_key
+                         on conflict (dedupe_key) do nothing
+                         returning id""")) {
+                while (rows.next()) ids.add(rows.getLong(1));
+            }
+            connection.commit();
+            return ids;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("bulk signal load failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The raw-COPY baseline the benchmark compares against: the same rows, straight into the table. */
+    public void rawCopy(List<SignalInput> inputs, Map<String, Long> accountIds) {
+        var csv = new StringBuilder();
+        for (var s : inputs) {
+            row(csv, String.valueOf(accountIds.get(s.accountDomain())), s.kind().wire(), s.summary(), s.sourceUrl(),
+                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
+        }
+        try (var connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy signals (account_id, kind, summary, source_url, observed_at, dedupe_key) from stdin with (format csv)",
+                    new StringReader(csv.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("raw copy failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String csv(List<SignalInput> inputs) {
+        var csv = new StringBuilder(inputs.size() * 160);
+        for (var s : inputs) {
+            row(csv, s.accountDomain(), s.contactEmail(), s.kind().wire(), s.summary(), s.sourceUrl(),
+                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) csv.append(',');
+            var field = fields[i];
+            if (field != null) csv.append('"').append(field.replace("\"", "\"\"")).append('"');
+        }
+        csv.append('\n');
+    }
+}
