@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Parses the account, contact and signal CSV files of {@code gatehouse import}. Every bad field of
  * every row is reported with the row's physical line (the header is line 1); the good rows still
- * come through, so one bad line does not block a whole file. Pure: nothing is stored here.
+ * come through, so one bad line does not block a whole file. Rows whose cells are all blank (as
+ * spreadsheets export them) are skipped. Header names are matched case-insensitively in any order;
+ * optional columns may be left out. Pure: nothing is stored here.
  */
 public final class CsvImport {
     static final String ROW = "(row)";
@@ -172,6 +174,7 @@ public final class CsvImport {
         var columns = Map.copyOf(index);
         var rows = new ArrayList<Row<T>>();
         for (var record : read.records().subList(1, read.records().size())) {
+            if (record.fields().stream().allMatch(String::isBlank)) continue;
             if (record.fields().size() != header.size()) {
                 errors.add(new RowError(record.line(), ROW, "has " + record.fields().size()
                         + " fields but the header has " + header.size()));

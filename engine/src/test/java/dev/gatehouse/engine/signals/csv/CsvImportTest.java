@@ -168,4 +168,20 @@ class CsvImportTest {
         assertThat(csv.signals("", NOW).errors()).extracting(RowError::line, RowError::field)
                 .containsExactly(tuple(1, "(header)"));
     }
+
+    @Test
+    void skips_rows_of_blank_cells() {
+        var parsed = csv.accounts("domain,name\n,\n , \nkept.test,Kept\n");
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).extracting(CsvImport.Row::line).containsExactly(4);
+    }
+
+    @Test
+    void quote_never_closed_is_reported_and_earlier_rows_kept() {
+        var parsed = csv.accounts("domain,name\nok.test,Ok\nbad.test,\"Bad\nno end\n");
+
+        assertThat(parsed.values()).extracting(a -> a.domain()).containsExactly("ok.test");
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(3, "(row)"));
+    }
 }
