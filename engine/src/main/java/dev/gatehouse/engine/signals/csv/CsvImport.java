@@ -1,0 +1,195 @@
+package dev.gatehouse.engine.signals.csv;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.signals.SignalInput;
+import dev.gatehouse.engine.signals.SignalKind;
+import dev.gatehouse.engine.signals.SignalParser;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Parses the account, contact and signal CSV files of {@code gatehouse import}. Every bad field of
+ * every row is reported with the row's physical line (the header is line 1); the good rows still
+ * come through, so one bad line does not block a whole file. Rows whose cells are all blank (as
+ * spreadsheets export them) are skipped. Header names are matched case-insensitively in any order;
+ * optional columns may be left out. Pure: nothing is stored here.
+ */
+public final class CsvImport {
+    static final String ROW = "(row)";
+    static final String HEADER = "(header)";
+
+    /** A problem with one field; {@code line} is the physical line the row starts on. */
+    public record RowError(int line, String field, String problem) {
+        @Override
+        public String toString() {
+            return "line " + line + ": " + field + " " + problem;
+        }
+    }
+
+    public record Row<T>(int line, T value) {
+        public Row {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    public record Parsed<T>(List<Row<T>> rows, List<RowError> errors) {
+        public Parsed {
+            rows = List.copyOf(rows);
+            errors = List.copyOf(errors);
+        }
+
+        public List<T> values() {
+            return rows.stream().map(Row::value).toList();
+        }
+    }
+
+    /** A contact with the domain of the account it belongs to; the contact's account id is 0 until stored. */
+    public record ContactRow(String accountDomain, Contact contact) {
+    }
+
+    /** A file parsed as the kind its header names. */
+    public sealed interface Import {
+        List<RowError> errors();
+    }
+
+    public record Accounts(Parsed<Account> parsed) implements Import {
+        public List<RowError> errors() { return parsed.errors(); }
+    }
+
+    public record Contacts(Parsed<ContactRow> parsed) implements Import {
+        public List<RowError> errors() { return parsed.errors(); }
+    }
+
+    public record Signals(Parsed<SignalInput> parsed) implements Import {
+        public List<RowError> errors() { return parsed.errors(); }
+    }
+
+    public record Unrecognized(List<RowError> errors) implements Import {
+    }
+
+    /** Reads the header and parses the file as accounts, contacts or signals accordingly. */
+    public Import parse(String csv, Instant now) {
+        var read = CsvReader.read(csv);
+        var header = read.records().isEmpty() ? List.<String>of() : normalize(read.records().getFirst().fields());
+        var kind = CsvKind.detect(header);
+        if (kind.isEmpty()) {
+            return new Unrecognized(List.of(new RowError(1, HEADER, read.records().isEmpty() ? "file is empty"
+                    : "is not an accounts, contacts or signals header; expected columns like "
+                    + Arrays.stream(CsvKind.values()).map(k -> String.join(",", k.columns()))
+                    .collect(Collectors.joining(" or ")))));
+        }
+        return switch (kind.get()) {
+            case ACCOUNTS -> new Accounts(accounts(csv));
+            case CONTACTS -> new Contacts(contacts(csv));
+            case SIGNALS -> new Signals(signals(csv, now));
+        };
+    }
+
+    public Parsed<Account> accounts(String csv) {
+        return parse(csv, CsvKind.ACCOUNTS, CsvImport::account);
+    }
+
+    public Parsed<ContactRow> contacts(String csv) {
+        return parse(csv, CsvKind.CONTACTS, CsvImport::contact);
+    }
+
+    /** @param now blank {@code observed_at} cells mean now; later than an hour after it is an error */
+    public Parsed<SignalInput> signals(String csv, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return parse(csv, CsvKind.SIGNALS, cells -> signal(cells, now));
+    }
+
+    private static Account account(Cells c) {
+        var domain = c.domain("domain", true);
+        var name = c.required("name");
+        var employees = c.count("employees");
+        var owner = c.slackUser("owner_slack_id");
+        var tech = c.text("technologies");
+        var technologies = tech == null ? List.<String>of()
+                : Arrays.stream(tech.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (!c.ok()) return null;
+        return new Account(0, domain, name, c.text("industry"), employees, c.text("region"), c.text("country"),
+                technologies, c.text("description"), owner);
+    }
+
+    private static ContactRow contact(Cells c) {
+        var email = c.email("email", true);
+        var domain = c.domain("account_domain", true);
+        var first = c.required("first_name");
+        var zone = c.zone("time_zone");
+        var started = c.date("role_started_on");
+        if (!c.ok()) return null;
+        return new ContactRow(domain, new Contact(0, 0, email, first, c.text("last_name"), c.text("title"),
+                c.text("seniority"), zone, started));
+    }
+
+    private static SignalInput signal(Cells c, Instant now) {
+        var domain = c.domain("account_domain", true);
+        var kindText = c.required("kind");
+        var kind = kindText == null ? null : SignalKind.fromWire(kindText).orElse(null);
+        if (kindText != null && kind == null) {
+            c.error("kind", "must be one of " + Arrays.stream(SignalKind.values()).map(SignalKind::wire)
+                    .collect(Collectors.joining(", ")) + " (got '" + kindText + "')");
+        }
+        var summary = c.required("summary");
+        if (summary != null && summary.length() > SignalParser.MAX_SUMMARY) {
+            c.error("summary", "is longer than " + SignalParser.MAX_SUMMARY + " characters");
+        }
+        var url = c.httpUrl("source_url");
+        var email = c.email("contact_email", false);
+        var observed = c.instant("observed_at", now);
+        if (observed != null && observed.isAfter(now.plusSeconds(3600))) c.error("observed_at", "is in the future");
+        if (!c.ok()) return null;
+        var source = c.text("source");
+        return new SignalInput(domain, null, email, kind, summary, url, observed,
+                source == null ? "csv" : source, c.text("external_id"));
+    }
+
+    private static <T> Parsed<T> parse(String csv, CsvKind kind, Function<Cells, T> mapper) {
+        var read = CsvReader.read(Objects.requireNonNull(csv, "csv"));
+        var errors = new ArrayList<RowError>();
+        if (read.records().isEmpty()) {
+            errors.add(new RowError(1, HEADER, "file is empty; expected columns " + String.join(",", kind.columns())));
+            return new Parsed<>(List.of(), errors);
+        }
+        var header = normalize(read.records().getFirst().fields());
+        var problems = kind.headerProblems(header);
+        if (!problems.isEmpty()) {
+            errors.add(new RowError(1, HEADER, String.join("; ", problems) + " (a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " file has columns " + String.join(",", kind.columns()) + ")"));
+            return new Parsed<>(List.of(), errors);
+        }
+        var index = new HashMap<String, Integer>();
+        for (int i = 0; i < header.size(); i++) index.put(header.get(i), i);
+        var columns = Map.copyOf(index);
+        var rows = new ArrayList<Row<T>>();
+        for (var record : read.records().subList(1, read.records().size())) {
+            if (record.fields().stream().allMatch(String::isBlank)) continue;
+            if (record.fields().size() != header.size()) {
+                errors.add(new RowError(record.line(), ROW, "has " + record.fields().size()
+                        + " fields but the header has " + header.size()));
+                continue;
+            }
+            var value = mapper.apply(new Cells(record, columns, errors));
+            if (value != null) rows.add(new Row<>(record.line(), value));
+        }
+        if (read.unterminatedQuoteLine() > 0) {
+            errors.add(new RowError(read.unterminatedQuoteLine(), ROW, "opens a quoted field that is never closed"));
+        }
+        return new Parsed<>(rows, errors);
+    }
+
+    private static List<String> normalize(List<String> header) {
+        return header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
+    }
+}
