@@ -20,14 +20,17 @@ final class TriagePhrases {
             + "|delivery (to the following recipients? )?(has )?(failed|failure)|address not found"
             + "|recipient address rejected|user unknown|unknown user|no such user|mailbox (is )?(unavailable|not found|full|does not exist)"
             + "|does not exist|permanent (error|failure)|permanently (failed|rejected)"
-            + "|the (domain|host) [^ ]+ (couldn't|could not|cannot) be found|message (was )?rejected|undeliverable");
+            + "|the (domain|host) [^ ]+ (couldn't|could not|cannot) be found|message (was )?rejected|undeliverable"
+            + "|(message|mail|e-?mail) (was )?not delivered|unable to receive (mail|e-?mail|messages)|address [^ ]+ (could not|couldn't) be found");
     static final Pattern STATUS_CODE = p("\\b(5\\.\\d{1,2}\\.\\d{1,3}|550|551|552|553|554)\\b");
     static final Pattern SMTP_CONTEXT = p("smtp|status|diagnostic|remote (server|host)|recipient|mailbox|deliver|mx\\.");
 
     static final Pattern INJECTION = p("(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+|the\\s+|your\\s+|my\\s+)*"
             + "(previous|prior|above|earlier|preceding|original|existing|system)?\\s*(instructions?|prompts?|rules|directions|guidelines|context)"
             + "|you are (now )?(an? )?(ai|a\\.i\\.|language model|llm|chat ?bot|bot|assistant|gpt)\\b|as an (ai|a\\.i\\.|llm|language model)"
-            + "|system prompt|(^|\\n|\\[|<)\\s*system\\s*[:\\]>]|new instructions|developer mode|jailbreak"
+            + "|\\b(ai|a\\.i\\.|llm|language model|bot|agent|assistant|model)s? (reading|processing|triaging|screening|classifying) this"
+            + "|(note|message|instruction)s? (to|for) (the|any) (ai|llm|bot|agent|assistant|model)"
+            + "|respond with your|system prompt|(^|\\n|\\[|<)\\s*system\\s*[:\\]>]|new instructions|developer mode|jailbreak"
             + "|(mark|label|classify|tag|flag|categori[sz]e)\\s+(this|me|my|the|our)\\s*(lead|email|reply|message|response|contact|deal|prospect|account)?\\s+as\\b"
             + "|(send|give|show|tell|reveal|print|share|repeat|output|paste|leak)\\s+(me\\s+|us\\s+)?(all\\s+)?(of\\s+)?(your|the)\\s+(system\\s+)?(instructions|prompt|rules|configuration|guidelines)"
             + "|closed[- ]won|(list|export|dump) of (all )?(your )?(prospects|leads|customers|contacts|clients)"
@@ -39,7 +42,7 @@ final class TriagePhrases {
     static final Pattern ANGER_OR_INCIDENT = p("\\b(unacceptable|outrageous|furious|ridiculous|disgusting|pissed|wtf|how dare|scam|fraud"
             + "|incompetent|your (manager|supervisor|boss|ceo)|charged (us|me) twice|double[- ]charged|overcharged|refund"
             + "|nobody (in support )?(answers|responds|replies|gets back)|data breach|security (incident|breach)|been breached|breached"
-            + "|phishing|compromised|hacked|malware|ransomware|leaked|exposed our data)\\b");
+            + "|phishing|compromised|hacked|malware|ransomware|leaked|exposed our data|without (our |my )?(permission|consent|authori[sz]ation)|unauthori[sz]ed)\\b");
 
     static final Pattern OOO_SUBJECT = p("^\\s*(automatic reply|auto[- ]?reply|autoreply|auto:|out of (the )?office|ooo\\b|away from|"
             + "on vacation|on leave|abwesenheit|r[ée]ponse automatique|respuesta autom)");
