@@ -19,10 +19,7 @@ final class ReplyCues {
     }
 
     private static final Map<ReplyLabel, Pattern> REQUIRED = Map.of(
-            ReplyLabel.REFERRAL, p("right person|wrong person|better (person|contact)|not my (area|department|call|decision)"
-                    + "|talk (to|with)|speak (to|with)|reach out to|contact (our|my|the|him|her)|loop(ing)? in|forward(ing|ed)?|introduc"
-                    + "|colleague|successor|replacement|handles|in charge|owns|responsible for|department|no longer|left the"
-                    + "|\\btry (our|my|the|him|her)|ask (for|our)|cc'?d|copying|adding"),
+            ReplyLabel.REFERRAL, TriagePhrases.REFERRAL_CUE,
             ReplyLabel.OUT_OF_OFFICE, p("away|vacation|holiday|leave|out of|return|back (on|in|next|at)|travel|sick|sabbatical"
                     + "|conference|offline|auto|respond (tomorrow|later|when)"),
             ReplyLabel.UNSUBSCRIBE, p("remove|unsub|stop|opt|take (me|us|my)|(e-?mail|contact|message)(s|ing)? (me|us)|no more|off (your|the) list"),

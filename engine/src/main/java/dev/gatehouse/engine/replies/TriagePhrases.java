@@ -40,7 +40,7 @@ final class TriagePhrases {
             + "|report(ing)? (you|this|your company)|harass(ment|ing)?|gdpr (complaint|violation)|violat(e|es|ion|ing) (the )?(gdpr|law|can-spam|ccpa)"
             + "|illegal|data protection (authority|regulator)|ftc|attorney general)\\b");
     static final Pattern ANGER_OR_INCIDENT = p("\\b(unacceptable|outrageous|furious|ridiculous|disgusting|pissed|wtf|how dare|scam|fraud"
-            + "|incompetent|your (manager|supervisor|boss|ceo)|charged (us|me) twice|double[- ]charged|overcharged|refund"
+            + "|incompetent|your (manager|supervisor|boss|ceo)|charged (us|me) twice|double[- ]charged|overcharged|(want|demand|expect|need) (a |our |my )?(full )?refund|refund (us|me) "
             + "|nobody (in support )?(answers|responds|replies|gets back)|data breach|security (incident|breach)|been breached|breached"
             + "|phishing|compromised|hacked|malware|ransomware|leaked|exposed our data|without (our |my )?(permission|consent|authori[sz]ation)|unauthori[sz]ed)\\b");
 
@@ -60,6 +60,12 @@ final class TriagePhrases {
     static final Pattern DEPARTURE = p("\\b(no longer (with|at|work|works|working|employed)|(i|he|she|they) (have |has )?left (the company|the firm|the team|[a-z]+ (last|in))|has left|left the company|is no longer|moved on from)");
     static final Pattern STRONG_REFERRAL = p("right person|wrong person|better person|better contact|best person|not my area|not the (right|best)"
             + "|\\b(owns|handles|runs|manages (this|that|our|the) (budget|area|team|process)|leads|responsible for|in charge of|looks after|takes care of)\\b|department|colleague");
+    static final Pattern REFERRAL_CUE = p("makes? (the|these|those|this|that) (calls?|decisions?)|decides|decision[- ]maker|signs? off"
+            + "|point of contact|(reach|email|ping|contact) (her|him|them)|better suited|instead|in my place|who (can|could|would) help|right team|"
+            + "right person|wrong person|better (person|contact)|not my (area|department|call|decision)"
+                    + "|talk (to|with)|speak (to|with)|reach out to|contact (our|my|the|him|her)|loop(ing)? in|forward(ing|ed)?|introduc"
+                    + "|colleague|successor|replacement|handles|in charge|owns|responsible for|department|no longer|left the"
+                    + "|\\btry (our|my|the|him|her)|ask (for|our)|cc'?d|copying|adding");
     static final Pattern SCHEDULING = p("calendar|assistant|\\bbook\\b|schedul|availability|\\bslot|invite|set up (a )?(time|call|meeting)");
     static final Pattern SEND_TO = p("send\\b[^.?!\\n]{0,60}\\bto\\s*$");
 }

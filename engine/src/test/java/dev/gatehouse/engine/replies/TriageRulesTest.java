@@ -135,6 +135,13 @@ class TriageRulesTest {
     }
 
     @Test
+    void address_in_a_signature_without_referral_wording_is_not_a_referral() {
+        var body = "Not something we need right now.\n\nJo Park | VP Sales | jo.park@acme.test";
+
+        assertThat(rules.apply(InboundReply.of("Re: intro", body, RECEIVED))).isEmpty();
+    }
+
+    @Test
     void ordinary_reply_is_left_to_the_classifier() {
         assertThat(rules.apply(InboundReply.of("Re: intro", "Do you integrate with Pipedrive?", RECEIVED))).isEmpty();
     }
