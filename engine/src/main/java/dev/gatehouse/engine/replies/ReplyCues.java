@@ -19,10 +19,7 @@ final class ReplyCues {
     }
 
     private static final Map<ReplyLabel, Pattern> REQUIRED = Map.of(
-            ReplyLabel.REFERRAL, p("right person|wrong person|better (person|contact)|not my (area|department|call|decision)"
-                    + "|talk (to|with)|speak (to|with)|reach out to|contact (our|my|the|him|her)|loop(ing)? in|forward(ing|ed)?|introduc"
-                    + "|colleague|successor|replacement|handles|in charge|owns|responsible for|department|no longer|left the"
-                    + "|\\btry (our|my|the|him|her)|ask (for|our)|cc'?d|copying|adding"),
+            ReplyLabel.REFERRAL, TriagePhrases.REFERRAL_CUE,
             ReplyLabel.OUT_OF_OFFICE, p("away|vacation|holiday|leave|out of|return|back (on|in|next|at)|travel|sick|sabbatical"
                     + "|conference|offline|auto|respond (tomorrow|later|when)"),
             ReplyLabel.UNSUBSCRIBE, p("remove|unsub|stop|opt|take (me|us|my)|(e-?mail|contact|message)(s|ing)? (me|us)|no more|off (your|the) list"),
@@ -43,7 +40,10 @@ final class ReplyCues {
                     + "|send (me|over|us)|share|next step|get started|resonat|looking for|exactly|been (hunting|searching|looking)|open to"),
             ReplyLabel.OBJECTION, p("expensive|pric(ey|e is)|too (much|costly|small|big|long)|already (use|have|built|pay|work)|budget"
                     + "|competitor|doubt|not sure|skeptic|won't|wouldn't|can't|cannot|never|only (allow|buy|use|work)|need(s)? to (be|have)"
-                    + "|require|locked|half (of|the)|cheaper"));
+                    + "|require|locked|half (of|the)|cheaper|overkill|too (complex|complicated|heavy)|signed|deal with|went with"));
+
+    private static final Pattern BUYING_SIGNAL = p("evaluating|shopping (around|for)|looking for|in the market|exactly (what|this|the)"
+            + "|good timing|been (hunting|searching|looking)|need something like|on our (roadmap|list)");
 
     private static final Pattern DECLINE = p("\\bnot (interested|for us|a (good )?fit|relevant|something we)|\\bno (thanks|need|interest)"
             + "|n't (interested|need|see)|\\bpass\\b|decline|all set|we're good|\\bnope\\b|\\bno\\.");
@@ -60,6 +60,7 @@ final class ReplyCues {
         if (label == ReplyLabel.QUESTION) return INTERROGATIVE.matcher(text).find() ? 2 * NUDGE : 0;
         if (label == ReplyLabel.NOT_INTERESTED) return DECLINE.matcher(text).find() ? NUDGE : 0;
         if (label == ReplyLabel.INTERESTED && DECLINE.matcher(text).find()) return 0;
+        if (label == ReplyLabel.INTERESTED && BUYING_SIGNAL.matcher(text).find()) return 2 * NUDGE;
         var nudge = NUDGED.get(label);
         return nudge != null && nudge.matcher(text).find() ? NUDGE : 0;
     }

@@ -20,14 +20,17 @@ final class TriagePhrases {
             + "|delivery (to the following recipients? )?(has )?(failed|failure)|address not found"
             + "|recipient address rejected|user unknown|unknown user|no such user|mailbox (is )?(unavailable|not found|full|does not exist)"
             + "|does not exist|permanent (error|failure)|permanently (failed|rejected)"
-            + "|the (domain|host) [^ ]+ (couldn't|could not|cannot) be found|message (was )?rejected|undeliverable");
+            + "|the (domain|host) [^ ]+ (couldn't|could not|cannot) be found|message (was )?rejected|undeliverable"
+            + "|(message|mail|e-?mail) (was )?not delivered|unable to receive (mail|e-?mail|messages)|address [^ ]+ (could not|couldn't) be found");
     static final Pattern STATUS_CODE = p("\\b(5\\.\\d{1,2}\\.\\d{1,3}|550|551|552|553|554)\\b");
     static final Pattern SMTP_CONTEXT = p("smtp|status|diagnostic|remote (server|host)|recipient|mailbox|deliver|mx\\.");
 
     static final Pattern INJECTION = p("(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+|the\\s+|your\\s+|my\\s+)*"
             + "(previous|prior|above|earlier|preceding|original|existing|system)?\\s*(instructions?|prompts?|rules|directions|guidelines|context)"
             + "|you are (now )?(an? )?(ai|a\\.i\\.|language model|llm|chat ?bot|bot|assistant|gpt)\\b|as an (ai|a\\.i\\.|llm|language model)"
-            + "|system prompt|(^|\\n|\\[|<)\\s*system\\s*[:\\]>]|new instructions|developer mode|jailbreak"
+            + "|\\b(ai|a\\.i\\.|llm|language model|bot|agent|assistant|model)s? (reading|processing|triaging|screening|classifying) this"
+            + "|(note|message|instruction)s? (to|for) (the|any) (ai|llm|bot|agent|assistant|model)"
+            + "|respond with your|system prompt|(^|\\n|\\[|<)\\s*system\\s*[:\\]>]|new instructions|developer mode|jailbreak"
             + "|(mark|label|classify|tag|flag|categori[sz]e)\\s+(this|me|my|the|our)\\s*(lead|email|reply|message|response|contact|deal|prospect|account)?\\s+as\\b"
             + "|(send|give|show|tell|reveal|print|share|repeat|output|paste|leak)\\s+(me\\s+|us\\s+)?(all\\s+)?(of\\s+)?(your|the)\\s+(system\\s+)?(instructions|prompt|rules|configuration|guidelines)"
             + "|closed[- ]won|(list|export|dump) of (all )?(your )?(prospects|leads|customers|contacts|clients)"
@@ -37,9 +40,9 @@ final class TriagePhrases {
             + "|report(ing)? (you|this|your company)|harass(ment|ing)?|gdpr (complaint|violation)|violat(e|es|ion|ing) (the )?(gdpr|law|can-spam|ccpa)"
             + "|illegal|data protection (authority|regulator)|ftc|attorney general)\\b");
     static final Pattern ANGER_OR_INCIDENT = p("\\b(unacceptable|outrageous|furious|ridiculous|disgusting|pissed|wtf|how dare|scam|fraud"
-            + "|incompetent|your (manager|supervisor|boss|ceo)|charged (us|me) twice|double[- ]charged|overcharged|refund"
+            + "|incompetent|your (manager|supervisor|boss|ceo)|charged (us|me) twice|double[- ]charged|overcharged|(want|demand|expect|need) (a |our |my )?(full )?refund|refund (us|me) "
             + "|nobody (in support )?(answers|responds|replies|gets back)|data breach|security (incident|breach)|been breached|breached"
-            + "|phishing|compromised|hacked|malware|ransomware|leaked|exposed our data)\\b");
+            + "|phishing|compromised|hacked|malware|ransomware|leaked|exposed our data|without (our |my )?(permission|consent|authori[sz]ation)|unauthori[sz]ed)\\b");
 
     static final Pattern OOO_SUBJECT = p("^\\s*(automatic reply|auto[- ]?reply|autoreply|auto:|out of (the )?office|ooo\\b|away from|"
             + "on vacation|on leave|abwesenheit|r[ée]ponse automatique|respuesta autom)");
@@ -57,6 +60,12 @@ final class TriagePhrases {
     static final Pattern DEPARTURE = p("\\b(no longer (with|at|work|works|working|employed)|(i|he|she|they) (have |has )?left (the company|the firm|the team|[a-z]+ (last|in))|has left|left the company|is no longer|moved on from)");
     static final Pattern STRONG_REFERRAL = p("right person|wrong person|better person|better contact|best person|not my area|not the (right|best)"
             + "|\\b(owns|handles|runs|manages (this|that|our|the) (budget|area|team|process)|leads|responsible for|in charge of|looks after|takes care of)\\b|department|colleague");
+    static final Pattern REFERRAL_CUE = p("makes? (the|these|those|this|that) (calls?|decisions?)|decides|decision[- ]maker|signs? off"
+            + "|point of contact|(reach|email|ping|contact) (her|him|them)|better suited|instead|in my place|who (can|could|would) help|right team|"
+            + "right person|wrong person|better (person|contact)|not my (area|department|call|decision)"
+                    + "|talk (to|with)|speak (to|with)|reach out to|contact (our|my|the|him|her)|loop(ing)? in|forward(ing|ed)?|introduc"
+                    + "|colleague|successor|replacement|handles|in charge|owns|responsible for|department|no longer|left the"
+                    + "|\\btry (our|my|the|him|her)|ask (for|our)|cc'?d|copying|adding");
     static final Pattern SCHEDULING = p("calendar|assistant|\\bbook\\b|schedul|availability|\\bslot|invite|set up (a )?(time|call|meeting)");
     static final Pattern SEND_TO = p("send\\b[^.?!\\n]{0,60}\\bto\\s*$");
 }

@@ -94,6 +94,7 @@ public final class TriageRules {
         if (!strong && SCHEDULING.matcher(fresh).find()) {
             return Optional.of(TriageResult.of(ReplyLabel.MEETING_REQUEST, 0.8, "offers a scheduling contact"));
         }
+        if (!strong && !REFERRAL_CUE.matcher(fresh).find()) return Optional.empty();
         return Optional.of(referral(address.get(), "offers " + address.get() + " as the contact"));
     }
 
