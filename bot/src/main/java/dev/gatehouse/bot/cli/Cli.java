@@ -60,6 +60,9 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "run" -> serve();
+                case "demo" -> new DemoCommand(env, out).run();
+                case "import" -> new ImportCommand(env, out, err).run(rest);
+                case "score" -> new ScoreCommand(env, out).run();
                 case "triage" -> triage();
                 case "verify" -> verify();
                 case "migrate" -> migrate();
@@ -77,6 +80,9 @@ public final class Cli {
         } catch (ConfigException | dev.gatehouse.engine.ai.ConfigException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            err.println(args[0] + " failed: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -81,8 +81,10 @@ public final class Pipeline {
         if (stores.suppressions().isSuppressed(contact.get().email())) {
             return new Outcome.Skipped(contact.get().email() + " is suppressed", score);
         }
-        if (stores.touches().forContact(contact.get().id()).stream().anyMatch(t -> OPEN.contains(t.status()))) {
-            return new Outcome.Skipped(contact.get().fullName() + " is already being worked", score);
+        // one conversation per account at a time: two people at one company never get parallel cold emails
+        var open = stores.touches().forAccount(account.id()).stream().filter(t -> OPEN.contains(t.status())).findFirst();
+        if (open.isPresent()) {
+            return new Outcome.Skipped(account.name() + " is already being worked (touch #" + open.get().id() + ")", score);
         }
         if (stores.playbook().autonomy(ActionType.FIRST_EMAIL) == AutonomyLevel.OFF_LIMITS) {
             return new Outcome.Skipped("first emails are off limits by policy", score);

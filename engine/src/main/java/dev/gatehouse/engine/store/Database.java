@@ -29,10 +29,16 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
         this.dataSource = dataSource;
         this.embedded = embedded;
-        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+        // statement logging would put prospects' data and draft text into the logs
+        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new org.jooq.conf.Settings().withExecuteLogging(false));
     }
 
     /** Opens the configured database (starting the embedded one if needed) and migrates it. */
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     public static Database open(DatabaseConfig config) {
         EmbeddedPostgres embedded = null;
         String url;

@@ -102,6 +102,10 @@ public final class TouchStore {
                 .limit(limit).fetch(this::toRow);
     }
 
+    public List<TouchRow> forAccount(long accountId) {
+        return dsl.selectFrom(TOUCHES).where(TOUCHES.ACCOUNT_ID.eq(accountId)).orderBy(TOUCHES.ID).fetch(this::toRow);
+    }
+
     public List<TouchRow> forContact(long contactId) {
         return dsl.selectFrom(TOUCHES).where(TOUCHES.CONTACT_ID.eq(contactId)).orderBy(TOUCHES.ID).fetch(this::toRow);
     }
