@@ -77,7 +77,7 @@ public final class Cli {
                     yield 2;
                 }
             };
-        } catch (ConfigException | dev.gatehouse.engine.ai.ConfigException e) {
+        } catch (ConfigException e) {
             err.println(e.getMessage());
             return 2;
         } catch (java.io.IOException e) {

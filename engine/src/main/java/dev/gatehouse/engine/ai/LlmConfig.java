@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.ai;
 
+import dev.gatehouse.engine.config.ConfigException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.ai;
 
+import dev.gatehouse.engine.config.ConfigException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.ai;
 
+import dev.gatehouse.engine.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
