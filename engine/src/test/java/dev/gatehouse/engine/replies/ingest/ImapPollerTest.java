@@ -13,6 +13,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,32 @@ class ImapPollerTest {
 
         assertThat(result.messages()).extracting(InboundMessage::text).containsExactly("First.", "Second.");
         assertThat(result.cursor().lastUid()).isGreaterThan(cursor.lastUid());
+    }
+
+    @Test
+    void await_returns_early_when_mail_arrives() throws Exception {
+        Thread sender = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(500);
+                deliver("<reply-5@prospect.test>", "Ping.");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long start = System.nanoTime();
+
+        poller().awaitNewMail(Duration.ofSeconds(20));
+
+        sender.join();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void await_gives_up_at_its_deadline() throws Exception {
+        long start = System.nanoTime();
+
+        poller().awaitNewMail(Duration.ofMillis(800));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(700), Duration.ofSeconds(8));
     }
 }
