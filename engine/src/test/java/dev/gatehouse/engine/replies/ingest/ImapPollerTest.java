@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImapPollerTest {
@@ -123,10 +124,11 @@ class ImapPollerTest {
     }
 
     @Test
+    @Timeout(60)
     void await_returns_early_when_mail_arrives() throws Exception {
         Thread sender = Thread.ofVirtual().start(() -> {
             try {
-                Thread.sleep(500);
+                Thread.sleep(1500);
                 deliver("<reply-5@prospect.test>", "Ping.");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -141,6 +143,7 @@ class ImapPollerTest {
     }
 
     @Test
+    @Timeout(60)
     void await_gives_up_at_its_deadline() throws Exception {
         long start = System.nanoTime();
 
