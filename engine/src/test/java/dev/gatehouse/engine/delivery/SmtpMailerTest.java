@@ -2,6 +2,7 @@ package dev.gatehouse.engine.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SmtpMailerTest {
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("ana@gatehouse.test", "ana", "smtp-secret"));
 
     private static final Instant NOW = Instant.parse("2026-03-03T09:15:00Z");
     private static final String SUBJECT = "Grüße aus München – 20 % schneller?";
@@ -107,5 +109,26 @@ class SmtpMailerTest {
         }
 
         assertThat(mailer(closedPort).send(email())).isInstanceOf(SendOutcome.TemporaryFailure.class);
+    }
+
+    @Test
+    void authenticated_send_is_delivered() {
+        SmtpMailer mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false,
+                "ana", new Secret("smtp-secret")), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(mailer.send(email())).isInstanceOf(SendOutcome.Sent.class);
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void wrong_password_fails_without_revealing_it() {
+        SmtpMailer mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false,
+                "ana", new Secret("not-the-password")), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        SendOutcome outcome = mailer.send(email());
+
+        assertThat(outcome).isInstanceOfSatisfying(SendOutcome.TemporaryFailure.class,
+                failure -> assertThat(failure.reason()).contains("authentication").doesNotContain("not-the-password"));
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
     }
 }

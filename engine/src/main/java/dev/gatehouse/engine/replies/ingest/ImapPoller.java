@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
@@ -93,10 +94,16 @@ public final class ImapPoller {
                 return;
             }
             IMAPFolder folder = (IMAPFolder) opened;
+            AtomicBoolean idling = new AtomicBoolean(true);
             Thread waker = Thread.ofVirtual().start(() -> {
                 try {
                     Thread.sleep(max.toMillis());
-                    folder.getMessageCount(); // any command ends the IDLE
+                    // Angus aborts IDLE when another thread uses the folder, but only once the last
+                    // command is over a second old, and the IDLE may start after the first poke: repeat.
+                    while (idling.get()) {
+                        folder.getMessageCount();
+                        Thread.sleep(250);
+                    }
                 } catch (InterruptedException | MessagingException e) {
                     LOG.debug("IDLE waker ended: {}", e.toString());
                 }
@@ -104,6 +111,7 @@ public final class ImapPoller {
             try {
                 folder.idle(true);
             } finally {
+                idling.set(false);
                 waker.interrupt();
             }
         }
