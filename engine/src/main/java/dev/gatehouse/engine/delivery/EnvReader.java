@@ -113,8 +113,8 @@ final class EnvReader {
     /** Throws once with every problem collected, if there was any. */
     void failIfProblems(String what) {
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(what + " configuration is invalid:\n - "
-                    + String.join("\n - ", problems));
+            throw new dev.gatehouse.engine.config.ConfigException(
+                    problems.stream().map(p -> what + ": " + p).toList());
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.gatehouse.engine.store.TouchRow;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The human gate. Each decision is a conditional state transition in the database, recorded with
@@ -139,7 +138,7 @@ public final class ReviewService {
     }
 
     private String messageId(long touchId) {
-        return "<touch-" + touchId + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + messageIdDomain + ">";
+        return dev.gatehouse.engine.delivery.MessageIds.forTouch(touchId, messageIdDomain);
     }
 
     private static String inReplyTo(Stores s, TouchRow row) {

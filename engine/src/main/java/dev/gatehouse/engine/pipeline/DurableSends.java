@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Deliverability-aware scheduling: the first slot the recipient's send window, the mailbox's
@@ -36,8 +35,10 @@ public final class DurableSends implements SendScheduler {
     @Override
     public Instant firstSlot(Contact contact, Instant now) {
         var dayStart = now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        var recent = stores.outbox().recentSends(mailbox, 200).stream()
+                .map(s -> new MailboxState.RecentSend(s.at(), s.hardBounced())).toList();
         var state = new MailboxState(mailbox, stores.outbox().bookedSince(mailbox, dayStart),
-                stores.outbox().latestSlot(mailbox).orElse(null), List.of(), null);
+                stores.outbox().latestSlot(mailbox).orElse(null), recent, null);
         return switch (planner.nextSendAt(contact.timeZone(), state)) {
             case SendPlan.SendAt at -> at.at();
             // a paused mailbox holds the send for an hour; the sweeper looks again then

@@ -115,6 +115,20 @@ public final class OutboxStore {
                 .and(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE).ge(since.atOffset(ZoneOffset.UTC))));
     }
 
+    /** A mailbox's latest sends, newest first, each with whether its recipient hard-bounced since. */
+    public List<Sent> recentSends(String from, int limit) {
+        var s = dev.gatehouse.engine.store.db.Tables.SUPPRESSIONS;
+        return dsl.select(OUTBOX.SENT_AT, org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(
+                        org.jooq.impl.DSL.selectOne().from(s).where(s.EMAIL.eq(OUTBOX.TO_ADDRESS)
+                                .and(s.REASON.eq("bounce")).and(s.CREATED_AT.ge(OUTBOX.SENT_AT))))))
+                .from(OUTBOX).where(OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.eq("sent")))
+                .orderBy(OUTBOX.SENT_AT.desc()).limit(limit)
+                .fetch(r -> new Sent(r.value1().toInstant(), r.value2()));
+    }
+
+    public record Sent(Instant at, boolean hardBounced) {
+    }
+
     /** The latest slot a mailbox has used or booked, so spacing also holds between queued sends. */
     public Optional<Instant> latestSlot(String from) {
         return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE)))

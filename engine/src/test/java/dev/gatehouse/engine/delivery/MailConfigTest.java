@@ -55,7 +55,7 @@ class MailConfigTest {
         env.put("GATEHOUSE_UNSUBSCRIBE_SECRET", "short");
 
         assertThatThrownBy(() -> MailConfig.fromEnv(env))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(dev.gatehouse.engine.config.ConfigException.class)
                 .hasMessageContainingAll("SMTP_HOST is required", "SMTP_PORT must be", "SMTP_STARTTLS must be",
                         "SMTP_USERNAME and SMTP_PASSWORD", "MAIL_FROM is required", "IMAP_USERNAME is required",
                         "IMAP_PASSWORD is required", "GATEHOUSE_PUBLIC_URL must be", "GATEHOUSE_UNSUBSCRIBE_SECRET must be");
