@@ -11,11 +11,14 @@ final class EventCheck implements Check {
     private record Event(String name, Pattern claim, Pattern ground, Set<SignalKind> kinds) {
     }
 
+    /** Words that make a launch about the prospect rather than about us. */
+    private static final Pattern CUE = Pattern.compile("\\b(?:you|your|you've|you're|congrats|congratulations|saw|noticed)\\b");
+
     private static final List<Event> EVENTS = List.of(
             event("an acquisition", "\\b(?:acquired|acquisition|acquiring|merger|merged with|was bought|got bought)\\b",
                     "acqui|merge|bought"),
             event("an IPO", "\\b(?:ipo|went public|going public|public listing)\\b", "ipo|public"),
-            event("a launch", "\\b(?:you|your|you've|you're|congrats|congratulations|saw|noticed)\\b.*\\b(?:launched|launch|launching|"
+            event("a launch", "\\b(?:launched|launch|launching|"
                     + "unveiled|debuted|rolled out)\\b", "launch|unveil|debut|rolled out|release", SignalKind.NEWS),
             event("an expansion", "\\b(?:expan(?:sion|ded|ding) (?:into|to|in|across)|new (?:office|hq|headquarters|location|"
                     + "warehouse|store|facility|market)s?|opened (?:a|an|the|its|their|your) (?:\\w+ )?(?:office|hq|location|store|"
@@ -44,7 +47,7 @@ final class EventCheck implements Check {
     public void check(Sentence sentence, Evidence evidence, List<Problem> problems) {
         for (var event : EVENTS) {
             var m = event.claim().matcher(sentence.lower());
-            if (!m.find()) continue;
+            if (!m.find() || event.name().equals("a launch") && !CUE.matcher(sentence.lower()).find()) continue;
             boolean grounded = event.kinds().stream().anyMatch(evidence.kinds::contains)
                     || event.ground().matcher(evidence.signalText).find();
             if (!grounded) problems.add(new Problem(sentence.text(), "mentions " + event.name() + " that no signal reports"));

@@ -47,11 +47,24 @@ final class Quantities {
                     + "|dollars|usd|euros?|eur|pounds|gbp))?",
             Pattern.CASE_INSENSITIVE);
 
+    /** Cheap test for number words, so texts without any skip the expensive patterns. */
+    private static final Pattern HINT = Pattern.compile(
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy"
+                    + "|eighty|ninety|dozen|hundred|thousand|million|billion|twice|doubl|tripl|quadrupl|half|halv");
+
     private Quantities() {
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** Quantities in a text whose dates were already blanked out (see {@link Dates}). */
     static List<Quantity> find(String text) {
+        if (!hasDigit(text) && !HINT.matcher(text.toLowerCase(Locale.ROOT)).find()) return List.of();
         var clean = NOISE.matcher(text).replaceAll(" ");
         clean = words(clean);
         var out = new ArrayList<Quantity>();

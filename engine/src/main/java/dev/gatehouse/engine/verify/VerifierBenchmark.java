@@ -41,7 +41,7 @@ public final class VerifierBenchmark {
                 cases.size(), MEASURED_ROUNDS, WARMUP_ROUNDS);
         print(out, "baseline (split + lower-case)", baselineTimes);
         print(out, "verify", verifyTimes);
-        out.printf(Locale.ROOT, "target: <= 5.000 ms per draft: %s%n", percentile(verifyTimes, 0.5) <= 5.0 ? "met" : "MISSED");
+        out.printf(Locale.ROOT, "target: <= 5.000 ms per draft: %s%n", Arrays.stream(verifyTimes).average().orElse(0) <= 5.0 ? "met (mean)" : "MISSED (mean)");
     }
 
     private static double[] measure(List<Case> cases, Consumer<Case> work) {
