@@ -36,8 +36,8 @@ final class EventCheck implements Check {
             event("a talk or post", "\\byour (?:recent )?(?:talk|post|article|interview|podcast|webinar|keynote|panel|presentation|"
                     + "blog|op-ed|tweet|comments?)\\b|\\b(?:saw|read|heard|watched) you (?:speak|talk|present|on|at)\\b"
                     + "|\\byou (?:spoke|wrote|posted|presented)\\b", "talk|post|article|interview|podcast|webinar|keynote|panel|presentation|blog|spoke|wrote"),
-            event("product usage", "\\b(?:signed up|your trial|started a trial|trial account|visited our|on our (?:site|website|pricing)"
-                    + "|checking out our|downloaded (?:our|the))\\b", "sign|trial|visit|pricing|download|usage|viewed",
+            event("product usage", "\\byou (?:attended|registered for|joined) (?:our|the)\\b|\\b(?:signed up|your trial|started a trial|trial account|visited our|on our (?:site|website|pricing)"
+                    + "|checking out our|downloaded (?:our|the))\\b", "sign|trial|visit|pricing|download|usage|viewed|attend|regist|webinar",
                     SignalKind.PRODUCT_USAGE, SignalKind.INTENT),
             event("a technology change", "\\b(?:you|you've|you're|your team|your company|your finance team)\\s+(?:recently\\s+|just\\s+)?"
                     + "(?:moved|switched|migrated|implemented|adopted|rolled out|are moving|are migrating)\\b",

@@ -81,7 +81,7 @@ final class Evidence {
     }
 
     boolean grounded(Quantity q) {
-        return quantities.stream().anyMatch(q::sameAs);
+        return quantities.stream().anyMatch(q::supportedBy);
     }
 
     boolean grounded(DateMention d) {

@@ -18,6 +18,9 @@ final class NameCheck implements Check {
     private static final Pattern CUSTOMER = Pattern.compile(
             "customer|client|\\blike\\b|such as|including|teams? at|folks at|people at|helped|\\buse[sd]?\\b|chose|switched|"
                     + "trust|rel(?:y|ies) on|\\bwith\\b|\\bus\\b|\\bour\\b|\\bwe\\b");
+    /** Endings of ordinary nouns and adverbs: "Visibility is ...", "Reconciliation is ..." open a sentence, not a name. */
+    private static final Pattern COMMON_SUFFIX = Pattern.compile("(?:ly|ing|tion|sion|ity|ness|ment|ance|ence|ship|ism|ure|ics|ings)$");
+    private static final Pattern CUSTOMER_NOUN = Pattern.compile("customer|client|\\busers?\\b|\\bour\\b|\\bus\\b");
     private static final Pattern BE_VERBS = Pattern.compile("is|are|was|were|has|have|had");
 
     private record Token(String text, String lower, int start, int end, boolean initial) {
@@ -66,7 +69,7 @@ final class NameCheck implements Check {
         var lower = t.lower();
         if (Vocabulary.notName(lower) || evidence.known(lower)) return true;
         if (Certifications.NAMED.matcher(t.text()).matches()) return true;
-        if (t.initial() && (Vocabulary.STARTERS.contains(lower) || lower.endsWith("ly") || lower.endsWith("ing"))) return true;
+        if (t.initial() && (Vocabulary.STARTERS.contains(lower) || COMMON_SUFFIX.matcher(lower).find())) return true;
         int dash = lower.indexOf('-');
         var prefix = dash > 0 ? lower.substring(0, dash) : "";
         return dash > 0 && (Vocabulary.STARTERS.contains(prefix) || Vocabulary.notName(prefix) || evidence.known(prefix));
@@ -81,7 +84,7 @@ final class NameCheck implements Check {
         var word = tokens.get(next).lower();
         if ((word.equals("and") || word.equals("or") || after.startsWith("&") || after.startsWith(","))
                 && next + 1 < tokens.size() && capitalised(tokens.get(next + 1))) return true;
-        if (BE_VERBS.matcher(word).matches()) return CUSTOMER.matcher(sentence.lower()).find();
+        if (BE_VERBS.matcher(word).matches()) return CUSTOMER_NOUN.matcher(sentence.lower()).find();
         return Vocabulary.CLAIM_VERBS.contains(word) && !word.equals("and") && !word.equals("or");
     }
 
@@ -114,7 +117,7 @@ final class NameCheck implements Check {
     }
 
     private static boolean capitalised(Token t) {
-        return Character.isUpperCase(t.text().charAt(0)) && t.text().chars().noneMatch(Character::isDigit);
+        return Character.isUpperCase(t.text().charAt(0));
     }
 
     private static boolean joined(String text, Token a, Token b) {

@@ -14,7 +14,7 @@ final class Quantities {
     private static final Pattern NOISE = Pattern.compile(
             "https?://\\S+|www\\.\\S+|\\S+@\\S+|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"
                     + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b|\\b[a-z]+\\d+[a-z\\d]*\\b|\\b\\d+-?[a-z]+\\d+\\w*\\b"
-                    + "|\\b(?:next|coming)\\s+\\d+\\s+(?:business\\s+)?(?:days|weeks)\\b|#\\d+",
+                    + "|\\b(?:next|coming|first)\\s+\\d+\\s+(?:business\\s+)?(?:days|weeks)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -65,8 +65,7 @@ final class Quantities {
     /** Quantities in a text whose dates were already blanked out (see {@link Dates}). */
     static List<Quantity> find(String text) {
         if (!hasDigit(text) && !HINT.matcher(text.toLowerCase(Locale.ROOT)).find()) return List.of();
-        var clean = NOISE.matcher(text).replaceAll(" ");
-        clean = words(clean);
+        var clean = NOISE.matcher(words(text)).replaceAll(" ");
         var out = new ArrayList<Quantity>();
         var vague = VAGUE.matcher(clean);
         while (vague.find()) out.add(new Quantity(Kind.VAGUE, 0, vague.group(1).toLowerCase(Locale.ROOT)));

@@ -16,7 +16,7 @@ final class Vocabulary {
             "aug", "sep", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "qoq", "eod", "eow",
             "et", "pt", "ct", "mt", "est", "pst", "cst", "cet", "gmt", "utc", "bst", "edt", "pdt",
             "erp", "crm", "hris", "ats", "api", "apis", "saas", "b2b", "b2c", "ai", "ml", "llm", "kpi", "kpis", "roi",
-            "ap", "ar", "gl", "fp", "fp&a", "hr", "it", "ops", "cpa", "cpas", "gaap", "ifrs", "ach", "sku", "skus",
+            "ap", "ar", "gl", "p&l", "m&a", "r&d", "fp", "fp&a", "hr", "it", "ops", "cpa", "cpas", "gaap", "ifrs", "ach", "sku", "skus",
             "pos", "dtc", "d2c", "cpg", "smb", "smbs", "csv", "pdf", "sso", "url", "ui", "ux", "tam", "ebitda", "arr", "mrr",
             "us", "usa", "u.s", "uk", "eu", "emea", "apac", "latam", "na", "amer",
             "series", "seed", "round", "ipo",
@@ -62,6 +62,7 @@ final class Vocabulary {
             "gets", "built", "joined", "raised", "led", "backed", "invested");
 
     static boolean notName(String lower) {
-        return NOT_NAMES.contains(lower) || lower.length() < 2;
+        return NOT_NAMES.contains(lower) || lower.length() < 2
+                || lower.endsWith("s") && NOT_NAMES.contains(lower.substring(0, lower.length() - 1));
     }
 }
