@@ -23,7 +23,7 @@ final class Vocabulary {
             "cfo", "ceo", "coo", "cto", "cro", "cmo", "cio", "ciso", "cpo", "chro", "cao", "cco", "cdo",
             "cfos", "ceos", "coos", "ctos", "vp", "vps", "svp", "evp", "vice", "president", "head", "director", "chief",
             "officer", "controller", "controllers", "comptroller", "manager", "lead", "founder", "founders", "co-founder",
-            "partner", "counsel", "finance", "financial", "engineering", "sales", "marketing", "operations",
+            "counsel", "finance", "financial", "engineering", "sales", "marketing", "operations",
             "accounting", "revenue", "product", "people", "legal", "customer", "success", "growth", "data", "security",
             "treasury", "tax", "payroll", "procurement", "team", "staff", "accountant", "accountants",
             "inc", "llc", "ltd", "co", "corp", "gmbh", "plc",

@@ -258,4 +258,37 @@ class VerifierTest {
 
         assertThat(result.problems()).extracting(Problem::claim).containsExactly("Kaiser uses it in every region.");
     }
+
+    @Test
+    void allows_a_title_mentioned_without_a_claim_about_it() {
+        var result = verify("Happy to send a one-pager you can forward to your CFO.", FIRST_TOUCH);
+
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
+    void blocks_ranking_claim() {
+        var result = verify("Shiftwise is the #1 scheduling app for clinics.", FIRST_TOUCH);
+
+        assertThat(result.problems()).extracting(Problem::reason)
+                .contains("makes a ranking claim the offer does not: #1");
+    }
+
+    @Test
+    void ignores_the_signature_block() {
+        var draft = new Draft("Scheduling", "Hi Dana,\n\nShiftwise syncs hours to payroll.\n\nBest,\nSam Ortiz | Shiftwise\n"
+                + "sam@shiftwise.example | (555) 010-4477", List.of(), "test", null);
+
+        var result = verifier.verify(draft, FIRST_TOUCH);
+
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
+    void a_count_in_a_signal_does_not_ground_a_multiplier() {
+        var result = verify("Dana, two weeks in, teams schedule twice as fast.", FIRST_TOUCH);
+
+        assertThat(result.problems()).extracting(Problem::reason)
+                .contains("states a multiplier not in a proof point or signal: 2x");
+    }
 }
