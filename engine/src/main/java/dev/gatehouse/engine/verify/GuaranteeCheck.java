@@ -8,7 +8,7 @@ final class GuaranteeCheck implements Check {
     private static final Pattern PROMISE = Pattern.compile(
             "\\bguarantee[ds]?\\b|\\bguaranteeing\\b|\\brisk[- ]free\\b|\\bno[- ]risk\\b|\\bzero[- ]risk\\b|\\bmoney[- ]back\\b"
                     + "|\\b100\\s?%|\\b100 percent\\b|\\bone hundred percent\\b|\\bzero (?:errors|mistakes|discrepancies|downtime)\\b"
-                    + "|\\bnever (?:miss|fail|breaks?|goes down)\\b|\\b(?:we|i) promise\\b|\\bwithout fail\\b|\\bwill (?:definitely|certainly) \\w+");
+                    + "|\\bnever (?:miss|fail|breaks?|goes down)\\b|\\b(?:we|i) promise\\b|\\bwithout fail\\b|\\beliminat\\w* (?:all|every) (?:errors?|mistakes?|risk)\\b|\\bwill (?:definitely|certainly) \\w+");
 
     private static final Pattern RANKING = Pattern.compile(
             "\\baward[- ]winning\\b|\\btop[- ]rated\\b|\\bhighest[- ]rated\\b|#1\\b|\\bnumber one\\b|\\bindustry[- ]leading\\b"

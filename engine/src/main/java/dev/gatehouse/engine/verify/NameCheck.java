@@ -38,6 +38,10 @@ final class NameCheck implements Check {
             int j = i + 1;
             while (j < tokens.size() && capitalised(tokens.get(j)) && joined(sentence.text(), tokens.get(j - 1), tokens.get(j))) j++;
             var run = tokens.subList(i, j);
+            if (vocative(sentence.text(), run)) {
+                i = j;
+                continue;
+            }
             var name = unknownName(run, evidence);
             if (name != null && (name.from() > 0 || !run.get(0).initial() || run.size() > 1
                     || claimSubject(sentence, tokens, j, run))) {
@@ -114,6 +118,22 @@ final class NameCheck implements Check {
         if (i < 0) return true;
         char c = text.charAt(i);
         return ".!?:;\"“(—–-•*".indexOf(c) >= 0;
+    }
+
+    /** "Congrats, Lee!" or "Lee, quick question": the reader's name, said to them. */
+    private static boolean vocative(String text, List<Token> run) {
+        if (run.size() > 2) return false;
+        var before = text.substring(0, run.get(0).start()).stripTrailing();
+        var after = text.substring(run.get(run.size() - 1).end()).stripLeading();
+        boolean commaBefore = before.endsWith(",");
+        boolean endAfter = after.isEmpty() || ".!?".indexOf(after.charAt(0)) >= 0;
+        boolean commaAfter = after.startsWith(",") || after.startsWith(" -") || after.startsWith("—");
+        return commaBefore && endAfter || run.get(0).initial() && before.isEmpty() && commaAfter && !hasNameAfterComma(after);
+    }
+
+    private static boolean hasNameAfterComma(String after) {
+        var rest = after.substring(1).stripLeading();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !rest.startsWith("I ");
     }
 
     private static boolean capitalised(Token t) {
