@@ -27,8 +27,9 @@ final class EventCheck implements Check {
                     + "|hiring (?:a|an|two|three|four|five|\\d+|for|several|multiple|more)\\b|open roles?|job (?:posts?|postings?|listings?)"
                     + "|recruiting (?:a|an|for)|just hired|recently hired)\\b", "hiring|hire|recruit|role|job|posting",
                     SignalKind.HIRING),
-            event("a new role", "\\b(?:new (?:role|position|job|gig)|(?:you )?(?:recently |just )?(?:joined|stepped into|took over)"
-                    + "|promot(?:ed|ion)|appointed|your first (?:\\d+|ninety|90) days)\\b", "join|new role|promot|appoint|named|hired|started",
+            event("a new role", "\\b(?:new (?:role|position|job|gig)|you(?:'ve)? (?:recently |just )?(?:joined|stepped into|took over|started)"
+                    + "|(?:on|since|after) (?:joining|starting)|promot(?:ed|ion)|appointed|your first (?:\\d+|ninety|90) days)\\b",
+                    "join|new role|promot|appoint|named|hire|hiring|started",
                     SignalKind.JOB_CHANGE),
             event("an award", "\\b(?:award|awarded|won (?:the|a|an)|ranked|named (?:to|one of)|recognized as)\\b",
                     "award|won|rank|named|recogni"),

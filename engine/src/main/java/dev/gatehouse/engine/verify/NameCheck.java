@@ -21,6 +21,9 @@ final class NameCheck implements Check {
     /** Endings of ordinary nouns and adverbs: "Visibility is ...", "Reconciliation is ..." open a sentence, not a name. */
     private static final Pattern COMMON_SUFFIX = Pattern.compile("(?:ly|ing|tion|sion|ity|ness|ment|ance|ence|ship|ism|ure|ics|ings)$");
     private static final Pattern CUSTOMER_NOUN = Pattern.compile("customer|client|\\busers?\\b|\\bour\\b|\\bus\\b");
+    /** Verb forms that take a plural subject: "Auditors love ..." is about auditors, not a company. */
+    private static final Pattern PLURAL_VERB = Pattern.compile("use|rely|run|trust|love|work|reconcile|cut|see|save|close|"
+            + "reduce|automate|switch|choose|pick|adopt|are|were|have|both|all|also|already");
     private static final Pattern BE_VERBS = Pattern.compile("is|are|was|were|has|have|had");
 
     private record Token(String text, String lower, int start, int end, boolean initial) {
@@ -89,7 +92,12 @@ final class NameCheck implements Check {
         if ((word.equals("and") || word.equals("or") || after.startsWith("&") || after.startsWith(","))
                 && next + 1 < tokens.size() && capitalised(tokens.get(next + 1))) return true;
         if (BE_VERBS.matcher(word).matches()) return CUSTOMER_NOUN.matcher(sentence.lower()).find();
-        return Vocabulary.CLAIM_VERBS.contains(word) && !word.equals("and") && !word.equals("or");
+        if (!Vocabulary.CLAIM_VERBS.contains(word) || word.equals("and") || word.equals("or")) return false;
+        return !(run.size() == 1 && pluralNoun(run.get(0).lower()) && PLURAL_VERB.matcher(word).matches());
+    }
+
+    private static boolean pluralNoun(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
     }
 
     private static String reason(String lower, String name, Evidence evidence) {
