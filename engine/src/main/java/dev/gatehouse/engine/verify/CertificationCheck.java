@@ -8,7 +8,7 @@ final class CertificationCheck implements Check {
     public void check(Sentence sentence, Evidence evidence, List<Problem> problems) {
         var named = Certifications.NAMED.matcher(sentence.text());
         boolean any = false;
-        while (named.find()) {
+        while (Certifications.mayName(sentence.lower()) && named.find()) {
             any = true;
             if (!evidence.certifications.contains(Certifications.key(named.group()))) {
                 problems.add(new Problem(sentence.text(), "claims a certification not in the proof points: " + named.group()));

@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.verify;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,8 +23,22 @@ final class Certifications {
     private Certifications() {
     }
 
+    private static final List<String> STEMS = List.of("soc", "iso", "hipaa", "hitech", "gdpr", "ccpa", "cpra", "pci",
+            "ramp", "hitrust", "csa", "cyber", "tisax", "nist", "cmmc", "sox", "ferpa", "fisma", "irap", "c5", "dora", "nis",
+            "itar");
+
+    /** Cheap test, so texts naming no regime skip the expensive pattern. */
+    static boolean mayName(String text) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        for (var stem : STEMS) {
+            if (lower.contains(stem)) return true;
+        }
+        return false;
+    }
+
     static Set<String> keys(String text) {
         var keys = new LinkedHashSet<String>();
+        if (!mayName(text)) return keys;
         var m = NAMED.matcher(text);
         while (m.find()) keys.add(key(m.group()));
         return keys;
@@ -39,6 +54,7 @@ final class Certifications {
     }
 
     static String blank(String text) {
+        if (!mayName(text)) return text;
         return NAMED.matcher(text).replaceAll(" ");
     }
 }

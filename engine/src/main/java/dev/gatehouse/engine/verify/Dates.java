@@ -29,9 +29,25 @@ final class Dates {
     static Found find(String text) {
         var dates = new ArrayList<DateMention>();
         var rest = new StringBuilder(text);
+        if (!hasDigit(text)) {
+            monthFirst(text, rest, dates);
+            return new Found(List.copyOf(dates), rest.toString());
+        }
         scan(ISO.matcher(text), rest, m -> date(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1), m.group()), dates);
         scan(US.matcher(rest.toString()), rest, m -> date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group()), dates);
         scan(DAY_FIRST.matcher(rest.toString()), rest, m -> date(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), m.group()), dates);
+        monthFirst(text, rest, dates);
+        return new Found(List.copyOf(dates), rest.toString());
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static void monthFirst(String text, StringBuilder rest, List<DateMention> dates) {
         var monthFirst = MONTH_FIRST.matcher(rest.toString());
         while (monthFirst.find()) {
             if (monthFirst.group(1).equals("May") && !MAY_AS_MONTH.matcher(text).find()) continue;
@@ -40,7 +56,6 @@ final class Dates {
             if (d != null) dates.add(d);
             blank(rest, monthFirst.start(), monthFirst.end());
         }
-        return new Found(List.copyOf(dates), rest.toString());
     }
 
     private static void scan(Matcher m, StringBuilder rest, java.util.function.Function<Matcher, DateMention> read,

@@ -57,6 +57,7 @@ final class Evidence {
             for (var part : w.split("-")) vocabulary.add(part);
         }
         for (var text : concat(offerParts, signalParts)) read(text);
+        for (var name : named) read(name);
         for (var t : Titles.find(String.join("\n", concat(signalParts, named)))) {
             titles.add(t.text());
             titleKeys.add(t.canonical());
@@ -81,7 +82,7 @@ final class Evidence {
     }
 
     boolean grounded(Quantity q) {
-        return quantities.stream().anyMatch(q::sameAs);
+        return quantities.stream().anyMatch(q::supportedBy);
     }
 
     boolean grounded(DateMention d) {

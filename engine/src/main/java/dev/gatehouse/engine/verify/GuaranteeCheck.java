@@ -8,7 +8,11 @@ final class GuaranteeCheck implements Check {
     private static final Pattern PROMISE = Pattern.compile(
             "\\bguarantee[ds]?\\b|\\bguaranteeing\\b|\\brisk[- ]free\\b|\\bno[- ]risk\\b|\\bzero[- ]risk\\b|\\bmoney[- ]back\\b"
                     + "|\\b100\\s?%|\\b100 percent\\b|\\bone hundred percent\\b|\\bzero (?:errors|mistakes|discrepancies|downtime)\\b"
-                    + "|\\bnever (?:miss|fail|breaks?|goes down)\\b|\\b(?:we|i) promise\\b|\\bwithout fail\\b|\\bwill (?:definitely|certainly) \\w+");
+                    + "|\\bnever (?:miss|fail|breaks?|goes down)\\b|\\b(?:we|i) promise\\b|\\bwithout fail\\b|\\beliminat\\w* (?:all|every) (?:errors?|mistakes?|risk)\\b|\\bwill (?:definitely|certainly) \\w+");
+
+    private static final Pattern RANKING = Pattern.compile(
+            "\\baward[- ]winning\\b|\\btop[- ]rated\\b|\\bhighest[- ]rated\\b|#1\\b|\\bnumber one\\b|\\bindustry[- ]leading\\b"
+                    + "|\\bmarket[- ]leading\\b|\\bmarket leader\\b|\\bbest[- ]in[- ]class\\b|\\bworld[- ]class\\b|\\bthe leading\\b");
 
     @Override
     public void check(Sentence sentence, Evidence evidence, List<Problem> problems) {
@@ -16,6 +20,11 @@ final class GuaranteeCheck implements Check {
         while (m.find()) {
             if (evidence.offerText.contains(m.group())) continue;
             problems.add(new Problem(sentence.text(), "makes a guarantee the offer does not: " + m.group()));
+        }
+        var ranking = RANKING.matcher(sentence.lower());
+        while (ranking.find()) {
+            if (evidence.offerText.contains(ranking.group())) continue;
+            problems.add(new Problem(sentence.text(), "makes a ranking claim the offer does not: " + ranking.group()));
         }
     }
 }

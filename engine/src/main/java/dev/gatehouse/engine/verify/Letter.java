@@ -20,7 +20,7 @@ record Letter(List<Sentence> sentences, List<String> names) {
             "^(?:best|best regards|regards|kind regards|warm regards|warmly|thanks|thank you|many thanks|cheers|"
                     + "talk soon|all the best|sincerely|yours|speak soon|thanks again|--|—)\\s*[,.!]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNATURE_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.&-]*|from|at|of|&|\\||-|—|,|\\S*@\\S*|[+\\d().\\s-]{7,}");
+    private static final Pattern SIGNATURE_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.&-]*|from|at|of|&|\\||-|—|,|\\S*@\\S*|[+\\d().-]+|https?://\\S+|www\\.\\S+|\\S+\\.(?:com|io|co|ai|net|org)\\S*");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•]|\\d{1,2}[.)])\\s+");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "inc", "co", "corp", "ltd", "mr", "ms",
             "mrs", "dr", "st", "jr", "sr", "p.s", "u.s", "approx", "no", "dept", "est", "a.m", "p.m");
@@ -74,7 +74,8 @@ record Letter(List<Sentence> sentences, List<String> names) {
         var words = line.split("\\s+");
         if (words.length > 6 || line.endsWith(".") || line.endsWith("?") || line.endsWith("!")) return false;
         for (var word : words) {
-            if (!SIGNATURE_WORD.matcher(word.replaceAll("[,|]$", "")).matches()) return false;
+            var bare = word.replaceAll("[,|]$", "");
+            if (!bare.isEmpty() && !SIGNATURE_WORD.matcher(bare).matches()) return false;
         }
         return true;
     }

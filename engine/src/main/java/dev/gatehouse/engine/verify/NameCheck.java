@@ -18,6 +18,12 @@ final class NameCheck implements Check {
     private static final Pattern CUSTOMER = Pattern.compile(
             "customer|client|\\blike\\b|such as|including|teams? at|folks at|people at|helped|\\buse[sd]?\\b|chose|switched|"
                     + "trust|rel(?:y|ies) on|\\bwith\\b|\\bus\\b|\\bour\\b|\\bwe\\b");
+    /** Endings of ordinary nouns and adverbs: "Visibility is ...", "Reconciliation is ..." open a sentence, not a name. */
+    private static final Pattern COMMON_SUFFIX = Pattern.compile("(?:ly|ing|tion|sion|ity|ness|ment|ance|ence|ship|ism|ure|ics|ings)$");
+    private static final Pattern CUSTOMER_NOUN = Pattern.compile("customer|client|\\busers?\\b|\\bour\\b|\\bus\\b");
+    /** Verb forms that take a plural subject: "Auditors love ..." is about auditors, not a company. */
+    private static final Pattern PLURAL_VERB = Pattern.compile("use|rely|run|trust|love|work|reconcile|cut|see|save|close|"
+            + "reduce|automate|switch|choose|pick|adopt|are|were|have|both|all|also|already");
     private static final Pattern BE_VERBS = Pattern.compile("is|are|was|were|has|have|had");
 
     private record Token(String text, String lower, int start, int end, boolean initial) {
@@ -35,6 +41,10 @@ final class NameCheck implements Check {
             int j = i + 1;
             while (j < tokens.size() && capitalised(tokens.get(j)) && joined(sentence.text(), tokens.get(j - 1), tokens.get(j))) j++;
             var run = tokens.subList(i, j);
+            if (vocative(sentence.text(), run)) {
+                i = j;
+                continue;
+            }
             var name = unknownName(run, evidence);
             if (name != null && (name.from() > 0 || !run.get(0).initial() || run.size() > 1
                     || claimSubject(sentence, tokens, j, run))) {
@@ -66,7 +76,7 @@ final class NameCheck implements Check {
         var lower = t.lower();
         if (Vocabulary.notName(lower) || evidence.known(lower)) return true;
         if (Certifications.NAMED.matcher(t.text()).matches()) return true;
-        if (t.initial() && (Vocabulary.STARTERS.contains(lower) || lower.endsWith("ly") || lower.endsWith("ing"))) return true;
+        if (t.initial() && (Vocabulary.STARTERS.contains(lower) || COMMON_SUFFIX.matcher(lower).find())) return true;
         int dash = lower.indexOf('-');
         var prefix = dash > 0 ? lower.substring(0, dash) : "";
         return dash > 0 && (Vocabulary.STARTERS.contains(prefix) || Vocabulary.notName(prefix) || evidence.known(prefix));
@@ -81,8 +91,13 @@ final class NameCheck implements Check {
         var word = tokens.get(next).lower();
         if ((word.equals("and") || word.equals("or") || after.startsWith("&") || after.startsWith(","))
                 && next + 1 < tokens.size() && capitalised(tokens.get(next + 1))) return true;
-        if (BE_VERBS.matcher(word).matches()) return CUSTOMER.matcher(sentence.lower()).find();
-        return Vocabulary.CLAIM_VERBS.contains(word) && !word.equals("and") && !word.equals("or");
+        if (BE_VERBS.matcher(word).matches()) return CUSTOMER_NOUN.matcher(sentence.lower()).find();
+        if (!Vocabulary.CLAIM_VERBS.contains(word) || word.equals("and") || word.equals("or")) return false;
+        return !(run.size() == 1 && pluralNoun(run.get(0).lower()) && PLURAL_VERB.matcher(word).matches());
+    }
+
+    private static boolean pluralNoun(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us");
     }
 
     private static String reason(String lower, String name, Evidence evidence) {
@@ -113,8 +128,24 @@ final class NameCheck implements Check {
         return ".!?:;\"“(—–-•*".indexOf(c) >= 0;
     }
 
+    /** "Congrats, Lee!" or "Lee, quick question": the reader's name, said to them. */
+    private static boolean vocative(String text, List<Token> run) {
+        if (run.size() > 2) return false;
+        var before = text.substring(0, run.get(0).start()).stripTrailing();
+        var after = text.substring(run.get(run.size() - 1).end()).stripLeading();
+        boolean commaBefore = before.endsWith(",");
+        boolean endAfter = after.isEmpty() || ".!?".indexOf(after.charAt(0)) >= 0;
+        boolean commaAfter = after.startsWith(",") || after.startsWith(" -") || after.startsWith("—");
+        return commaBefore && endAfter || run.get(0).initial() && before.isEmpty() && commaAfter && !hasNameAfterComma(after);
+    }
+
+    private static boolean hasNameAfterComma(String after) {
+        var rest = after.substring(1).stripLeading();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !rest.startsWith("I ");
+    }
+
     private static boolean capitalised(Token t) {
-        return Character.isUpperCase(t.text().charAt(0)) && t.text().chars().noneMatch(Character::isDigit);
+        return Character.isUpperCase(t.text().charAt(0));
     }
 
     private static boolean joined(String text, Token a, Token b) {

@@ -14,7 +14,8 @@ final class Quantities {
     private static final Pattern NOISE = Pattern.compile(
             "https?://\\S+|www\\.\\S+|\\S+@\\S+|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"
                     + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d+(?:st|nd|rd|th)\\b|\\b[a-z]+\\d+[a-z\\d]*\\b|\\b\\d+-?[a-z]+\\d+\\w*\\b"
-                    + "|\\b(?:next|coming)\\s+\\d+\\s+(?:business\\s+)?(?:days|weeks)\\b|#\\d+",
+                    + "|\\b(?:next|coming|first)\\s+\\d+\\s+(?:business\\s+)?(?:days|weeks)\\b"
+                    + "|\\b\\d+\\s+(?:quick\\s+|short\\s+)?(?:ideas?|questions?|thoughts?|tips?|ways?|things?|options?|steps?|reasons?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -37,6 +38,10 @@ final class Quantities {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HALF = Pattern.compile("\\b(?:(?:in|by) half|halv(?:e|ed|es|ing))\\b|\\b(half an hour|half-hour)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "a week faster": a duration claim without a digit. */
+    private static final Pattern ARTICLE_UNIT = Pattern.compile(
+            "\\b(?:a|an|one) (day|week|month|hour|year|quarter) (faster|sooner|earlier|quicker|shorter|less|ahead|early)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE = Pattern.compile("\\b(dozens|hundreds|thousands|millions|billions) of\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
@@ -47,13 +52,26 @@ final class Quantities {
                     + "|dollars|usd|euros?|eur|pounds|gbp))?",
             Pattern.CASE_INSENSITIVE);
 
+    /** Cheap test for number words, so texts without any skip the expensive patterns. */
+    private static final Pattern HINT = Pattern.compile(
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy"
+                    + "|eighty|ninety|dozen|hundred|thousand|million|billion|twice|doubl|tripl|quadrupl|half|halv"
+                    + "|(?:day|week|month|hour|year|quarter) (?:faster|sooner|earlier|quicker|shorter|less|ahead|early)");
+
     private Quantities() {
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** Quantities in a text whose dates were already blanked out (see {@link Dates}). */
     static List<Quantity> find(String text) {
-        var clean = NOISE.matcher(text).replaceAll(" ");
-        clean = words(clean);
+        if (!hasDigit(text) && !HINT.matcher(text.toLowerCase(Locale.ROOT)).find()) return List.of();
+        var clean = NOISE.matcher(words(text)).replaceAll(" ");
         var out = new ArrayList<Quantity>();
         var vague = VAGUE.matcher(clean);
         while (vague.find()) out.add(new Quantity(Kind.VAGUE, 0, vague.group(1).toLowerCase(Locale.ROOT)));
@@ -66,6 +84,7 @@ final class Quantities {
     }
 
     private static String words(String text) {
+        text = ARTICLE_UNIT.matcher(text).replaceAll(r -> "1 " + r.group(1) + " " + r.group(2));
         var half = HALF.matcher(text).replaceAll(r -> r.group(1) != null ? "30 minutes" : "50%");
         var multiples = MULTIPLE_WORD.matcher(half).replaceAll(r -> r.group(1) != null ? "2x" : r.group(2) != null ? "3x" : "4x");
         return NUMBER_WORD.matcher(multiples).replaceAll(r -> {

@@ -8,11 +8,18 @@ package dev.gatehouse.engine.verify;
 record Quantity(Kind kind, double value, String text) {
     enum Kind { MONEY, PERCENT, DURATION, MULTIPLIER, COUNT, YEAR, VAGUE }
 
-    boolean sameAs(Quantity other) {
-        if (kind == Kind.VAGUE || other.kind == Kind.VAGUE) {
-            return kind == other.kind && text.equalsIgnoreCase(other.text);
+    /**
+     * Whether a grounding quantity supports this one. A bare number is supported by the same
+     * number in any form; a bare number in the grounds supports only counts, years, and large
+     * amounts ("12 million" supports "$12M"), so "two accountants" does not support "2x faster".
+     */
+    boolean supportedBy(Quantity ground) {
+        if (kind == Kind.VAGUE || ground.kind == Kind.VAGUE) {
+            return kind == ground.kind && text.equalsIgnoreCase(ground.text);
         }
-        boolean compatible = kind == other.kind || kind == Kind.COUNT || other.kind == Kind.COUNT;
+        boolean compatible = kind == ground.kind || kind == Kind.COUNT || kind == Kind.YEAR && ground.kind == Kind.COUNT
+                || ground.kind == Kind.COUNT && kind == Kind.MONEY && value >= 1000;
+        var other = ground;
         return compatible && Math.abs(value - other.value) <= 1e-9 * Math.max(1, Math.abs(value));
     }
 }

@@ -14,7 +14,9 @@ final class Titles {
     private static final String AREA = "finance(?:\\s*(?:&|and)\\s*accounting)?|accounting|sales|marketing|engineering|"
             + "operations|ops|revenue|product|people|hr|human resources|it|technology|data|security|legal|"
             + "customer success|growth|procurement|treasury|tax|fp&a|partnerships|business development|talent|design|"
-            + "revops|revenue operations|finance operations|finops|strategy|supply chain|controllership|payroll";
+            + "revops|revenue operations|finance operations|finops|strategy|supply chain|controllership|payroll|logistics|"
+            + "fleet|dispatch|transportation|facilities|manufacturing|analytics|procurement|compliance|risk|"
+            + "(?-i:\\p{Lu}\\p{Ll}+(?:\\s+(?:&|and)\\s+\\p{Lu}\\p{Ll}+)?)";
     private static final Pattern TITLE = Pattern.compile(
             "\\b(?:(?<csuite>CFO|CEO|COO|CTO|CRO|CMO|CIO|CISO|CPO|CHRO|CAO|CCO|CDO)(?<cplural>s)?\\b"
                     + "|chief\\s+(?<chief>[a-z]+(?:\\s+security)?)\\s+officer(?<chplural>s)?"

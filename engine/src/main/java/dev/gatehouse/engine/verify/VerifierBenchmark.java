@@ -18,9 +18,19 @@ import java.util.function.Consumer;
  * splits each draft into sentences and lower-cases it. Target: 5 ms per draft.
  */
 public final class VerifierBenchmark {
-    private static final int DRAFTS = 400;
-    private static final int WARMUP_ROUNDS = 15;
-    private static final int MEASURED_ROUNDS = 5;
+    private final int drafts;
+    private final int warmupRounds;
+    private final int measuredRounds;
+
+    public VerifierBenchmark() {
+        this(400, 15, 5);
+    }
+
+    VerifierBenchmark(int drafts, int warmupRounds, int measuredRounds) {
+        this.drafts = drafts;
+        this.warmupRounds = warmupRounds;
+        this.measuredRounds = measuredRounds;
+    }
 
     private record Case(Draft draft, Grounds grounds) {
     }
@@ -31,23 +41,23 @@ public final class VerifierBenchmark {
         Consumer<Case> verify = c -> verifier.verify(c.draft(), c.grounds());
         Consumer<Case> baseline = c -> Arrays.stream(c.draft().body().split("(?<=[.!?])\\s+"))
                 .map(s -> s.toLowerCase(Locale.ROOT)).forEach(s -> { });
-        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+        for (int i = 0; i < warmupRounds; i++) {
             cases.forEach(verify);
             cases.forEach(baseline);
         }
         var verifyTimes = measure(cases, verify);
         var baselineTimes = measure(cases, baseline);
         out.printf(Locale.ROOT, "verifier benchmark: %d drafts x %d rounds after %d warm-up rounds%n",
-                cases.size(), MEASURED_ROUNDS, WARMUP_ROUNDS);
+                cases.size(), measuredRounds, warmupRounds);
         print(out, "baseline (split + lower-case)", baselineTimes);
         print(out, "verify", verifyTimes);
-        out.printf(Locale.ROOT, "target: <= 5.000 ms per draft: %s%n", percentile(verifyTimes, 0.5) <= 5.0 ? "met" : "MISSED");
+        out.printf(Locale.ROOT, "target: <= 5.000 ms per draft: %s%n", Arrays.stream(verifyTimes).average().orElse(0) <= 5.0 ? "met (mean)" : "MISSED (mean)");
     }
 
-    private static double[] measure(List<Case> cases, Consumer<Case> work) {
-        var times = new double[cases.size() * MEASURED_ROUNDS];
+    private double[] measure(List<Case> cases, Consumer<Case> work) {
+        var times = new double[cases.size() * measuredRounds];
         int i = 0;
-        for (int round = 0; round < MEASURED_ROUNDS; round++) {
+        for (int round = 0; round < measuredRounds; round++) {
             for (var c : cases) {
                 long start = System.nanoTime();
                 work.accept(c);
@@ -67,7 +77,7 @@ public final class VerifierBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    private static List<Case> cases() {
+    private List<Case> cases() {
         var companies = List.of("Northwind Traders", "Bluefin Logistics", "Copperleaf Dental", "Granite Ridge Bank",
                 "Juniper Apparel", "Meadowlark Farms", "Oakline Studios", "Quarry Hill Brewing");
         var words = List.of("two", "three", "four", "5", "six");
@@ -82,7 +92,7 @@ public final class VerifierBenchmark {
                 (n, company) -> "We guarantee a clean close in " + words.get(n % words.size()) + " weeks.",
                 (n, company) -> "Worth a 15-minute look next Tuesday?");
         var out = new ArrayList<Case>();
-        for (int i = 0; i < DRAFTS; i++) {
+        for (int i = 0; i < drafts; i++) {
             var company = companies.get(i % companies.size());
             var offer = new Offer("Tallyport", "Tallyport automates reconciliation across bank feeds, card programs and the ERP.",
                     List.of("Brightwater Co closes its books 4 days faster with Tallyport", "Native NetSuite and Xero integrations"),

@@ -89,11 +89,11 @@ public final class VerifyJsonl {
             var kind = SignalKind.fromWire(s.path("kind").asText(null)).orElse(SignalKind.NEWS);
             signals.add(new Signal(i + 1, 0, null, kind, text(s, "summary", true), s.path("source_url").asText(null), Instant.EPOCH));
         }
-        var names = strings(node.path("names"));
+        var names = strings(node, "names");
         var product = text(offer, "product", false);
         var sender = node.path("sender").asText("");
-        return new Grounds(new Offer(product, text(offer, "value_prop", false), strings(offer.path("proof_points")),
-                strings(offer.path("customers")), sender, null), signals, names, priorTouches(node));
+        return new Grounds(new Offer(product, text(offer, "value_prop", false), strings(offer, "proof_points"),
+                strings(offer, "customers"), sender, null), signals, names, priorTouches(node));
     }
 
     private static int priorTouches(JsonNode node) {
@@ -121,12 +121,13 @@ public final class VerifyJsonl {
         return value.asText();
     }
 
-    private static List<String> strings(JsonNode node) throws Invalid {
+    private static List<String> strings(JsonNode parent, String field) throws Invalid {
+        var node = parent.path(field);
         if (node.isMissingNode() || node.isNull()) return List.of();
-        if (!node.isArray()) throw new Invalid("expected a list of strings");
+        if (!node.isArray()) throw new Invalid(field + " is not a list of strings");
         var out = new ArrayList<String>();
         for (var item : node) {
-            if (!item.isTextual()) throw new Invalid("expected a list of strings");
+            if (!item.isTextual()) throw new Invalid(field + " is not a list of strings");
             out.add(item.asText());
         }
         return out;

@@ -16,14 +16,14 @@ final class Vocabulary {
             "aug", "sep", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yoy", "qoq", "eod", "eow",
             "et", "pt", "ct", "mt", "est", "pst", "cst", "cet", "gmt", "utc", "bst", "edt", "pdt",
             "erp", "crm", "hris", "ats", "api", "apis", "saas", "b2b", "b2c", "ai", "ml", "llm", "kpi", "kpis", "roi",
-            "ap", "ar", "gl", "fp", "fp&a", "hr", "it", "ops", "cpa", "cpas", "gaap", "ifrs", "ach", "sku", "skus",
+            "ap", "ar", "gl", "p&l", "m&a", "r&d", "fp", "fp&a", "hr", "it", "ops", "cpa", "cpas", "gaap", "ifrs", "ach", "sku", "skus",
             "pos", "dtc", "d2c", "cpg", "smb", "smbs", "csv", "pdf", "sso", "url", "ui", "ux", "tam", "ebitda", "arr", "mrr",
             "us", "usa", "u.s", "uk", "eu", "emea", "apac", "latam", "na", "amer",
             "series", "seed", "round", "ipo",
             "cfo", "ceo", "coo", "cto", "cro", "cmo", "cio", "ciso", "cpo", "chro", "cao", "cco", "cdo",
             "cfos", "ceos", "coos", "ctos", "vp", "vps", "svp", "evp", "vice", "president", "head", "director", "chief",
             "officer", "controller", "controllers", "comptroller", "manager", "lead", "founder", "founders", "co-founder",
-            "partner", "counsel", "finance", "financial", "engineering", "sales", "marketing", "operations",
+            "counsel", "finance", "financial", "engineering", "sales", "marketing", "operations",
             "accounting", "revenue", "product", "people", "legal", "customer", "success", "growth", "data", "security",
             "treasury", "tax", "payroll", "procurement", "team", "staff", "accountant", "accountants",
             "inc", "llc", "ltd", "co", "corp", "gmbh", "plc",
@@ -62,6 +62,7 @@ final class Vocabulary {
             "gets", "built", "joined", "raised", "led", "backed", "invested");
 
     static boolean notName(String lower) {
-        return NOT_NAMES.contains(lower) || lower.length() < 2;
+        return NOT_NAMES.contains(lower) || lower.length() < 2
+                || lower.endsWith("s") && NOT_NAMES.contains(lower.substring(0, lower.length() - 1));
     }
 }

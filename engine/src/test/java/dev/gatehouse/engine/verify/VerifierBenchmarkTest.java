@@ -13,7 +13,7 @@ class VerifierBenchmarkTest {
     void prints_verify_and_baseline_timings() {
         var bytes = new ByteArrayOutputStream();
 
-        new VerifierBenchmark().run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        new VerifierBenchmark(100, 2, 1).run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         var report = bytes.toString(StandardCharsets.UTF_8);
         System.out.print(report);

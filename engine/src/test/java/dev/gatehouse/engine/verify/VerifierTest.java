@@ -258,4 +258,70 @@ class VerifierTest {
 
         assertThat(result.problems()).extracting(Problem::claim).containsExactly("Kaiser uses it in every region.");
     }
+
+    @Test
+    void allows_a_title_mentioned_without_a_claim_about_it() {
+        var result = verify("Happy to send a one-pager you can forward to your CFO.", FIRST_TOUCH);
+
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
+    void blocks_ranking_claim() {
+        var result = verify("Shiftwise is the #1 scheduling app for clinics.", FIRST_TOUCH);
+
+        assertThat(result.problems()).extracting(Problem::reason)
+                .contains("makes a ranking claim the offer does not: #1");
+    }
+
+    @Test
+    void ignores_the_signature_block() {
+        var draft = new Draft("Scheduling", "Hi Dana,\n\nShiftwise syncs hours to payroll.\n\nBest,\nSam Ortiz | Shiftwise\n"
+                + "sam@shiftwise.example | (555) 010-4477", List.of(), "test", null);
+
+        var result = verifier.verify(draft, FIRST_TOUCH);
+
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
+    void a_count_in_a_signal_does_not_ground_a_multiplier() {
+        var result = verify("Dana, two weeks in, teams schedule twice as fast.", FIRST_TOUCH);
+
+        assertThat(result.problems()).extracting(Problem::reason)
+                .contains("states a multiplier not in a proof point or signal: 2x");
+    }
+
+    @Test
+    void allows_the_readers_name_said_to_them_without_a_greeting() {
+        var draft = new Draft("Scheduling", "Congrats, Priya! Shiftwise syncs hours to payroll.", List.of(), "test", null);
+
+        var result = verifier.verify(draft, FIRST_TOUCH);
+
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
+    void blocks_a_duration_written_without_digits() {
+        var result = verify("Brightside Clinics closes payroll a week sooner with Shiftwise.", FIRST_TOUCH);
+
+        assertThat(result.problems()).extracting(Problem::reason)
+                .containsExactly("states a duration not in a proof point or signal: 1 week");
+    }
+
+    @Test
+    void grounds_of_a_writing_request_count_the_thread() {
+        var account = new dev.gatehouse.engine.accounts.Account(7, "marlow.example", "Marlow Health", null, null, null,
+                null, null, null, null);
+        var contact = new dev.gatehouse.engine.accounts.Contact(3, 7, "dana@marlow.example", "Dana", "Whitfield",
+                "VP of Operations", null, null, null);
+        var thread = List.of(new dev.gatehouse.engine.writing.PriorTouch(1, "Scheduling", "Hi Dana", Instant.EPOCH));
+        var request = new dev.gatehouse.engine.writing.WritingRequest(dev.gatehouse.engine.gate.TouchKind.FOLLOW_UP, 2,
+                account, contact, List.of(), SIGNALS, OFFER, null, thread, List.of());
+
+        var grounds = Grounds.of(request);
+
+        assertThat(grounds.priorTouches()).isEqualTo(1);
+        assertThat(grounds.names()).contains("Marlow Health", "Dana", "Whitfield", "Shiftwise", "Sam");
+    }
 }
