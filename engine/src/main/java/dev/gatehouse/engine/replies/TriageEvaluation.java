@@ -89,7 +89,7 @@ public final class TriageEvaluation {
     }
 
     public static void main(String[] args) {
-        var path = Path.of(args.length > 0 ? args[0] : "/work/shared/eval/replies-dev.jsonl");
+        var path = Path.of(args.length > 0 ? args[0] : "../shared/eval/replies-dev.jsonl");
         var cases = new TriageEvaluation(new OfflineTriage(), LocalDate.now()).run(path);
         print(cases, System.out);
     }
