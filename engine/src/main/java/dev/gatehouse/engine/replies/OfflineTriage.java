@@ -1,7 +1,6 @@
 package dev.gatehouse.engine.replies;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,16 +32,9 @@ public final class OfflineTriage implements ReplyTriage {
         this(embeddingModel());
     }
 
-    /**
-     * The in-process all-MiniLM-L6-v2 model, loaded from the jar. DJL, which loads its tokenizer,
-     * otherwise "calls home" (EC2 metadata and an S3 telemetry URL) on first use; opting out here
-     * keeps triage off the network. An explicit OPT_OUT_TRACKING setting is left as it is.
-     */
+    /** The in-process all-MiniLM-L6-v2 model, loaded from the jar with the tokenizer kept offline. */
     public static EmbeddingModel embeddingModel() {
-        if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
-            System.setProperty("OPT_OUT_TRACKING", "true");
-        }
-        return new AllMiniLmL6V2EmbeddingModel();
+        return dev.gatehouse.engine.scoring.InProcessEmbedder.loadMiniLm();
     }
 
     @Override
