@@ -16,7 +16,10 @@ import dev.gatehouse.bot.slack.SlackNotifier;
 import dev.gatehouse.bot.slack.SlackWebApi;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.EngineSettings;
+import dev.gatehouse.engine.ai.ChatModels;
+import dev.gatehouse.engine.ai.ClaimJudge;
 import dev.gatehouse.engine.ai.LlmConfig;
+import dev.gatehouse.engine.ai.LlmJudge;
 import dev.gatehouse.engine.ai.ResilientWriter;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.delivery.MailTransport;
@@ -81,9 +84,7 @@ public final class Main {
         var tokens = mail.map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
         MailTransport transport = mail.<MailTransport>map(m -> new SmtpTransport(new SmtpMailer(m.smtp(), clock),
                 new UnsubscribeLinks(m.publicUrl(), m.from(), tokens.orElseThrow()))).orElse(Main::noSmtp);
-        var writer = ResilientWriter.forConfig(llm, new OfflineWriter(), usage);
-        var engine = new Engine(engineSettings, database, writer, InProcessEmbedder.miniLm(), transport, notifier, clock)
-                .start();
+        var engine = new Engine(engineSettings, database, models(llm, usage), transport, notifier, clock).start();
         var after = Executors.newVirtualThreadPerTaskExecutor();
         var app = SlackClients.app(slackSettings, slack);
         new ReviewActions(engine, new Roles(slackSettings.managers(), slackSettings.reps()), api, after).register(app);
@@ -99,6 +100,13 @@ public final class Main {
             socket = Optional.of(socketApp);
         }
         return new Running(engine, server, database, after, socket);
+    }
+
+    /** The LLM writer and claim judge when a provider is configured, else the offline writer alone. */
+    public static Engine.Models models(LlmConfig llm, UsageStore usage) {
+        var writer = ResilientWriter.forConfig(llm, new OfflineWriter(), usage);
+        ClaimJudge judge = ChatModels.create(llm).<ClaimJudge>map(model -> new LlmJudge(model, llm, usage)).orElse(ClaimJudge.NONE);
+        return new Engine.Models(writer, judge, InProcessEmbedder.miniLm());
     }
 
     private static SendOutcome noSmtp(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message) {

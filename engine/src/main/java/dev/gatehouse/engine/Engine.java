@@ -1,6 +1,7 @@
 package dev.gatehouse.engine;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.gatehouse.engine.ai.ClaimJudge;
 import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.delivery.OutboxDispatch;
 import dev.gatehouse.engine.delivery.SendPlanner;
@@ -14,7 +15,6 @@ import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.scoring.Embedder;
-import dev.gatehouse.engine.scoring.SemanticSimilarity;
 import dev.gatehouse.engine.signals.SignalIngest;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.Stores;
@@ -40,18 +40,23 @@ public final class Engine implements AutoCloseable {
     private final OutboxDispatch dispatch;
     private final Clock clock;
 
-    public Engine(EngineSettings settings, Database database, Writer writer, Embedder embedder,
-                  MailTransport transport, ReviewNotifier notifier, Clock clock) {
+    /** The models the engine uses: a writer (LLM or offline), an optional claim judge, an embedder. */
+    public record Models(Writer writer, ClaimJudge judge, Embedder embedder) {
+    }
+
+    public Engine(EngineSettings settings, Database database, Models models, MailTransport transport,
+                  ReviewNotifier notifier, Clock clock) {
         this.clock = clock;
         this.stores = Stores.on(database.dsl());
         this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval());
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
-        var drafting = new DraftStep(writer, new Verifier(), new GuardrailCheck(), settings.maxRewrites());
+        var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
+                settings.maxRewrites());
         var grounds = new GroundsLookup(stores, settings.guardrails());
         this.review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());
-        this.pipeline = new Pipeline(stores, new SemanticSimilarity(embedder),
+        this.pipeline = new Pipeline(stores, models.embedder(),
                 new ResearchCache(settings.researchTtl(), Ticker.systemTicker()), drafting, review, notifier,
                 settings.guardrails(), clock);
         this.ingest = new SignalIngest(stores, jobs::processSignalLater);

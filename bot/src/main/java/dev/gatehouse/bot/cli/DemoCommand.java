@@ -1,20 +1,18 @@
 package dev.gatehouse.bot.cli;
 
 import com.slack.api.util.json.GsonFactory;
+import dev.gatehouse.bot.Main;
 import dev.gatehouse.bot.render.ReviewMessageRenderer;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.EngineSettings;
 import dev.gatehouse.engine.ai.LlmConfig;
-import dev.gatehouse.engine.ai.ResilientWriter;
 import dev.gatehouse.engine.delivery.SendOutcome;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.pipeline.Pipeline;
-import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.DatabaseConfig;
 import dev.gatehouse.engine.store.UsageStore;
-import dev.gatehouse.engine.writing.OfflineWriter;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,9 +62,8 @@ final class DemoCommand {
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
         try (var database = Database.open(DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())));
              var engine = new Engine(EngineSettings.fromEnv(demoEnv), database,
-                     ResilientWriter.forConfig(LlmConfig.fromEnv(env), new OfflineWriter(), new UsageStore(database.dsl())),
-                     InProcessEmbedder.miniLm(), message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"),
-                     console, clock)) {
+                     Main.models(LlmConfig.fromEnv(env), new UsageStore(database.dsl())),
+                     message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), console, clock)) {
             var stores = engine.stores();
             stores.playbook().saveIcp(sample.icp(), "demo-manager");
             stores.playbook().saveOffer(sample.offer(), "demo-manager");

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.pipeline;
 
+import dev.gatehouse.engine.ai.ClaimJudge;
 import dev.gatehouse.engine.verify.Grounds;
 import dev.gatehouse.engine.verify.Problem;
 import dev.gatehouse.engine.verify.Verification;
@@ -20,12 +21,19 @@ public final class DraftStep {
     private final Writer writer;
     private final Verifier verifier;
     private final GuardrailCheck guardrails;
+    private final ClaimJudge judge;
     private final int maxRewrites;
 
     public DraftStep(Writer writer, Verifier verifier, GuardrailCheck guardrails, int maxRewrites) {
+        this(writer, verifier, guardrails, ClaimJudge.NONE, maxRewrites);
+    }
+
+    /** With a judge (an LLM when configured) that may add problems the rules missed, never remove any. */
+    public DraftStep(Writer writer, Verifier verifier, GuardrailCheck guardrails, ClaimJudge judge, int maxRewrites) {
         this.writer = writer;
         this.verifier = verifier;
         this.guardrails = guardrails;
+        this.judge = judge;
         this.maxRewrites = maxRewrites;
     }
 
@@ -51,6 +59,16 @@ public final class DraftStep {
     public Verification check(Draft draft, WritingRequest request) {
         var problems = new ArrayList<Problem>(verifier.verify(draft, Grounds.of(request)).problems());
         problems.addAll(guardrails.check(draft, request.guardrails(), request.offer()));
+        if (judge != ClaimJudge.NONE) problems.addAll(judge.judge(draft, groundsText(request)));
         return Verification.of(List.copyOf(problems));
+    }
+
+    private static String groundsText(WritingRequest request) {
+        var text = new StringBuilder("Signals:\n");
+        request.signals().forEach(s -> text.append("- [").append(s.id()).append("] ").append(s.summary()).append('\n'));
+        text.append("Offer: ").append(request.offer().valueProp()).append("\nProof points:\n");
+        request.offer().proofPoints().forEach(p -> text.append("- ").append(p).append('\n'));
+        text.append("Customers: ").append(String.join(", ", request.offer().customers())).append('\n');
+        return text.toString();
     }
 }

@@ -11,7 +11,10 @@ import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.scoring.IcpScorer;
 import dev.gatehouse.engine.scoring.Score;
+import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.scoring.SemanticSimilarity;
+import dev.gatehouse.engine.scoring.Vectors;
+import dev.gatehouse.engine.store.EmbeddingStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TouchStore;
 import dev.gatehouse.engine.verify.Verification;
@@ -38,6 +41,7 @@ public final class Pipeline {
             TouchStatus.APPROVED, TouchStatus.SENT);
 
     private final Stores stores;
+    private final Embedder embedder;
     private final SemanticSimilarity semantic;
     private final ResearchCache research;
     private final DraftStep drafting;
@@ -46,10 +50,11 @@ public final class Pipeline {
     private final Guardrails guardrails;
     private final Clock clock;
 
-    public Pipeline(Stores stores, SemanticSimilarity semantic, ResearchCache research, DraftStep drafting,
+    public Pipeline(Stores stores, Embedder embedder, ResearchCache research, DraftStep drafting,
                     ReviewService review, ReviewNotifier notifier, Guardrails guardrails, Clock clock) {
         this.stores = stores;
-        this.semantic = semantic;
+        this.embedder = embedder;
+        this.semantic = new SemanticSimilarity(embedder);
         this.research = research;
         this.drafting = drafting;
         this.review = review;
@@ -99,10 +104,22 @@ public final class Pipeline {
         var signals = stores.signals().forAccount(account.id());
         var icp = scorer.icp().icp();
         OptionalDouble relevance = icp.description().isBlank() ? OptionalDouble.empty()
-                : OptionalDouble.of(semantic.relevance(account, icp.description()));
+                : OptionalDouble.of(relevance(account, icp.description()));
         var score = scorer.score(account, contact, signals, relevance, clock.instant());
         stores.scores().save(score);
         return score;
+    }
+
+    /** Semantic relevance, with the account's vector kept in PostgreSQL so a restart does not recompute it. */
+    private double relevance(Account account, String description) {
+        var text = SemanticSimilarity.accountText(account);
+        var hash = Vectors.textHash(text);
+        var embeddings = new EmbeddingStore(stores.dsl());
+        var stored = embeddings.find(account.id(), embedder.modelName(), hash);
+        stored.ifPresent(vector -> embedder.preload(hash, vector));
+        var value = semantic.relevance(account, description);
+        if (stored.isEmpty()) embeddings.save(account.id(), embedder.modelName(), hash, embedder.embed(text));
+        return value;
     }
 
     private Outcome draftFirstTouch(Account account, Contact contact, dev.gatehouse.engine.writing.Offer offer, Score score) {

@@ -6,4 +6,8 @@ public interface Embedder {
 
     /** Stored next to every vector so vectors from different models are never compared. */
     String modelName();
+
+    /** Seeds a cache with a vector stored earlier (keyed by {@link Vectors#textHash}); a no-op without one. */
+    default void preload(String textHash, float[] vector) {
+    }
 }

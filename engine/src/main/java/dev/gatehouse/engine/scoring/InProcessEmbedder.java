@@ -56,6 +56,7 @@ public final class InProcessEmbedder implements Embedder {
     }
 
     /** Seeds the cache, e.g. from vectors stored in the database. */
+    @Override
     public void preload(String textHash, float[] vector) {
         cache.put(textHash, vector.clone());
     }

@@ -13,7 +13,6 @@ import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.scoring.Icp;
-import dev.gatehouse.engine.scoring.SemanticSimilarity;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.store.Stores;
@@ -64,7 +63,8 @@ class PipelineTest {
         stores = Stores.on(TestDatabase.fresh().dsl());
         stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(new Icp.Persona("finance", List.of("finance", "controller"), List.of())),
-                new Icp.Exclusions(List.of("rival.example"), List.of(), List.of()), null, null, 40, ""), "U0MGR");
+                new Icp.Exclusions(List.of("rival.example"), List.of(), List.of()), null, null, 40,
+                "Mid-size logistics companies"), "U0MGR");
         stores.playbook().saveOffer(new Offer("Ledgerline", "Ledgerline automates month-end close for finance teams.",
                 List.of("Harbor Freight Lines closes its books 3 days faster with Ledgerline"), List.of("Harbor Freight Lines"),
                 "Ari Lund", "Account Executive"), "U0MGR");
@@ -95,7 +95,7 @@ class PipelineTest {
         var drafting = new DraftStep(writer, new Verifier(), new GuardrailCheck(), 2);
         var review = new ReviewService(stores, (id, s, b) -> new dev.gatehouse.engine.verify.Verification.Passed(), sends,
                 notifier, clock, "Ari Lund <ari@ledgerline.example>");
-        return new Pipeline(stores, new SemanticSimilarity(FLAT), new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
+        return new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
                 drafting, review, notifier, Guardrails.DEFAULT, clock);
     }
 
@@ -119,6 +119,17 @@ class PipelineTest {
             assertThat(item.score().total()).isGreaterThanOrEqualTo(40);
         });
         assertThat(stores.scores().find(accountId)).isPresent();
+    }
+
+    @Test
+    void the_account_embedding_is_stored_with_its_text_hash_and_model() {
+        pipeline(new OfflineWriter()).processSignal(signal(accountId, "Northwind Freight raised $20M"));
+
+        var account = stores.accounts().account(accountId).orElseThrow();
+        var hash = dev.gatehouse.engine.scoring.Vectors.textHash(
+                dev.gatehouse.engine.scoring.SemanticSimilarity.accountText(account));
+        assertThat(new dev.gatehouse.engine.store.EmbeddingStore(stores.dsl()).find(accountId, "flat", hash))
+                .hasValueSatisfying(v -> assertThat(v).containsExactly(1f, 0f));
     }
 
     @Test
