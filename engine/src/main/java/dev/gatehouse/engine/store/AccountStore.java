@@ -23,48 +23,32 @@ public final class AccountStore {
     }
 
     public long upsert(Account account) {
-        var technologies = String.join(",", account.technologies());
-        return dsl.insertInto(ACCOUNTS)
-                .set(ACCOUNTS.DOMAIN, account.domain().toLowerCase())
-                .set(ACCOUNTS.NAME, account.name())
-                .set(ACCOUNTS.INDUSTRY, account.industry())
-                .set(ACCOUNTS.EMPLOYEES, account.employees())
-                .set(ACCOUNTS.REGION, account.region())
-                .set(ACCOUNTS.COUNTRY, account.country())
-                .set(ACCOUNTS.TECHNOLOGIES, technologies)
-                .set(ACCOUNTS.DESCRIPTION, account.description())
-                .set(ACCOUNTS.OWNER_SLACK_ID, account.ownerSlackId())
-                .onConflict(ACCOUNTS.DOMAIN).doUpdate()
-                .set(ACCOUNTS.NAME, account.name())
-                .set(ACCOUNTS.INDUSTRY, account.industry())
-                .set(ACCOUNTS.EMPLOYEES, account.employees())
-                .set(ACCOUNTS.REGION, account.region())
-                .set(ACCOUNTS.COUNTRY, account.country())
-                .set(ACCOUNTS.TECHNOLOGIES, technologies)
-                .set(ACCOUNTS.DESCRIPTION, account.description())
-                .set(ACCOUNTS.OWNER_SLACK_ID, account.ownerSlackId())
-                .set(ACCOUNTS.UPDATED_AT, java.time.OffsetDateTime.now())
+        var values = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+        values.put(ACCOUNTS.NAME, account.name());
+        values.put(ACCOUNTS.INDUSTRY, account.industry());
+        values.put(ACCOUNTS.EMPLOYEES, account.employees());
+        values.put(ACCOUNTS.REGION, account.region());
+        values.put(ACCOUNTS.COUNTRY, account.country());
+        values.put(ACCOUNTS.TECHNOLOGIES, String.join(",", account.technologies()));
+        values.put(ACCOUNTS.DESCRIPTION, account.description());
+        values.put(ACCOUNTS.OWNER_SLACK_ID, account.ownerSlackId());
+        return dsl.insertInto(ACCOUNTS).set(ACCOUNTS.DOMAIN, account.domain().toLowerCase()).set(values)
+                .onConflict(ACCOUNTS.DOMAIN).doUpdate().set(values).set(ACCOUNTS.UPDATED_AT, java.time.OffsetDateTime.now())
                 .returning(ACCOUNTS.ID)
                 .fetchOne(ACCOUNTS.ID);
     }
 
     public long upsert(Contact contact) {
-        return dsl.insertInto(CONTACTS)
-                .set(CONTACTS.ACCOUNT_ID, contact.accountId())
-                .set(CONTACTS.EMAIL, contact.email().toLowerCase())
-                .set(CONTACTS.FIRST_NAME, contact.firstName())
-                .set(CONTACTS.LAST_NAME, contact.lastName())
-                .set(CONTACTS.TITLE, contact.title())
-                .set(CONTACTS.SENIORITY, contact.seniority())
-                .set(CONTACTS.TIME_ZONE, contact.timeZone().getId())
-                .set(CONTACTS.ROLE_STARTED_ON, contact.roleStartedOn())
-                .onConflict(CONTACTS.EMAIL).doUpdate()
-                .set(CONTACTS.FIRST_NAME, contact.firstName())
-                .set(CONTACTS.LAST_NAME, contact.lastName())
-                .set(CONTACTS.TITLE, contact.title())
-                .set(CONTACTS.SENIORITY, contact.seniority())
-                .set(CONTACTS.TIME_ZONE, contact.timeZone().getId())
-                .set(CONTACTS.ROLE_STARTED_ON, contact.roleStartedOn())
+        var values = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+        values.put(CONTACTS.FIRST_NAME, contact.firstName());
+        values.put(CONTACTS.LAST_NAME, contact.lastName());
+        values.put(CONTACTS.TITLE, contact.title());
+        values.put(CONTACTS.SENIORITY, contact.seniority());
+        values.put(CONTACTS.TIME_ZONE, contact.timeZone().getId());
+        values.put(CONTACTS.ROLE_STARTED_ON, contact.roleStartedOn());
+        return dsl.insertInto(CONTACTS).set(CONTACTS.ACCOUNT_ID, contact.accountId())
+                .set(CONTACTS.EMAIL, contact.email().toLowerCase()).set(values)
+                .onConflict(CONTACTS.EMAIL).doUpdate().set(values)
                 .returning(CONTACTS.ID)
                 .fetchOne(CONTACTS.ID);
     }

@@ -24,16 +24,12 @@ public final class EmbeddingStore {
     }
 
     public void save(long accountId, String model, String textHash, float[] vector) {
-        var bytes = Vectors.toBytes(vector);
-        dsl.insertInto(ACCOUNT_EMBEDDINGS)
-                .set(ACCOUNT_EMBEDDINGS.ACCOUNT_ID, accountId)
-                .set(ACCOUNT_EMBEDDINGS.MODEL, model)
-                .set(ACCOUNT_EMBEDDINGS.TEXT_HASH, textHash)
-                .set(ACCOUNT_EMBEDDINGS.EMBEDDING, bytes)
-                .onConflict(ACCOUNT_EMBEDDINGS.ACCOUNT_ID).doUpdate()
-                .set(ACCOUNT_EMBEDDINGS.MODEL, model)
-                .set(ACCOUNT_EMBEDDINGS.TEXT_HASH, textHash)
-                .set(ACCOUNT_EMBEDDINGS.EMBEDDING, bytes)
+        var values = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+        values.put(ACCOUNT_EMBEDDINGS.MODEL, model);
+        values.put(ACCOUNT_EMBEDDINGS.TEXT_HASH, textHash);
+        values.put(ACCOUNT_EMBEDDINGS.EMBEDDING, Vectors.toBytes(vector));
+        dsl.insertInto(ACCOUNT_EMBEDDINGS).set(ACCOUNT_EMBEDDINGS.ACCOUNT_ID, accountId).set(values)
+                .onConflict(ACCOUNT_EMBEDDINGS.ACCOUNT_ID).doUpdate().set(values)
                 .execute();
     }
 }

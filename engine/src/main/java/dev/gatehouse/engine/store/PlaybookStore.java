@@ -42,14 +42,7 @@ public final class PlaybookStore {
 
     /** Stores a new ICP version and returns its number. */
     public int saveIcp(Icp icp, String author) {
-        return dsl.transactionResult(tx -> {
-            lock(tx.dsl(), "icp_versions");
-            var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(ICP_VERSIONS.VERSION), 0))
-                    .from(ICP_VERSIONS).fetchOne(0, Integer.class) + 1;
-            tx.dsl().insertInto(ICP_VERSIONS).set(ICP_VERSIONS.VERSION, next)
-                    .set(ICP_VERSIONS.DEFINITION, Json.json(icp)).set(ICP_VERSIONS.AUTHOR, author).execute();
-            return next;
-        });
+        return saveVersion(ICP_VERSIONS, ICP_VERSIONS.VERSION, ICP_VERSIONS.DEFINITION, ICP_VERSIONS.AUTHOR, icp, author);
     }
 
     public Optional<Versioned<Offer>> currentOffer() {
@@ -59,12 +52,21 @@ public final class PlaybookStore {
     }
 
     public int saveOffer(Offer offer, String author) {
+        return saveVersion(OFFER_VERSIONS, OFFER_VERSIONS.VERSION, OFFER_VERSIONS.DEFINITION, OFFER_VERSIONS.AUTHOR,
+                offer, author);
+    }
+
+    /** Appends the next version of a document; numbering is serialised across instances by a lock. */
+    private <R extends org.jooq.Record> int saveVersion(org.jooq.Table<R> table, org.jooq.TableField<R, Integer> version,
+                                                      org.jooq.TableField<R, JSON> definition,
+                                                      org.jooq.TableField<R, String> authorField, Object document,
+                                                      String author) {
         return dsl.transactionResult(tx -> {
-            lock(tx.dsl(), "offer_versions");
-            var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(OFFER_VERSIONS.VERSION), 0))
-                    .from(OFFER_VERSIONS).fetchOne(0, Integer.class) + 1;
-            tx.dsl().insertInto(OFFER_VERSIONS).set(OFFER_VERSIONS.VERSION, next)
-                    .set(OFFER_VERSIONS.DEFINITION, Json.json(offer)).set(OFFER_VERSIONS.AUTHOR, author).execute();
+            tx.dsl().fetch("select pg_advisory_xact_lock(hashtext(?))", table.getName());
+            var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(version), 0)).from(table)
+                    .fetchOne(0, Integer.class) + 1;
+            tx.dsl().insertInto(table).set(version, next).set(definition, Json.json(document)).set(authorField, author)
+                    .execute();
             return next;
         });
     }
@@ -109,10 +111,5 @@ public final class PlaybookStore {
                 .set(APP_SETTINGS.UPDATED_BY, author)
                 .set(APP_SETTINGS.UPDATED_AT, java.time.OffsetDateTime.now())
                 .execute();
-    }
-
-    /** Serialises version numbering across instances for the rest of the transaction. */
-    private static void lock(DSLContext tx, String name) {
-        tx.fetch("select pg_advisory_xact_lock(hashtext(?))", name);
     }
 }

@@ -19,23 +19,15 @@ public final class ScoreStore {
     }
 
     public void save(Score score) {
-        var breakdown = Json.json(score.reasons());
-        dsl.insertInto(SCORES)
-                .set(SCORES.ACCOUNT_ID, score.accountId())
-                .set(SCORES.ICP_VERSION, score.icpVersion())
-                .set(SCORES.SCORE, score.total())
-                .set(SCORES.FIT_POINTS, score.fit())
-                .set(SCORES.SIGNAL_POINTS, score.signal())
-                .set(SCORES.SEMANTIC_POINTS, score.semantic())
-                .set(SCORES.BREAKDOWN, breakdown)
-                .onConflict(SCORES.ACCOUNT_ID).doUpdate()
-                .set(SCORES.ICP_VERSION, score.icpVersion())
-                .set(SCORES.SCORE, score.total())
-                .set(SCORES.FIT_POINTS, score.fit())
-                .set(SCORES.SIGNAL_POINTS, score.signal())
-                .set(SCORES.SEMANTIC_POINTS, score.semantic())
-                .set(SCORES.BREAKDOWN, breakdown)
-                .set(SCORES.COMPUTED_AT, OffsetDateTime.now())
+        var values = new java.util.LinkedHashMap<org.jooq.Field<?>, Object>();
+        values.put(SCORES.ICP_VERSION, score.icpVersion());
+        values.put(SCORES.SCORE, score.total());
+        values.put(SCORES.FIT_POINTS, score.fit());
+        values.put(SCORES.SIGNAL_POINTS, score.signal());
+        values.put(SCORES.SEMANTIC_POINTS, score.semantic());
+        values.put(SCORES.BREAKDOWN, Json.json(score.reasons()));
+        dsl.insertInto(SCORES).set(SCORES.ACCOUNT_ID, score.accountId()).set(values)
+                .onConflict(SCORES.ACCOUNT_ID).doUpdate().set(values).set(SCORES.COMPUTED_AT, OffsetDateTime.now())
                 .execute();
     }
 
