@@ -6,6 +6,7 @@ import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.delivery.OutboxDispatch;
 import dev.gatehouse.engine.delivery.SendPlanner;
 import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewReminders;
 import dev.gatehouse.engine.gate.ReviewService;
 import dev.gatehouse.engine.jobs.JobHandlers;
 import dev.gatehouse.engine.jobs.Jobs;
@@ -38,6 +39,7 @@ public final class Engine implements AutoCloseable {
     private final ReviewService review;
     private final SignalIngest ingest;
     private final OutboxDispatch dispatch;
+    private final ReviewReminders reminders;
     private final Clock clock;
 
     /** The models the engine uses: a writer (LLM or offline), an optional claim judge, an embedder. */
@@ -61,6 +63,7 @@ public final class Engine implements AutoCloseable {
                 settings.guardrails(), clock);
         this.ingest = new SignalIngest(stores, jobs::processSignalLater);
         this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
+        this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
     }
 
     /** Starts the durable job runner; until then signals and approvals only queue work. */
@@ -78,6 +81,7 @@ public final class Engine implements AutoCloseable {
                 var now = clock.instant();
                 stores.outbox().releaseStuck(now, Duration.ofMinutes(15));
                 for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
+                reminders.run();
             }
         });
         return this;

@@ -12,7 +12,8 @@ import java.util.Map;
  * are polled, how long research is reused, and how many rewrites a blocked draft gets.
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
-                             Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails) {
+                             Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
+                             Duration reviewReminderAfter) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -23,8 +24,10 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         var rewrites = env.integer("GATEHOUSE_MAX_REWRITES", 2);
         var maxWords = env.integer("GATEHOUSE_MAX_WORDS", Guardrails.DEFAULT.maxWords());
         var signature = env.string("GATEHOUSE_SIGNATURE", "");
+        var reminder = Duration.ofHours(env.integer("GATEHOUSE_REVIEW_REMINDER_HOURS", 24));
         env.check();
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
-        return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails);
+        return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
+                reminder);
     }
 }

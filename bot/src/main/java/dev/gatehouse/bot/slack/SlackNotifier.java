@@ -43,6 +43,14 @@ public final class SlackNotifier implements ReviewNotifier {
         }
     }
 
+    /** A reply in the review message's thread, broadcast to the conversation so it is seen again. */
+    @Override
+    public void remind(ReviewItem item) {
+        touches.find(item.touchId()).flatMap(t -> t.slackMessage()).ifPresent(ref -> api.threadReply(ref.channel(), ref.ts(),
+                "Still waiting for a decision: " + item.draft().subject() + " (to " + item.contact().fullName() + ", "
+                        + item.account().name() + ")."));
+    }
+
     Optional<String> destination(ReviewItem item) {
         return approvalsChannel
                 .or(() -> Optional.ofNullable(item.account().ownerSlackId()))

@@ -40,6 +40,12 @@ public final class SlackWebApi {
                 .map(r -> new Posted(r.getChannel(), r.getTs()));
     }
 
+    public boolean threadReply(String channel, String threadTs, String text) {
+        pace(channel);
+        return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                .text(text).replyBroadcast(true))).isPresent();
+    }
+
     public boolean update(String channel, String ts, RenderedMessage message) {
         return call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts)
                 .text(message.fallbackText()).blocks(message.blocks()))).isPresent();

@@ -11,6 +11,10 @@ public interface ReviewNotifier {
     /** A decision was made, undone, or the message went out: update the review message in place. */
     void reviewUpdated(ReviewItem item);
 
+    /** A review has waited too long: bring it back to the reviewer's attention. */
+    default void remind(ReviewItem item) {
+    }
+
     ReviewNotifier NONE = new ReviewNotifier() {
         public void reviewReady(ReviewItem item) {
         }

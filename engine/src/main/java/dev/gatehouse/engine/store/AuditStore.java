@@ -42,6 +42,13 @@ public final class AuditStore {
                         r.getAfterState() == null ? null : r.getAfterState().data(), r.getDetail()));
     }
 
+    /** Whether this action was recorded for the subject since {@code since}. */
+    public boolean recordedSince(String action, String subjectType, Object subjectId, Instant since) {
+        return dsl.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action).and(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType))
+                .and(AUDIT_LOG.SUBJECT_ID.eq(String.valueOf(subjectId)))
+                .and(AUDIT_LOG.OCCURRED_AT.ge(since.atOffset(java.time.ZoneOffset.UTC))));
+    }
+
     public List<Entry> recent(int limit) {
         return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
                 .fetch(r -> new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),

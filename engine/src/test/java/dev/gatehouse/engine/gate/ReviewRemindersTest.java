@@ -1,0 +1,62 @@
+package dev.gatehouse.engine.gate;
+
+import dev.gatehouse.engine.store.Fixtures;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewRemindersTest {
+    private Stores stores;
+    private final List<Long> reminded = new ArrayList<>();
+    private final ReviewNotifier notifier = new ReviewNotifier() {
+        public void reviewReady(ReviewItem item) {
+        }
+
+        public void reviewUpdated(ReviewItem item) {
+        }
+
+        public void remind(ReviewItem item) {
+            reminded.add(item.touchId());
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        stores = Stores.on(TestDatabase.fresh().dsl());
+    }
+
+    private ReviewReminders at(Instant now) {
+        return new ReviewReminders(stores, notifier, Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void a_review_older_than_the_age_is_resurfaced_once_per_period() {
+        var touch = new Fixtures(stores).pendingTouch().touchId();
+        stores.dsl().execute("update touches set created_at = now() - interval '25 hours' where id = ?", touch);
+
+        at(Instant.now()).run();
+        at(Instant.now().plus(Duration.ofHours(1))).run();
+
+        assertThat(reminded).containsExactly(touch);
+    }
+
+    @Test
+    void a_fresh_review_is_left_alone() {
+        new Fixtures(stores).pendingTouch();
+
+        var count = at(Instant.now().plus(Duration.ofHours(2))).run();
+
+        assertThat(count).isZero();
+        assertThat(reminded).isEmpty();
+    }
+}
