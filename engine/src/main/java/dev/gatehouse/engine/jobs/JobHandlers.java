@@ -10,4 +10,8 @@ public interface JobHandlers {
 
     /** Periodic repair: re-arm due outbox rows whose job was lost, release stuck sends. */
     void sweep();
+
+    /** Periodic: read new replies from the sending mailbox (no-op when IMAP is not configured). */
+    default void pollMailbox() {
+    }
 }

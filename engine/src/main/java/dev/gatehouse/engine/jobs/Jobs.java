@@ -24,6 +24,7 @@ public final class Jobs implements AutoCloseable {
     private final OneTimeTask<Long> processSignal;
     private final OneTimeTask<Long> sendOutbox;
     private final RecurringTask<Void> sweeper;
+    private final RecurringTask<Void> mailboxPoll;
     private final SchedulerClient client;
     private final DataSource dataSource;
     private final Duration pollingInterval;
@@ -38,17 +39,19 @@ public final class Jobs implements AutoCloseable {
                 .execute((instance, ctx) -> handlers.get().sendOutbox(instance.getData()));
         this.sweeper = Tasks.recurring("outbox-sweeper", FixedDelay.of(sweepInterval))
                 .execute((instance, ctx) -> handlers.get().sweep());
+        this.mailboxPoll = Tasks.recurring("mailbox-poll", FixedDelay.of(pollingInterval.multipliedBy(5)))
+                .execute((instance, ctx) -> handlers.get().pollMailbox());
         this.client = SchedulerClient.Builder.create(dataSource, tasks()).build();
     }
 
     private List<Task<?>> tasks() {
-        return List.of(processSignal, sendOutbox, sweeper);
+        return List.of(processSignal, sendOutbox, sweeper, mailboxPoll);
     }
 
     public void start(JobHandlers jobHandlers) {
         handlers.set(jobHandlers);
         scheduler = Scheduler.create(dataSource, List.of(processSignal, sendOutbox))
-                .startTasks(sweeper)
+                .startTasks(sweeper, mailboxPoll)
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .threads(4)

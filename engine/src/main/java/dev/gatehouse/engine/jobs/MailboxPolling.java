@@ -1,0 +1,45 @@
+package dev.gatehouse.engine.jobs;
+
+import dev.gatehouse.engine.replies.ingest.ImapPoller;
+import dev.gatehouse.engine.replies.ingest.InboundMessage;
+import dev.gatehouse.engine.store.CursorStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.Consumer;
+
+/**
+ * One poll of the sending mailbox: new messages since the stored cursor go to the inbound
+ * processor, then the cursor moves on. A message the processor fails on is logged and the poll
+ * stops there, so it is read again next time rather than lost.
+ */
+public final class MailboxPolling {
+    private static final Logger log = LoggerFactory.getLogger(MailboxPolling.class);
+
+    private final ImapPoller poller;
+    private final CursorStore cursors;
+    private final Consumer<InboundMessage> processor;
+
+    public MailboxPolling(ImapPoller poller, CursorStore cursors, Consumer<InboundMessage> processor) {
+        this.poller = poller;
+        this.cursors = cursors;
+        this.processor = processor;
+    }
+
+    /** Returns how many messages were handed on. */
+    public int pollOnce() {
+        try {
+            var result = poller.poll(cursors.imapCursor());
+            int handled = 0;
+            for (var message : result.messages()) {
+                processor.accept(message);
+                handled++;
+            }
+            cursors.save(result.cursor());
+            return handled;
+        } catch (jakarta.mail.MessagingException e) {
+            log.warn("Polling the mailbox failed; will retry: {}", e.getMessage());
+            return 0;
+        }
+    }
+}
