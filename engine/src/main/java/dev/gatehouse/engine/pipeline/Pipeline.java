@@ -81,7 +81,12 @@ public final class Pipeline {
         var scorer = new IcpScorer(icp.get().value());
         var contact = pickContact(account, signal.contactId(), scorer);
         var score = rescore(account, contact.orElse(null), scorer);
-        if (!scorer.qualifies(score)) return new Outcome.Skipped("score " + score.total() + " is below the ICP minimum", score);
+        if (!scorer.qualifies(score)) {
+            var why = score.reasons().stream().filter(r -> r.part().equals("exclusion")).findFirst()
+                    .map(r -> "excluded by the ICP: " + r.text())
+                    .orElse("score " + score.total() + " is below the ICP minimum of " + scorer.icp().icp().minScore());
+            return new Outcome.Skipped(why, score);
+        }
         if (contact.isEmpty()) return new Outcome.Skipped("no contact at " + account.name(), score);
         if (stores.suppressions().isSuppressed(contact.get().email())) {
             return new Outcome.Skipped(contact.get().email() + " is suppressed", score);
@@ -139,7 +144,7 @@ public final class Pipeline {
                     result.verification() instanceof Verification.Blocked b ? b.problems().toString() : null);
             return id;
         });
-        log.info("Drafted touch {} for {} at {} ({}, {} attempt(s))", touchId, contact.email(), account.name(),
+        log.info("Drafted touch {} for contact {} at account {} ({}, {} attempt(s))", touchId, contact.id(), account.id(),
                 status.wire(), result.attempts());
         route(touchId, status);
         return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status(), score);
