@@ -59,7 +59,9 @@ public final class ReplyProposals {
         var request = new WritingRequest(TouchKind.REPLY, step, account, contact, List.of(),
                 stores.signals().forAccount(account.id()), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
                 List.of());
-        var verification = withPlaceholders(draft, drafting.check(draft, request));
+        // the proposed slots are our offer of times, not claims about the prospect: verify the rest
+        var claims = ReplyDrafts.reply(label, contact, thread.getFirst().draft().subject(), offer, guardrails, List.of());
+        var verification = withPlaceholders(draft, drafting.check(claims, request));
         return Optional.of(save(account, contact, TouchKind.REPLY, step, threadTouchId, draft, verification,
                 Map.of("reply_id", replyId, "label", label.wire())));
     }
