@@ -79,6 +79,17 @@ public final class InboundWorld {
         processor = new InboundProcessor(stores, triage, actions, notices::add);
     }
 
+    /** Approves the first touch and sends it for real through the outbox, then plans follow-ups. */
+    public String sendFirstTouch(dev.gatehouse.engine.delivery.OutboxDispatch dispatch) {
+        review.approve(seeded.touchId(), "U0REP");
+        var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
+        if (dispatch.dispatch(message.id()) != dev.gatehouse.engine.delivery.OutboxDispatch.Result.SENT) {
+            throw new AssertionError("the first touch was not sent");
+        }
+        followUps.onSent(seeded.touchId());
+        return message.messageId();
+    }
+
     /** Approves the first touch and records it as sent (what OutboxDispatch does), then plans follow-ups. */
     public String sendFirstTouch() {
         review.approve(seeded.touchId(), "U0REP");
