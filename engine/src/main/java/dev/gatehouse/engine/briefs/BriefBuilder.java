@@ -54,7 +54,7 @@ public final class BriefBuilder {
                 .sorted(Comparator.comparing(Signal::observedAt).reversed()).toList();
         var replies = new ReplyStore(stores.dsl()).forAccount(account.id()).stream()
                 .filter(r -> !r.autoReply() && r.label() != ReplyLabel.BOUNCE).toList();
-        var src = new Sources(meetingId);
+        var src = new Sources();
 
         var talking = new ArrayList<Statement>();
         signals.stream().limit(3).forEach(s -> talking.add(Statement.of("Ask about: " + s.summary(), src.signal(s.id()))));
@@ -156,8 +156,8 @@ public final class BriefBuilder {
         return s.length() > 140 ? s.substring(0, 140) + "…" : s;
     }
 
-    /** Source references for one brief. */
-    private record Sources(long meetingId) {
+    /** Shorthands for the source references a brief uses. */
+    private record Sources() {
         SourceRef account(long id) { return new SourceRef("account", id); }
         SourceRef contact(long id) { return new SourceRef("contact", id); }
         SourceRef signal(long id) { return new SourceRef("signal", id); }
