@@ -145,6 +145,14 @@ public final class FollowUps {
         return !cancelled.isEmpty();
     }
 
+    /** Stops every thread opened with a contact (a booked meeting, a one-click unsubscribe). */
+    public int stopAllFor(long contactId, String reason, String actor) {
+        var threads = stores.touches().forContact(contactId).stream()
+                .filter(t -> t.kind() == TouchKind.FIRST_EMAIL && t.threadTouchId() == null).toList();
+        threads.forEach(t -> stop(t.id(), reason, actor));
+        return threads.size();
+    }
+
     /** Moves the pending steps past a date (an out-of-office return), keeping their spacing. */
     public List<FollowUpStore.Planned> postpone(long threadTouchId, Instant notBefore, String why) {
         var moved = new FollowUpStore(stores.dsl()).postponePending(threadTouchId, notBefore, why);

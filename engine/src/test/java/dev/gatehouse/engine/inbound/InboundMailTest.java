@@ -188,6 +188,18 @@ class InboundMailTest {
     }
 
     @Test
+    void the_watcher_handles_each_new_message_once() throws Exception {
+        var watcher = new InboxWatcher(poller, world.processor);
+        deliver(replyFromDana("w-1", "Re: Northwind's Series B", "Thanks, not a priority this quarter."));
+
+        var first = watcher.pollOnce();
+        var second = watcher.pollOnce();
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isZero();
+    }
+
+    @Test
     void follow_up_goes_out_in_the_thread_with_in_reply_to() throws Exception {
         world.clock.advance(Duration.ofDays(3));
         var drafted = (dev.gatehouse.engine.followups.FollowUps.Outcome.Drafted) world.followUps.draftDue(world.seeded.touchId(), 1);
