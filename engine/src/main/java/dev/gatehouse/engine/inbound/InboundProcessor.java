@@ -60,7 +60,8 @@ public final class InboundProcessor {
         Optional<Contact> contact = touch.isPresent() ? stores.accounts().contact(touch.get().contactId())
                 : Optional.ofNullable(sender).flatMap(a -> stores.accounts().contactByEmail(bare(a)));
         var account = contact.flatMap(c -> stores.accounts().account(c.accountId()));
-        var threadTouchId = touch.map(ThreadHistory::rootOf).orElse(null);
+        // no threading headers (some webhooks, some clients): fall back to the sender's latest thread
+        var threadTouchId = touch.map(ThreadHistory::rootOf).orElseGet(() -> contact.flatMap(c -> latestThread(c.id())).orElse(null));
         var verdict = Verdict.of(message, triage.triage(new InboundReply(message.subject(),
                 message.text().isBlank() ? message.fullText() : message.text(), message.from(), message.headers(),
                 message.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate())));
@@ -88,6 +89,13 @@ public final class InboundProcessor {
                 verdict.confidence(), notice.actions());
         notifier.replyHandled(notice);
         return new Outcome.Handled(notice);
+    }
+
+    private Optional<Long> latestThread(long contactId) {
+        return stores.touches().forContact(contactId).stream()
+                .filter(t -> t.kind() == dev.gatehouse.engine.gate.TouchKind.FIRST_EMAIL
+                        && t.status() == dev.gatehouse.engine.gate.TouchStatus.SENT)
+                .map(t -> t.id()).reduce((a, b) -> b);
     }
 
     /** A message without a Message-ID (some webhooks) gets a stable one from its content. */

@@ -150,6 +150,18 @@ class InboundProcessorTest {
     }
 
     @Test
+    void a_reply_without_threading_headers_joins_the_senders_latest_thread() {
+        var message = new InboundMessage("<bare@northwind.example>", null, List.of(), "dana@northwind.example",
+                List.of("ari@gatehouse.example"), "hello", "Not for us at the moment, thanks.", null, Map.of(),
+                world.clock.instant(), Optional.empty(), false, Optional.empty());
+
+        var notice = ((InboundProcessor.Outcome.Handled) world.processor.process(message)).notice();
+
+        assertThat(notice.threadTouchId()).isEqualTo(world.seeded.touchId());
+        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).isPresent();
+    }
+
+    @Test
     void unsubscribe_from_an_unknown_sender_still_suppresses_the_sender() {
         var message = new InboundMessage("<u9@elsewhere.example>", null, List.of(), "kim@elsewhere.example",
                 List.of("ari@gatehouse.example"), "stop", "Please unsubscribe me from this list.", null, Map.of(),
