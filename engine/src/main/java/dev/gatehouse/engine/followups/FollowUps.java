@@ -1,0 +1,210 @@
+package dev.gatehouse.engine.followups;
+
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewService;
+import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.store.FollowUpStore;
+import dev.gatehouse.engine.store.MeetingStore;
+import dev.gatehouse.engine.store.ReplyStore;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TouchStore;
+import dev.gatehouse.engine.writing.Guardrails;
+import dev.gatehouse.engine.writing.WritingRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The follow-up sequence of a thread. {@link #onSent} plans the steps when a first touch goes
+ * out; {@link #draftDue} drafts one step in the thread when its time comes, and it goes through
+ * the gate like any touch. Any reply, bounce, unsubscribe, booked meeting or manual stop ends it.
+ */
+public final class FollowUps {
+    private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+    private static final Set<TouchStatus> OPEN = Set.of(TouchStatus.PENDING_REVIEW, TouchStatus.BLOCKED,
+            TouchStatus.APPROVED);
+
+    /** Arms a durable job that calls {@link #draftDue} for this step at {@code at}. */
+    @FunctionalInterface
+    public interface Scheduler {
+        void draftAt(long threadTouchId, int step, Instant at);
+    }
+
+    public sealed interface Outcome {
+        record Drafted(long touchId, TouchStatus status) implements Outcome {
+        }
+
+        record NotDue(Instant dueAt) implements Outcome {
+        }
+
+        record Stopped(String reason) implements Outcome {
+        }
+
+        record Skipped(String why) implements Outcome {
+        }
+    }
+
+    private final Stores stores;
+    private final DraftStep drafting;
+    private final ReviewService review;
+    private final ReviewNotifier notifier;
+    private final Guardrails guardrails;
+    private final FollowUpPlanner planner;
+    private final Scheduler scheduler;
+    private final Clock clock;
+
+    public FollowUps(Stores stores, DraftStep drafting, ReviewService review, ReviewNotifier notifier,
+                     Guardrails guardrails, FollowUpPlanner planner, Scheduler scheduler, Clock clock) {
+        this.stores = stores;
+        this.drafting = drafting;
+        this.review = review;
+        this.notifier = notifier;
+        this.guardrails = guardrails;
+        this.planner = planner;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** A touch went out: if it opened a thread, plan its follow-ups. Idempotent. */
+    public List<FollowUpStore.Planned> onSent(long touchId) {
+        var touch = stores.touches().find(touchId).orElse(null);
+        if (touch == null || touch.kind() != TouchKind.FIRST_EMAIL || touch.status() != TouchStatus.SENT) return List.of();
+        var sentAt = stores.outbox().forTouch(touchId).map(m -> m.sentAt()).orElse(clock.instant());
+        var store = new FollowUpStore(stores.dsl());
+        if (store.stopReason(touchId).isPresent()) return List.of();
+        for (var step : planner.plan(sentAt)) {
+            if (store.plan(touchId, step.step(), step.dueAt())) scheduler.draftAt(touchId, step.step(), step.dueAt());
+        }
+        return store.forThread(touchId);
+    }
+
+    public Outcome draftDue(long threadTouchId, int step) {
+        var store = new FollowUpStore(stores.dsl());
+        var planned = store.find(threadTouchId, step).orElse(null);
+        if (planned == null) return new Outcome.Skipped("step " + step + " of thread " + threadTouchId + " is not planned");
+        if (!planned.status().equals("pending")) return new Outcome.Skipped("step " + step + " is " + planned.status());
+        var now = clock.instant();
+        if (planned.dueAt().isAfter(now)) {
+            scheduler.draftAt(threadTouchId, step, planned.dueAt()); // moved later (out of office): re-arm
+            return new Outcome.NotDue(planned.dueAt());
+        }
+        var stop = stopReason(threadTouchId);
+        if (stop != null) {
+            stop(threadTouchId, stop, "gatehouse");
+            return new Outcome.Stopped(stop);
+        }
+        var thread = ThreadHistory.touches(stores, threadTouchId);
+        if (thread.getFirst().status() != TouchStatus.SENT) return new Outcome.Skipped("the first touch was not sent");
+        if (thread.stream().anyMatch(t -> t.kind() == TouchKind.FOLLOW_UP && OPEN.contains(t.status()))) {
+            var later = now.plus(Duration.ofDays(1));
+            store.postponePending(threadTouchId, later, "previous follow-up still open");
+            scheduler.draftAt(threadTouchId, step, later);
+            return new Outcome.NotDue(later);
+        }
+        var level = stores.playbook().autonomy(ActionType.FOLLOW_UP);
+        if (level == AutonomyLevel.OFF_LIMITS) return new Outcome.Skipped("follow-ups are off limits by policy");
+        var offer = stores.playbook().currentOffer();
+        if (offer.isEmpty()) return new Outcome.Skipped("no offer set yet");
+        return draft(thread.getFirst().accountId(), thread.getFirst().contactId(), threadTouchId, step, offer.get().value(), level);
+    }
+
+    /** Drafts every due step; the periodic repair for lost jobs. */
+    public int sweep() {
+        var due = new FollowUpStore(stores.dsl()).due(clock.instant(), 200);
+        due.forEach(p -> draftDue(p.threadTouchId(), p.step()));
+        return due.size();
+    }
+
+    /** Ends a thread's sequence: no more steps are drafted and follow-ups not yet sent are cancelled. */
+    public boolean stop(long threadTouchId, String reason, String actor) {
+        var cancelled = stores.inTransaction(s -> {
+            var first = new FollowUpStore(s.dsl()).stop(threadTouchId, reason, actor);
+            var ids = new java.util.ArrayList<Long>();
+            for (var t : ThreadHistory.touches(s, threadTouchId)) {
+                if (t.kind() != TouchKind.FOLLOW_UP || !OPEN.contains(t.status())) continue;
+                if (t.status() == TouchStatus.APPROVED && !s.outbox().cancelPending(t.id())) continue; // already sending
+                if (s.touches().transition(t.id(), t.status(), TouchStatus.CANCELLED, actor)) ids.add(t.id());
+            }
+            if (first) {
+                s.audit().append(actor, "sequence.stop", "touch", threadTouchId, null,
+                        Map.of("reason", reason, "cancelled_touches", ids), null);
+            }
+            return ids;
+        });
+        cancelled.forEach(id -> stores.reviewItem(id).ifPresent(notifier::reviewUpdated));
+        return !cancelled.isEmpty();
+    }
+
+    /** Stops every thread opened with a contact (a booked meeting, a one-click unsubscribe). */
+    public int stopAllFor(long contactId, String reason, String actor) {
+        var threads = stores.touches().forContact(contactId).stream()
+                .filter(t -> t.kind() == TouchKind.FIRST_EMAIL && t.threadTouchId() == null).toList();
+        threads.forEach(t -> stop(t.id(), reason, actor));
+        return threads.size();
+    }
+
+    /** Moves the pending steps past a date (an out-of-office return), keeping their spacing. */
+    public List<FollowUpStore.Planned> postpone(long threadTouchId, Instant notBefore, String why) {
+        var moved = new FollowUpStore(stores.dsl()).postponePending(threadTouchId, notBefore, why);
+        moved.forEach(p -> scheduler.draftAt(threadTouchId, p.step(), p.dueAt()));
+        return moved;
+    }
+
+    private String stopReason(long threadTouchId) {
+        var stopped = new FollowUpStore(stores.dsl()).stopReason(threadTouchId);
+        if (stopped.isPresent()) return stopped.get();
+        var first = stores.touches().find(threadTouchId).orElseThrow();
+        var contact = stores.accounts().contact(first.contactId()).orElseThrow();
+        if (stores.suppressions().isSuppressed(contact.email())) return "suppressed";
+        if (new ReplyStore(stores.dsl()).forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return "reply";
+        if (new MeetingStore(stores.dsl()).bookedForContactSince(contact.id(), first.createdAt())) return "meeting";
+        return null;
+    }
+
+    private Outcome draft(long accountId, long contactId, long threadTouchId, int step,
+                          dev.gatehouse.engine.writing.Offer offer, AutonomyLevel level) {
+        var account = stores.accounts().account(accountId).orElseThrow();
+        var contact = stores.accounts().contact(contactId).orElseThrow();
+        var request = new WritingRequest(TouchKind.FOLLOW_UP, step, account, contact, List.of(),
+                stores.signals().forAccount(accountId), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
+                stores.decisions().rejectionFeedback(contactId, 3));
+        var result = drafting.draft(request);
+        var status = result.verification().passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
+        Long touchId;
+        try {
+            touchId = stores.inTransaction(s -> {
+                var id = s.touches().create(new TouchStore.NewTouch(accountId, contactId, TouchKind.FOLLOW_UP, step,
+                        threadTouchId, result.draft(), result.verification(), status));
+                if (!new FollowUpStore(s.dsl()).markDrafted(threadTouchId, step, id)) throw new AlreadyDrafted();
+                s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
+                        Map.of("status", status.wire(), "kind", "follow_up", "step", step, "thread", threadTouchId), null);
+                return id;
+            });
+        } catch (AlreadyDrafted e) {
+            return new Outcome.Skipped("step " + step + " was drafted by another run");
+        }
+        log.info("Drafted follow-up {} (step {}) in thread {} ({})", touchId, step, threadTouchId, status.wire());
+        if (status == TouchStatus.PENDING_REVIEW && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
+            review.approve(touchId, "gatehouse:" + level.wire());
+        } else {
+            stores.reviewItem(touchId).ifPresent(notifier::reviewReady);
+        }
+        return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status());
+    }
+
+    private static final class AlreadyDrafted extends RuntimeException {
+        AlreadyDrafted() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.gatehouse.engine.inbound;
+
+import dev.gatehouse.engine.followups.FollowUps;
+import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.store.MeetingStore;
+import dev.gatehouse.engine.store.Stores;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * What a triaged reply leads to. Suppression and stopping the sequence happen at once, without
+ * a person; everything a prospect would see is only proposed for review. An escalation (or a
+ * suspected injection) drafts nothing and goes straight to the account owner.
+ */
+public final class ReplyActions {
+    private final Stores stores;
+    private final FollowUps followUps;
+    private final ReplyProposals proposals;
+    private final Escalations escalations;
+    private final LongConsumer meetingBooked;
+
+    /** {@code meetingBooked} gets the id of each newly booked meeting (wire it to the brief). */
+    public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
+                        LongConsumer meetingBooked) {
+        this.stores = stores;
+        this.followUps = followUps;
+        this.proposals = proposals;
+        this.escalations = escalations;
+        this.meetingBooked = meetingBooked;
+    }
+
+    public ReplyNotice act(InboundProcessor.Received r) {
+        var done = new ArrayList<String>();
+        Long proposed = null;
+        Long meeting = bookFromInvite(r, done);
+        var label = r.verdict().label();
+        if (r.verdict().escalate()) {
+            stop(r, "escalation", done);
+            escalate(r);
+            done.add("escalated to " + (owner(r) == null ? "the team channel" : owner(r)));
+        } else if (label == ReplyLabel.UNSUBSCRIBE) {
+            suppress(r, address(r), "unsubscribe", done);
+            stop(r, "unsubscribe", done);
+        } else if (label == ReplyLabel.BOUNCE) {
+            if (r.verdict().hardBounce()) suppress(r, address(r), "bounce", done);
+            stop(r, "bounce", done);
+        } else if (label == ReplyLabel.OUT_OF_OFFICE) {
+            postpone(r, done);
+        } else {
+            stop(r, "reply", done);
+            proposed = propose(r, meeting != null, done);
+        }
+        return new ReplyNotice(r.replyId(), r.threadTouchId(), r.account() == null ? null : r.account().id(), owner(r),
+                r.message().from() == null ? "" : r.message().from(), label, r.verdict().confidence(), done, proposed,
+                meeting);
+    }
+
+    private Long propose(InboundProcessor.Received r, boolean booked, List<String> done) {
+        var label = r.verdict().label();
+        if (r.account() == null || r.contact() == null) return null;
+        if (label == ReplyLabel.REFERRAL) {
+            if (r.verdict().referredTo() == null) return null;
+            var id = proposals.referral(r.replyId(), r.verdict().referredTo(), r.account(), r.contact()).orElse(null);
+            if (id != null) done.add("proposed " + r.verdict().referredTo() + " with intro touch #" + id);
+            return id;
+        }
+        var answerable = label == ReplyLabel.INTERESTED || label == ReplyLabel.QUESTION
+                || label == ReplyLabel.OBJECTION || label == ReplyLabel.MEETING_REQUEST;
+        if (!answerable || booked || r.threadTouchId() == null) return null;
+        var id = proposals.answer(r.replyId(), label, r.threadTouchId(), r.account(), r.contact(),
+                r.message().receivedAt()).orElse(null);
+        if (id != null) done.add("drafted reply touch #" + id + " for review");
+        return id;
+    }
+
+    private Long bookFromInvite(InboundProcessor.Received r, List<String> done) {
+        var invite = r.message().calendarInvite();
+        if (invite.isEmpty() || r.account() == null) return null;
+        var ref = invite.get().uid() == null ? "message:" + InboundProcessor.messageId(r.message()) : "ics:" + invite.get().uid();
+        var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
+                invite.get().start(), "calendar", ref, r.replyId());
+        if (id.isEmpty()) return null;
+        stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
+                Map.of("starts_at", invite.get().start().toString(), "source", "calendar", "reply_id", r.replyId()), null);
+        done.add("booked meeting #" + id.get() + " at " + invite.get().start());
+        stop(r, "meeting", done);
+        meetingBooked.accept(id.get());
+        return id.get();
+    }
+
+    private void suppress(InboundProcessor.Received r, String address, String reason, List<String> done) {
+        if (address == null || address.isBlank()) return;
+        if (stores.suppressions().suppress(address, reason, "reply:" + r.replyId())) {
+            stores.audit().append("gatehouse", "suppression.add", "email", address.toLowerCase(), null,
+                    Map.of("reason", reason, "reply_id", r.replyId()), null);
+        }
+        done.add("suppressed " + address + " (" + reason + ")");
+    }
+
+    private void stop(InboundProcessor.Received r, String reason, List<String> done) {
+        if (r.threadTouchId() == null) return;
+        var hadOpen = followUps.stop(r.threadTouchId(), reason, "gatehouse");
+        done.add("stopped the sequence (" + reason + ")" + (hadOpen ? ", cancelled open follow-ups" : ""));
+    }
+
+    private void postpone(InboundProcessor.Received r, List<String> done) {
+        if (r.threadTouchId() == null) return;
+        var zone = r.contact() == null ? ZoneId.of("UTC") : r.contact().timeZone();
+        var back = r.verdict().returnDate() != null ? r.verdict().returnDate().plusDays(1)
+                : r.message().receivedAt().atZone(zone).toLocalDate().plusDays(7);
+        var moved = followUps.postpone(r.threadTouchId(), back.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant(),
+                "out of office" + (r.verdict().returnDate() == null ? "" : " until " + r.verdict().returnDate()));
+        done.add(moved.isEmpty() ? "no follow-up to move" : "moved " + moved.size() + " follow-up(s) to " + back);
+    }
+
+    private void escalate(InboundProcessor.Received r) {
+        var text = r.message().text().isBlank() ? r.message().fullText() : r.message().text();
+        escalations.escalate(new EscalationNotice(r.replyId(), r.account() == null ? null : r.account().id(),
+                r.account() == null ? null : r.account().name(), owner(r),
+                r.message().from() == null ? "" : r.message().from(), r.message().subject(),
+                text.length() > 500 ? text.substring(0, 500) + "…" : text, r.verdict().injectionSuspected(),
+                r.verdict().reasons()));
+    }
+
+    private static String owner(InboundProcessor.Received r) {
+        return r.account() == null ? null : r.account().ownerSlackId();
+    }
+
+    private static String address(InboundProcessor.Received r) {
+        if (r.verdict().label() == ReplyLabel.BOUNCE) {
+            var failed = r.message().bounce().map(b -> b.failedRecipient()).orElse(null);
+            if (failed != null && failed.contains("@")) return InboundProcessor.bare(failed);
+        }
+        return r.contact() != null ? r.contact().email() : r.message().from();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.gatehouse.engine.inbound;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.followups.ThreadHistory;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TouchStore;
+import dev.gatehouse.engine.verify.Problem;
+import dev.gatehouse.engine.verify.Verification;
+import dev.gatehouse.engine.writing.Draft;
+import dev.gatehouse.engine.writing.Guardrails;
+import dev.gatehouse.engine.writing.Offer;
+import dev.gatehouse.engine.writing.WritingRequest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Touches proposed because of a reply: a suggested answer in the thread, or an intro to a
+ * referred colleague. Each lands in review (pending or blocked), never in the outbox: only a
+ * person's approval sends them, whatever the autonomy policy says.
+ */
+public final class ReplyProposals {
+    private static final Offer NO_OFFER = new Offer("", "", List.of(), List.of(), "", "");
+
+    private final Stores stores;
+    private final DraftStep drafting;
+    private final ReviewNotifier notifier;
+    private final Guardrails guardrails;
+
+    public ReplyProposals(Stores stores, DraftStep drafting, ReviewNotifier notifier, Guardrails guardrails) {
+        this.stores = stores;
+        this.drafting = drafting;
+        this.notifier = notifier;
+        this.guardrails = guardrails;
+    }
+
+    /** A suggested answer as a REPLY touch in the thread; empty when replies are off limits. */
+    public Optional<Long> answer(long replyId, ReplyLabel label, long threadTouchId, Account account, Contact contact,
+                                 Instant receivedAt) {
+        if (stores.playbook().autonomy(ActionType.PROSPECT_REPLY) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+        var thread = ThreadHistory.touches(stores, threadTouchId);
+        var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
+        var times = label == ReplyLabel.MEETING_REQUEST
+                ? ReplyDrafts.proposedTimes(receivedAt, contact.timeZone(), 3) : List.<java.time.ZonedDateTime>of();
+        var draft = ReplyDrafts.reply(label, contact, thread.getFirst().draft().subject(), offer, guardrails, times);
+        var step = thread.stream().mapToInt(t -> t.step()).max().orElse(0) + 1;
+        var request = new WritingRequest(TouchKind.REPLY, step, account, contact, List.of(),
+                stores.signals().forAccount(account.id()), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
+                List.of());
+        // the proposed slots are our offer of times, not claims about the prospect: verify the rest
+        var claims = ReplyDrafts.reply(label, contact, thread.getFirst().draft().subject(), offer, guardrails, List.of());
+        var verification = withPlaceholders(draft, drafting.check(claims, request));
+        return Optional.of(save(account, contact, TouchKind.REPLY, step, threadTouchId, draft, verification,
+                Map.of("reply_id", replyId, "label", label.wire())));
+    }
+
+    /**
+     * The referred colleague as a new contact with a drafted intro (a new thread) for review.
+     * Empty when the address is suppressed or first emails are off limits.
+     */
+    public Optional<Long> referral(long replyId, String address, Account account, Contact referrer) {
+        var email = address.trim().toLowerCase(Locale.ROOT);
+        if (stores.suppressions().isSuppressed(email)) return Optional.empty();
+        if (stores.playbook().autonomy(ActionType.FIRST_EMAIL) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+        var contact = stores.accounts().contactByEmail(email).orElseGet(() -> {
+            var name = nameFrom(email);
+            var id = stores.accounts().upsert(new Contact(0, account.id(), email, name[0], name[1], null, null,
+                    referrer.timeZone(), null));
+            stores.audit().append("gatehouse", "contact.proposed", "contact", id, null,
+                    Map.of("email", email, "referred_by", referrer.email(), "reply_id", replyId), null);
+            return stores.accounts().contact(id).orElseThrow();
+        });
+        var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
+        var signals = stores.signals().forAccount(account.id());
+        var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, List.of(), signals, offer,
+                guardrails, List.of(), List.of());
+        var result = drafting.draft(request);
+        return Optional.of(save(account, contact, TouchKind.FIRST_EMAIL, 0, null, result.draft(), result.verification(),
+                Map.of("reply_id", replyId, "referred_by", referrer.email())));
+    }
+
+    private long save(Account account, Contact contact, TouchKind kind, int step, Long threadTouchId, Draft draft,
+                      Verification verification, Map<String, Object> why) {
+        var status = verification.passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
+        var id = stores.inTransaction(s -> {
+            var touchId = s.touches().create(new TouchStore.NewTouch(account.id(), contact.id(), kind, step,
+                    threadTouchId, draft, verification, status));
+            var after = new java.util.LinkedHashMap<String, Object>(why);
+            after.put("status", status.wire());
+            after.put("kind", kind.wire());
+            s.audit().append("gatehouse", "touch.proposed", "touch", touchId, null, after, null);
+            return touchId;
+        });
+        stores.reviewItem(id).ifPresent(notifier::reviewReady);
+        return id;
+    }
+
+    /** A template's [bracketed] gaps must be filled by a person: until then the draft is blocked. */
+    private static Verification withPlaceholders(Draft draft, Verification verification) {
+        var problems = new ArrayList<>(verification.problems());
+        var m = java.util.regex.Pattern.compile("\\[[^\\]]+]").matcher(draft.body());
+        while (m.find()) problems.add(new Problem(m.group(), "a placeholder for the reviewer to fill in"));
+        return Verification.of(problems);
+    }
+
+    static String[] nameFrom(String email) {
+        var local = email.substring(0, email.indexOf('@')).replaceAll("[0-9]", "");
+        var parts = local.split("[._-]+");
+        var first = parts.length > 0 && !parts[0].isBlank() ? capitalize(parts[0]) : "there";
+        var last = parts.length > 1 ? capitalize(parts[parts.length - 1]) : null;
+        return new String[]{first, last};
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.gatehouse.engine.briefs;
+
+import dev.gatehouse.engine.followups.FollowUps;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.inbound.InboundWorld;
+import dev.gatehouse.engine.store.FollowUpStore;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MeetingBookingTest {
+    @Test
+    void booking_by_hand_stops_the_sequence_and_posts_the_brief() {
+        var world = new InboundWorld(reply -> {
+            throw new AssertionError("no triage here");
+        });
+        world.sendFirstTouch();
+        world.clock.advance(Duration.ofDays(3));
+        var open = (FollowUps.Outcome.Drafted) world.followUps.draftDue(world.seeded.touchId(), 1);
+        var posted = new ArrayList<MeetingBrief>();
+        var booking = new MeetingBooking(world.stores, world.followUps,
+                new Briefs(world.stores, new BriefBuilder(world.stores, world.clock), posted::add, world.clock));
+
+        booking.book(world.seeded.accountId(), world.seeded.contactId(), Instant.parse("2026-11-25T14:00:00Z"), "U0REP");
+
+        assertThat(world.stores.touches().find(open.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
+        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains("meeting");
+        assertThat(posted).singleElement().satisfies(b -> assertThat(b.thread()).isNotEmpty());
+    }
+}

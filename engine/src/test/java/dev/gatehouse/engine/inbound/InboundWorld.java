@@ -1,0 +1,102 @@
+package dev.gatehouse.engine.inbound;
+
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.followups.FollowUpPlanner;
+import dev.gatehouse.engine.followups.FollowUps;
+import dev.gatehouse.engine.followups.MutableClock;
+import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewService;
+import dev.gatehouse.engine.gate.SendScheduler;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.replies.ReplyTriage;
+import dev.gatehouse.engine.store.Fixtures;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.TestDatabase;
+import dev.gatehouse.engine.verify.Verifier;
+import dev.gatehouse.engine.writing.GuardrailCheck;
+import dev.gatehouse.engine.writing.Guardrails;
+import dev.gatehouse.engine.writing.Offer;
+import dev.gatehouse.engine.writing.OfflineWriter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The engine's reply side wired on a fresh real database, with every outward callback recorded:
+ * one account, one contact and a first touch ready to be sent.
+ */
+public final class InboundWorld {
+    public static final Instant START = Instant.parse("2026-11-16T09:00:00Z");
+    public static final String FROM = "Ari <ari@gatehouse.example>";
+
+    public record Scheduled(long threadTouchId, int step, Instant at) {
+    }
+
+    public final MutableClock clock = new MutableClock(START);
+    public final Stores stores = Stores.on(TestDatabase.fresh().dsl());
+    public final Fixtures.Seeded seeded = new Fixtures(stores).pendingTouch();
+    public final List<EscalationNotice> escalations = new CopyOnWriteArrayList<>();
+    public final List<ReplyNotice> notices = new CopyOnWriteArrayList<>();
+    public final List<Long> booked = new CopyOnWriteArrayList<>();
+    public final List<Scheduled> scheduled = new CopyOnWriteArrayList<>();
+    public final List<ReviewItem> ready = new CopyOnWriteArrayList<>();
+    public final List<Long> sendsScheduled = new CopyOnWriteArrayList<>();
+    public final ReviewService review;
+    public final DraftStep drafting = new DraftStep(new OfflineWriter(), new Verifier(), new GuardrailCheck(), 2);
+    public final FollowUps followUps;
+    public final InboundProcessor processor;
+
+    public InboundWorld(ReplyTriage triage) {
+        stores.playbook().saveOffer(new Offer("Ledgerline", "closes the books faster for finance teams",
+                List.of("Cut month-end close from 9 days to 4 at a 300-person freight company"), List.of(),
+                "Ari Stone", "Account Executive"), "U0MGR");
+        var notifier = new ReviewNotifier() {
+            public void reviewReady(ReviewItem item) {
+                ready.add(item);
+            }
+
+            public void reviewUpdated(ReviewItem item) {
+            }
+        };
+        var sends = new SendScheduler() {
+            public Instant firstSlot(Contact contact, Instant now) {
+                return now;
+            }
+
+            public void scheduleSend(long outboxId, Instant at) {
+                sendsScheduled.add(outboxId);
+            }
+        };
+        review = new ReviewService(stores, (id, subject, body) -> new dev.gatehouse.engine.verify.Verification.Passed(),
+                sends, notifier, clock, FROM);
+        followUps = new FollowUps(stores, drafting, review, notifier, Guardrails.DEFAULT,
+                new FollowUpPlanner(List.of(3, 7, 14)), (t, step, at) -> scheduled.add(new Scheduled(t, step, at)), clock);
+        var proposals = new ReplyProposals(stores, drafting, notifier, Guardrails.DEFAULT);
+        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, booked::add);
+        processor = new InboundProcessor(stores, triage, actions, notices::add);
+    }
+
+    /** Approves the first touch and sends it for real through the outbox, then plans follow-ups. */
+    public String sendFirstTouch(dev.gatehouse.engine.delivery.OutboxDispatch dispatch) {
+        review.approve(seeded.touchId(), "U0REP");
+        var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
+        if (dispatch.dispatch(message.id()) != dev.gatehouse.engine.delivery.OutboxDispatch.Result.SENT) {
+            throw new AssertionError("the first touch was not sent");
+        }
+        followUps.onSent(seeded.touchId());
+        return message.messageId();
+    }
+
+    /** Approves the first touch and records it as sent (what OutboxDispatch does), then plans follow-ups. */
+    public String sendFirstTouch() {
+        review.approve(seeded.touchId(), "U0REP");
+        var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
+        stores.outbox().markSent(message.id(), clock.instant());
+        stores.touches().transition(seeded.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
+        followUps.onSent(seeded.touchId());
+        return message.messageId();
+    }
+}
