@@ -19,7 +19,8 @@ public final class SlackClients {
     }
 
     public static App app(SlackSettings settings, Slack slack) {
-        var builder = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
+        // Bolt calls auth.test before every request unless cached: a Slack round trip inside each ack.
+        var builder = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack).authTestCacheEnabled(true);
         if (!settings.signingSecret().isEmpty()) builder.signingSecret(settings.signingSecret());
         return new App(builder.build());
     }

@@ -1,0 +1,111 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.signals.SignalInput;
+import dev.gatehouse.engine.store.GoalStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** /goal (managers), /pipeline and /signal (everyone). Counting and ingesting run after the ack. */
+final class PipelineCommands {
+    private static final Logger log = LoggerFactory.getLogger(PipelineCommands.class);
+    private static final Pattern GOAL = Pattern.compile("(\\S+)\\s+(\\S+)(?:\\s+(.+))?");
+
+    private final Engine engine;
+    private final GoalStore goals;
+    private final Progress progress;
+    private final SlackWebApi api;
+    private final ExecutorService after;
+
+    PipelineCommands(Engine engine, GoalStore goals, SlackWebApi api, ExecutorService after) {
+        this.engine = engine;
+        this.goals = goals;
+        this.progress = new Progress(engine.stores(), goals);
+        this.api = api;
+        this.after = after;
+    }
+
+    Response goal(SlashCommandPayload command, SlashCommandContext ctx) {
+        var text = SlashCommands.text(command);
+        var m = GOAL.matcher(text);
+        if (!m.matches()) return Replies.error(ctx, "/goal", "give a number, what to count and a period, e.g. `/goal 10 meetings this week`.");
+        int target;
+        try {
+            target = Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            target = -1;
+        }
+        if (target <= 0 || target > 100_000) return Replies.error(ctx, "target", "`" + m.group(1) + "` is not a whole number from 1 to 100000.");
+        var metric = GoalStore.Metric.fromWire(m.group(2));
+        if (metric.isEmpty()) {
+            return Replies.error(ctx, "what to count", "`" + m.group(2) + "` is not something Gatehouse counts; use one of "
+                    + Arrays.stream(GoalStore.Metric.values()).map(x -> "`" + x.wire() + "`").collect(Collectors.joining(", ")) + ".");
+        }
+        var period = GoalPeriod.parse(m.group(3), Progress.today(engine.now()));
+        if (period.isEmpty()) return Replies.error(ctx, "period", "`" + m.group(3) + "` is not a period; use " + GoalPeriod.HINT + ".");
+        var id = goals.add(metric.get(), target, period.get().start(), period.get().end(), command.getUserId());
+        engine.stores().audit().append(command.getUserId(), "goal.set", "goal", id, null,
+                java.util.Map.of("metric", metric.get().wire(), "target", target, "start", period.get().start().toString(),
+                        "end", period.get().end().toString()), text);
+        return Replies.text(ctx, "Goal set: *" + target + " " + metric.get().wire() + "* from " + period.get().start()
+                + " to " + period.get().end() + ". Track it with `/pipeline` or on the Gatehouse home tab.");
+    }
+
+    Response pipeline(SlashCommandPayload command, SlashCommandContext ctx) {
+        after.submit(() -> {
+            try {
+                Replies.later(api, command.getChannelId(), command.getUserId(), Replies.md(report()));
+            } catch (RuntimeException e) {
+                log.error("/pipeline failed", e);
+                api.ephemeral(command.getChannelId(), command.getUserId(), "Could not count the pipeline just now; try again.");
+            }
+        });
+        return ctx.ack();
+    }
+
+    String report() {
+        var now = engine.now();
+        var counts = engine.stores().touches().countByStatus();
+        var text = new StringBuilder("*Pipeline*\n");
+        text.append(Arrays.stream(TouchStatus.values()).map(s -> s.wire().replace('_', ' ') + " " + counts.getOrDefault(s, 0))
+                .collect(Collectors.joining(" · ")));
+        var plan = progress.todaysPlan(now);
+        if (!plan.isEmpty()) text.append("\n*Today*\n").append(plan.stream().map(l -> "• " + l).collect(Collectors.joining("\n")));
+        var f = progress.funnel(now);
+        text.append("\n*This week*\nsignals ").append(f.signals()).append(" → drafted ").append(f.drafted())
+                .append(" → approved ").append(f.approved()).append(" → sent ").append(f.sent())
+                .append(" → replied ").append(f.replied()).append(" → meetings ").append(f.meetings());
+        if (engine.stores().playbook().sendingPaused()) text.append("\n:octagonal_sign: Sending is paused (`/resume`).");
+        return text.toString();
+    }
+
+    Response signal(SlashCommandPayload command, SlashCommandContext ctx) {
+        var parsed = SignalCommand.parse(SlashCommands.text(command), engine.now());
+        if (parsed instanceof SignalCommand.Invalid invalid) return Replies.error(ctx, invalid.field(), invalid.problem());
+        var input = ((SignalCommand.Valid) parsed).input();
+        after.submit(() -> ingest(command, input));
+        return Replies.text(ctx, "Adding a *" + input.kind().wire() + "* signal for " + input.accountDomain() + "…");
+    }
+
+    private void ingest(SlashCommandPayload command, SignalInput input) {
+        try {
+            var result = engine.ingest().ingest(List.of(input), command.getUserId());
+            api.ephemeral(command.getChannelId(), command.getUserId(), result.created().isEmpty()
+                    ? "That signal for " + input.accountDomain() + " is already known; nothing added."
+                    : "Signal added for " + input.accountDomain() + "; the account is being re-scored.");
+        } catch (RuntimeException e) {
+            log.error("/signal failed", e);
+            api.ephemeral(command.getChannelId(), command.getUserId(), "Could not add that signal; nothing was stored.");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.render.IcpForm;
+import dev.gatehouse.bot.render.ManagerViews;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.Versioned;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The manager's commands: /icp, /offer, /autonomy, /pause, /resume, and the ICP and offer
+ * modals. Each change is one small write, done before the ack so the answer can confirm it.
+ */
+final class PlaybookCommands {
+    /** Where the ICP editor starts when no ICP was ever saved. */
+    static final Icp BLANK_ICP = new Icp(0, List.of(), 0, 100_000, List.of(), List.of(), List.of(), null, null, null, 50, "");
+
+    private final Stores stores;
+    private final Roles roles;
+    private final ManagerViews views = new ManagerViews();
+
+    PlaybookCommands(Stores stores, Roles roles) {
+        this.stores = stores;
+        this.roles = roles;
+    }
+
+    Response icp(SlashCommandPayload command, SlashCommandContext ctx) throws Exception {
+        var text = SlashCommands.text(command);
+        var current = stores.playbook().currentIcp();
+        if (text.isEmpty() || text.equals("show")) {
+            return Replies.text(ctx, current.map(PlaybookText::icp).orElse("No ICP yet. Set one with `/icp edit`."));
+        }
+        if (!text.equals("edit")) return Replies.error(ctx, "/icp " + text, "unknown option; use `/icp` to see it or `/icp edit` to change it.");
+        return open(ctx, command, views.icpModal(current.map(Versioned::value).orElse(BLANK_ICP)));
+    }
+
+    Response offer(SlashCommandPayload command, SlashCommandContext ctx) throws Exception {
+        var text = SlashCommands.text(command);
+        var current = stores.playbook().currentOffer();
+        if (text.isEmpty() || text.equals("show")) {
+            return Replies.text(ctx, current.map(PlaybookText::offer).orElse("No offer yet. Set one with `/offer set`."));
+        }
+        if (!text.equals("set")) return Replies.error(ctx, "/offer " + text, "unknown option; use `/offer` to see it or `/offer set` to change it.");
+        return open(ctx, command, OfferForm.modal(current.map(Versioned::value).orElse(null)));
+    }
+
+    Response autonomy(SlashCommandPayload command, SlashCommandContext ctx) {
+        var words = SlashCommands.text(command).split("\\s+");
+        if (words.length == 1 && words[0].isEmpty()) return Replies.show(ctx, views.autonomy(stores.playbook().autonomy()));
+        if (words.length != 2) {
+            return Replies.error(ctx, "/autonomy", "give an action type and a level, e.g. `/autonomy first_email supervised`.");
+        }
+        var type = ActionType.fromWire(words[0]);
+        if (type.isEmpty()) return Replies.error(ctx, "action type", "`" + words[0] + "` is not one; use one of " + wires(ActionType.values()) + ".");
+        var level = AutonomyLevel.fromWire(words[1]);
+        if (level.isEmpty()) return Replies.error(ctx, "level", "`" + words[1] + "` is not one; use one of " + wires(AutonomyLevel.values()) + ".");
+        if (type.get().customerVisible() && level.get() == AutonomyLevel.AUTONOMOUS) {
+            return Replies.error(ctx, "level", "a customer sees " + type.get().wire() + ", so it can go at most to `supervised`.");
+        }
+        var before = stores.playbook().autonomy(type.get());
+        stores.playbook().setAutonomy(type.get(), level.get(), command.getUserId());
+        stores.audit().append(command.getUserId(), "autonomy.set", "action_type", type.get().wire(), before.wire(),
+                level.get().wire(), null);
+        return Replies.text(ctx, "*" + type.get().wire() + "* is now *" + level.get().wire() + "* (was " + before.wire() + ").");
+    }
+
+    Response sending(SlashCommandPayload command, SlashCommandContext ctx, boolean pause) {
+        var paused = stores.playbook().sendingPaused();
+        if (paused == pause) return Replies.text(ctx, pause ? "Sending is already paused." : "Sending is not paused.");
+        stores.playbook().setSendingPaused(pause, command.getUserId());
+        stores.audit().append(command.getUserId(), pause ? "sending.pause" : "sending.resume", "app_setting",
+                "sending_paused", paused, pause, SlashCommands.text(command));
+        return Replies.text(ctx, pause ? ":octagonal_sign: Sending is paused: approved emails wait in the outbox until `/resume`."
+                : ":white_check_mark: Sending resumed: waiting emails go out within their send window.");
+    }
+
+    void registerViews(App app) {
+        app.viewSubmission(ActionId.ICP_SUBMIT.wire(), (req, ctx) -> {
+            var user = req.getPayload().getUser().getId();
+            if (!roles.isManager(user)) return ctx.ack(r -> r.responseAction("errors")
+                    .errors(Map.of(IcpForm.DESCRIPTION, "Only managers can change the ICP.")));
+            var before = stores.playbook().currentIcp();
+            var parsed = IcpForm.parse(req.getPayload().getView().getState().getValues(),
+                    before.map(v -> v.version() + 1).orElse(1));
+            if (!parsed.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(parsed.errors()));
+            var version = stores.playbook().saveIcp(parsed.icp(), user);
+            stores.audit().append(user, "icp.save", "icp", version, before.map(Versioned::value).orElse(null), parsed.icp(), null);
+            return ctx.ack();
+        });
+        app.viewSubmission(OfferForm.CALLBACK, (req, ctx) -> {
+            var user = req.getPayload().getUser().getId();
+            if (!roles.isManager(user)) return ctx.ack(r -> r.responseAction("errors")
+                    .errors(Map.of(OfferForm.PRODUCT, "Only managers can change the offer.")));
+            var parsed = OfferForm.parse(req.getPayload().getView().getState().getValues());
+            if (!parsed.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(parsed.errors()));
+            var before = stores.playbook().currentOffer();
+            var version = stores.playbook().saveOffer(parsed.offer(), user);
+            stores.audit().append(user, "offer.save", "offer", version, before.map(Versioned::value).orElse(null), parsed.offer(), null);
+            return ctx.ack();
+        });
+    }
+
+    /** Opens a modal on the command's trigger before the ack, while the trigger id is fresh. */
+    private static Response open(SlashCommandContext ctx, SlashCommandPayload command, View view) throws Exception {
+        var opened = ctx.client().viewsOpen(r -> r.triggerId(command.getTriggerId()).view(view));
+        if (!opened.isOk()) return Replies.text(ctx, "Slack would not open the form (" + opened.getError() + "); try the command again.");
+        return ctx.ack();
+    }
+
+    private static String wires(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> "`" + v.name().toLowerCase(java.util.Locale.ROOT) + "`")
+                .collect(Collectors.joining(", "));
+    }
+}

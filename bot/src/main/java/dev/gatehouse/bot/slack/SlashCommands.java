@@ -1,0 +1,84 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.store.GoalStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Every slash command, with one gate in front of them all: managers alone change direction
+ * (ICP, offer, autonomy, goals, the kill switch); a refusal is shown and audited. A handler's
+ * failure becomes an ephemeral apology, never an error page to Slack.
+ */
+public final class SlashCommands {
+    private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+
+    /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
+    public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
+            "/pipeline", "/signal");
+    static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume");
+
+    interface Handler {
+        Response handle(SlashCommandPayload command, SlashCommandContext ctx) throws Exception;
+    }
+
+    private final Engine engine;
+    private final Roles roles;
+    private final SlackWebApi api;
+    private final ExecutorService after;
+
+    public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
+        this.engine = engine;
+        this.roles = roles;
+        this.api = api;
+        this.after = after;
+    }
+
+    public void register(App app) {
+        var playbook = new PlaybookCommands(engine.stores(), roles);
+        var pipeline = new PipelineCommands(engine, new GoalStore(engine.stores().dsl()), api, after);
+        Map<String, Handler> handlers = Map.of(
+                "/icp", playbook::icp,
+                "/offer", playbook::offer,
+                "/autonomy", playbook::autonomy,
+                "/pause", (c, ctx) -> playbook.sending(c, ctx, true),
+                "/resume", (c, ctx) -> playbook.sending(c, ctx, false),
+                "/goal", pipeline::goal,
+                "/pipeline", pipeline::pipeline,
+                "/signal", pipeline::signal);
+        if (!handlers.keySet().equals(Set.copyOf(NAMES))) throw new IllegalStateException("NAMES and handlers disagree");
+        for (var name : NAMES) {
+            var handler = handlers.get(name);
+            app.command(name, (req, ctx) -> run(name, handler, req.getPayload(), ctx));
+        }
+        playbook.registerViews(app);
+    }
+
+    private Response run(String name, Handler handler, SlashCommandPayload command, SlashCommandContext ctx) {
+        try {
+            if (MANAGER_ONLY.contains(name) && !roles.isManager(command.getUserId())) {
+                var why = "Only managers can use " + name + ". Ask a manager, or to be added to GATEHOUSE_MANAGERS.";
+                engine.stores().audit().append(command.getUserId(), "refused", "slack_command", name, null, null,
+                        text(command));
+                return Replies.refusal(ctx, why);
+            }
+            return handler.handle(command, ctx);
+        } catch (Exception e) {
+            log.error("Slash command {} failed", name, e);
+            return Replies.text(ctx, "Something went wrong running " + name + ". Check the current state with " + name + " before trying again.");
+        }
+    }
+
+    static String text(SlashCommandPayload command) {
+        return command.getText() == null ? "" : command.getText().trim();
+    }
+}
