@@ -6,6 +6,14 @@ import dev.gatehouse.bot.cli.Cli;
 import dev.gatehouse.bot.config.SlackSettings;
 import dev.gatehouse.bot.http.BoltAdapter;
 import dev.gatehouse.bot.http.GatehouseServer;
+import dev.gatehouse.bot.http.InboundEmailEndpoint;
+import dev.gatehouse.bot.slack.SlackInboundNotices;
+import dev.gatehouse.engine.followups.FollowUpPlanner;
+import dev.gatehouse.engine.inbound.InboundWebhook;
+import dev.gatehouse.engine.replies.OfflineTriage;
+import dev.gatehouse.engine.replies.ingest.ImapPoller;
+import dev.gatehouse.engine.replies.ingest.MimeParser;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.gatehouse.bot.http.Metrics;
 import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.UnsubscribeEndpoint;
@@ -65,6 +73,8 @@ public final class Main {
             server.close();
             if (socketMode.isPresent()) socketMode.get().close();
             after.shutdown();
+            // work acknowledged to Slack finishes before the database goes away
+            after.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
             engine.close();
             database.close();
         }
@@ -86,7 +96,13 @@ public final class Main {
         var tokens = mail.map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
         MailTransport transport = mail.<MailTransport>map(m -> new SmtpTransport(new SmtpMailer(m.smtp(), clock),
                 new UnsubscribeLinks(m.publicUrl(), m.from(), tokens.orElseThrow()))).orElse(Main::noSmtp);
-        var engine = new Engine(engineSettings, database, models(llm, usage), transport, notifier, clock).start();
+        var model = InProcessEmbedder.loadMiniLm();
+        var notices = new SlackInboundNotices(api, slackSettings.approvalsChannel(), slackSettings.briefsChannel(),
+                slackSettings.managers());
+        var replies = new Engine.Replies(new OfflineTriage(model), notices, notices, notices, FollowUpPlanner.fromEnv(env),
+                mail.flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock))));
+        var engine = new Engine(engineSettings, database, models(llm, usage, model), replies, transport, notifier, clock)
+                .start();
         var after = Executors.newVirtualThreadPerTaskExecutor();
         var app = SlackClients.app(slackSettings, slack);
         var roles = new Roles(slackSettings.managers(), slackSettings.reps());
@@ -96,8 +112,10 @@ public final class Main {
         var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.ingest(), clock);
         var unsubscribe = new UnsubscribeEndpoint(tokens, stores);
         var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app)) : Optional.<BoltAdapter>empty();
+        var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
+                .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbound());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
-                unsubscribe::handle, new Metrics(stores, usage)::render)).start(slackSettings.port());
+                inbound::handle, unsubscribe::handle, new Metrics(stores, usage)::render)).start(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
             var socketApp = new SocketModeApp(slackSettings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
@@ -108,10 +126,11 @@ public final class Main {
     }
 
     /** The LLM writer and claim judge when a provider is configured, else the offline writer alone. */
-    public static Engine.Models models(LlmConfig llm, UsageStore usage) {
+    public static Engine.Models models(LlmConfig llm, UsageStore usage, EmbeddingModel embeddings) {
         var writer = ResilientWriter.forConfig(llm, new OfflineWriter(), usage);
-        ClaimJudge judge = ChatModels.create(llm).<ClaimJudge>map(model -> new LlmJudge(model, llm, usage)).orElse(ClaimJudge.NONE);
-        return new Engine.Models(writer, judge, InProcessEmbedder.miniLm());
+        ClaimJudge judge = ChatModels.create(llm).<ClaimJudge>map(chat -> new LlmJudge(chat, llm, usage)).orElse(ClaimJudge.NONE);
+        return new Engine.Models(writer, judge, new InProcessEmbedder(embeddings, InProcessEmbedder.MINILM,
+                InProcessEmbedder.DEFAULT_CACHE_ENTRIES));
     }
 
     private static SendOutcome noSmtp(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message) {

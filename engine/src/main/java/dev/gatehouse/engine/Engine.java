@@ -23,7 +23,26 @@ import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.writing.GuardrailCheck;
 import dev.gatehouse.engine.writing.Writer;
 
+import dev.gatehouse.engine.briefs.BriefBuilder;
+import dev.gatehouse.engine.briefs.BriefPublisher;
+import dev.gatehouse.engine.briefs.Briefs;
+import dev.gatehouse.engine.briefs.MeetingBooking;
+import dev.gatehouse.engine.followups.FollowUpPlanner;
+import dev.gatehouse.engine.followups.FollowUps;
+import dev.gatehouse.engine.inbound.Escalations;
+import dev.gatehouse.engine.inbound.InboundProcessor;
+import dev.gatehouse.engine.inbound.ReplyActions;
+import dev.gatehouse.engine.inbound.ReplyNotifier;
+import dev.gatehouse.engine.inbound.ReplyProposals;
+import dev.gatehouse.engine.jobs.FollowUpJobs;
+import dev.gatehouse.engine.jobs.MailboxPolling;
+import dev.gatehouse.engine.replies.ReplyTriage;
+import dev.gatehouse.engine.replies.ingest.ImapPoller;
+import dev.gatehouse.engine.store.CursorStore;
+
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,17 +59,31 @@ public final class Engine implements AutoCloseable {
     private final SignalIngest ingest;
     private final OutboxDispatch dispatch;
     private final ReviewReminders reminders;
+    private final FollowUps followUps;
+    private final MeetingBooking meetings;
+    private final InboundProcessor inbound;
+    private final Optional<MailboxPolling> mailbox;
     private final Clock clock;
 
     /** The models the engine uses: a writer (LLM or offline), an optional claim judge, an embedder. */
     public record Models(Writer writer, ClaimJudge judge, Embedder embedder) {
     }
 
-    public Engine(EngineSettings settings, Database database, Models models, MailTransport transport,
+    /**
+     * The reply side: how replies are triaged, who hears about escalations, handled replies and
+     * meeting briefs, the follow-up cadence, and the mailbox to poll (empty without IMAP).
+     */
+    public record Replies(ReplyTriage triage, Escalations escalations, ReplyNotifier notices, BriefPublisher briefs,
+                          FollowUpPlanner cadence, Optional<ImapPoller> mailbox) {
+    }
+
+    public Engine(EngineSettings settings, Database database, Models models, Replies replies, MailTransport transport,
                   ReviewNotifier notifier, Clock clock) {
         this.clock = clock;
         this.stores = Stores.on(database.dsl());
-        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval());
+        var followUpJobs = new FollowUpJobs(database.dataSource());
+        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
+                List.of(followUpJobs.task()));
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
         var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
@@ -63,6 +96,16 @@ public final class Engine implements AutoCloseable {
                 settings.guardrails(), clock);
         this.ingest = new SignalIngest(stores, jobs::processSignalLater);
         this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
+        this.followUps = new FollowUps(stores, drafting, review, notifier, settings.guardrails(), replies.cadence(),
+                followUpJobs, clock);
+        followUpJobs.bind(followUps);
+        var briefs = new Briefs(stores, new BriefBuilder(stores, clock), replies.briefs(), clock);
+        this.meetings = new MeetingBooking(stores, followUps, briefs);
+        var actions = new ReplyActions(stores, followUps, new ReplyProposals(stores, drafting, notifier, settings.guardrails()),
+                replies.escalations(), briefs::publish);
+        this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
+        this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
+                inbound::process));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
     }
 
@@ -74,14 +117,21 @@ public final class Engine implements AutoCloseable {
             }
 
             public void sendOutbox(long outboxId) {
-                dispatch.dispatch(outboxId);
+                if (dispatch.dispatch(outboxId) == OutboxDispatch.Result.SENT) {
+                    stores.outbox().byId(outboxId).ifPresent(m -> followUps.onSent(m.touchId()));
+                }
             }
 
             public void sweep() {
                 var now = clock.instant();
                 stores.outbox().releaseStuck(now, Duration.ofMinutes(15));
                 for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
+                followUps.sweep();
                 reminders.run();
+            }
+
+            public void pollMailbox() {
+                mailbox.ifPresent(MailboxPolling::pollOnce);
             }
         });
         return this;
@@ -105,6 +155,18 @@ public final class Engine implements AutoCloseable {
 
     public OutboxDispatch dispatch() {
         return dispatch;
+    }
+
+    public InboundProcessor inbound() {
+        return inbound;
+    }
+
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    public MeetingBooking meetings() {
+        return meetings;
     }
 
     public Instant now() {

@@ -42,6 +42,7 @@ final class BenchCommand {
                 case "triage" -> TriageBenchmark.offline(new OfflineTriage(InProcessEmbedder.loadMiniLm()), 300).run(out);
                 case "score" -> new ScoringBenchmark(intEnv("GATEHOUSE_BENCH_ACCOUNTS", 1_000_000), 200, 42).run(out);
                 case "ingest" -> new IngestBenchmark(intEnv("GATEHOUSE_BENCH_SIGNALS", 100_000)).run(out);
+                case "ack" -> new AckBenchmark(intEnv("GATEHOUSE_BENCH_ACKS", 20_000)).run(out);
                 default -> throw new IllegalStateException(name);
             }
             out.println();

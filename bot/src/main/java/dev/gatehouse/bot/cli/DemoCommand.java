@@ -10,6 +10,7 @@ import dev.gatehouse.engine.delivery.SendOutcome;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.pipeline.Pipeline;
+import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.DatabaseConfig;
 import dev.gatehouse.engine.store.UsageStore;
@@ -62,8 +63,8 @@ final class DemoCommand {
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
         try (var database = Database.open(DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())));
              var engine = new Engine(EngineSettings.fromEnv(demoEnv), database,
-                     Main.models(LlmConfig.fromEnv(env), new UsageStore(database.dsl())),
-                     message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), console, clock)) {
+                     Main.models(LlmConfig.fromEnv(env), new UsageStore(database.dsl()), InProcessEmbedder.loadMiniLm()),
+                     quietReplies(), message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), console, clock)) {
             var stores = engine.stores();
             stores.playbook().saveIcp(sample.icp(), "demo-manager");
             stores.playbook().saveOffer(sample.offer(), "demo-manager");
@@ -106,6 +107,14 @@ final class DemoCommand {
             });
         }
         return 0;
+    }
+
+    /** The demo reads no mailbox: replies are triaged only if someone feeds them in. */
+    private static Engine.Replies quietReplies() {
+        return new Engine.Replies(reply -> dev.gatehouse.engine.replies.TriageResult.of(
+                dev.gatehouse.engine.replies.ReplyLabel.QUESTION, 0, "the demo does not triage replies"),
+                dev.gatehouse.engine.inbound.Escalations.NONE, dev.gatehouse.engine.inbound.ReplyNotifier.NONE, brief -> {
+                }, new dev.gatehouse.engine.followups.FollowUpPlanner(java.util.List.of(3, 7, 14)), java.util.Optional.empty());
     }
 
     private static void delete(Path dir) throws IOException {

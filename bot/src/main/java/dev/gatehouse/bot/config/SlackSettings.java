@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  */
 public record SlackSettings(String botToken, String signingSecret, Optional<String> appToken, String apiUrl,
                             int port, Set<String> managers, Set<String> reps, Optional<String> approvalsChannel,
-                            Optional<String> briefsChannel, Optional<String> signalsSecret, int reviewReminderHours) {
+                            Optional<String> briefsChannel, Optional<String> signalsSecret, Optional<String> inboundSecret,
+                            int reviewReminderHours) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
@@ -45,7 +46,7 @@ public record SlackSettings(String botToken, String signingSecret, Optional<Stri
         env.check();
         return new SlackSettings(botToken, signingSecret, appToken, apiUrl, port, managers, reps,
                 env.optional("GATEHOUSE_APPROVALS_CHANNEL"), env.optional("GATEHOUSE_BRIEFS_CHANNEL"),
-                env.optional("GATEHOUSE_SIGNALS_SECRET"), reminder);
+                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"), reminder);
     }
 
     public Mode mode() {

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 public final class GatehouseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
 
-    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler unsubscribe, Supplier<String> metrics) {
+    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe,
+                         Supplier<String> metrics) {
     }
 
     private final Javalin app;
@@ -34,6 +35,7 @@ public final class GatehouseServer implements AutoCloseable {
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(routes.metrics().get()));
             config.routes.post("/api/signals", routes.signals());
+            config.routes.post("/api/inbound-email", routes.inboundEmail());
             config.routes.get("/u/{token}", routes.unsubscribe());
             config.routes.post("/u/{token}", routes.unsubscribe());
             config.routes.exception(Exception.class, (e, ctx) -> {

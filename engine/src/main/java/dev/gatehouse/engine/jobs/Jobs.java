@@ -30,7 +30,15 @@ public final class Jobs implements AutoCloseable {
     private final Duration pollingInterval;
     private Scheduler scheduler;
 
+    private final List<? extends Task<?>> extra;
+
     public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval) {
+        this(dataSource, pollingInterval, sweepInterval, List.of());
+    }
+
+    /** With {@code extra} one-time tasks owned elsewhere (follow-ups) run by the same scheduler. */
+    public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, List<? extends Task<?>> extra) {
+        this.extra = List.copyOf(extra);
         this.dataSource = dataSource;
         this.pollingInterval = pollingInterval;
         this.processSignal = Tasks.oneTime("process-signal", Long.class)
@@ -45,12 +53,16 @@ public final class Jobs implements AutoCloseable {
     }
 
     private List<Task<?>> tasks() {
-        return List.of(processSignal, sendOutbox, sweeper, mailboxPoll);
+        var all = new java.util.ArrayList<Task<?>>(List.of(processSignal, sendOutbox, sweeper, mailboxPoll));
+        all.addAll(extra);
+        return all;
     }
 
     public void start(JobHandlers jobHandlers) {
         handlers.set(jobHandlers);
-        scheduler = Scheduler.create(dataSource, List.of(processSignal, sendOutbox))
+        var oneTime = new java.util.ArrayList<Task<?>>(List.of(processSignal, sendOutbox));
+        oneTime.addAll(extra);
+        scheduler = Scheduler.create(dataSource, oneTime)
                 .startTasks(sweeper, mailboxPoll)
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
