@@ -103,7 +103,8 @@ public final class Main {
                 mail.flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock))));
         var engine = new Engine(engineSettings, database, models(llm, usage, model), replies, transport, notifier, clock)
                 .start();
-        var after = Executors.newVirtualThreadPerTaskExecutor();
+        // work after an ack runs on a small pool: under a burst, acks keep the CPU and the rest queues
+        var after = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("after-ack-", 0).daemon().factory());
         var app = SlackClients.app(slackSettings, slack);
         var roles = new Roles(slackSettings.managers(), slackSettings.reps());
         new ReviewActions(engine, roles, api, after).register(app);

@@ -137,7 +137,7 @@ public final class ReviewActions {
         try {
             return ActionValue.decode(req.getPayload().getActions().get(0).getValue());
         } catch (CodecException e) {
-            log.warn("Ignoring a block action with an unreadable value: {}", e.getMessage());
+            log.debug("Ignoring a block action with an unreadable value: {}", e.getMessage());
             return null;
         }
     }

@@ -34,6 +34,9 @@ public final class ReplyActions {
         this.meetingBooked = meetingBooked;
     }
 
+    /** Below this triage confidence, nothing is done on the label's strength (suppression and escalation aside). */
+    static final double LOW_CONFIDENCE = 0.35;
+
     public ReplyNotice act(InboundProcessor.Received r) {
         var done = new ArrayList<String>();
         Long proposed = null;
@@ -49,6 +52,11 @@ public final class ReplyActions {
         } else if (label == ReplyLabel.BOUNCE) {
             if (r.verdict().hardBounce()) suppress(r, address(r), "bounce", done);
             stop(r, "bounce", done);
+        } else if (r.verdict().confidence() < LOW_CONFIDENCE) {
+            // the exceptions path: an unsure label acts on nothing but the stop any reply causes
+            stop(r, "reply", done);
+            done.add(String.format("unsure what this reply means (%s, %.0f%%): left for a person, nothing drafted",
+                    label.wire(), r.verdict().confidence() * 100));
         } else if (label == ReplyLabel.OUT_OF_OFFICE) {
             postpone(r, done);
         } else {

@@ -44,6 +44,24 @@ class InboundProcessorTest {
     }
 
     @Test
+    void an_unsure_triage_drafts_nothing_and_leaves_the_reply_to_a_person() {
+        var unsure = new InboundWorld(reply -> dev.gatehouse.engine.replies.TriageResult.of(
+                dev.gatehouse.engine.replies.ReplyLabel.INTERESTED, 0.2, "barely"));
+        var first = unsure.sendFirstTouch();
+        var message = new InboundMessage("<unsure@northwind.example>", first, List.of(first), "dana@northwind.example",
+                List.of("ari@gatehouse.example"), "Re: hi", "Hmm.", "Hmm.", Map.of(), unsure.clock.instant(),
+                Optional.empty(), false, Optional.empty());
+
+        unsure.processor.process(message);
+
+        assertThat(unsure.notices).singleElement().satisfies(n -> {
+            assertThat(n.proposedTouchId()).isNull();
+            assertThat(n.actions()).anySatisfy(a -> assertThat(a).contains("left for a person"));
+        });
+        assertThat(unsure.stores.touches().forAccount(unsure.seeded.accountId())).hasSize(1);
+    }
+
+    @Test
     void duplicate_message_is_ignored() {
         var message = reply("r1", "Thanks, how does pricing work for a team of twelve?", false);
         world.processor.process(message);
