@@ -75,21 +75,27 @@ final class IngestBenchmark {
                 List.of(), null, null, null, 40, "");
         var scorer = new dev.gatehouse.engine.scoring.IcpScorer(icp);
         var accounts = stores.accounts().all();
-        var times = new long[300];
-        for (int i = 0; i < times.length; i++) {
+        var store = new long[500];
+        var rescore = new long[500];
+        for (int i = 0; i < store.length; i++) {
             var account = accounts.get(i % accounts.size());
             var signal = signals(1, "inc" + i).getFirst();
             long t0 = System.nanoTime();
             stores.signals().insert(new dev.gatehouse.engine.signals.Signal(0, account.id(), null, signal.kind(),
                     signal.summary(), signal.sourceUrl(), signal.observedAt()), signal.dedupeKey() + "-" + i);
+            long t1 = System.nanoTime();
             var score = scorer.score(account, stores.signals().forAccount(account.id()), Instant.now());
             stores.scores().save(score);
-            times[i] = System.nanoTime() - t0;
+            store[i] = t1 - t0;
+            rescore[i] = System.nanoTime() - t1;
         }
-        java.util.Arrays.sort(times);
-        out.printf("incremental re-score on one new signal (store signal + load account's signals + score + save): "
-                + "p50 %.2f ms, p99 %.2f ms (target <= 10 ms)%n", times[times.length / 2] / 1e6,
-                times[(int) (times.length * 0.99)] / 1e6);
+        java.util.Arrays.sort(store);
+        java.util.Arrays.sort(rescore);
+        out.printf("storing one signal (baseline, one committed insert): p50 %.2f ms, p99 %.2f ms%n",
+                store[store.length / 2] / 1e6, store[(int) (store.length * 0.99)] / 1e6);
+        out.printf("incremental re-score on that signal (load the account's signals + score + save): "
+                + "p50 %.2f ms, p99 %.2f ms (target <= 10 ms)%n", rescore[rescore.length / 2] / 1e6,
+                rescore[(int) (rescore.length * 0.99)] / 1e6);
     }
 
     private List<SignalInput> signals(int n, String salt) {

@@ -138,4 +138,10 @@ public final class ReviewMessageRenderer {
         return Text.escape(prefix + ": " + kindLabel(item.kind()).toLowerCase(Locale.ROOT) + " to " + who
                 + " — " + item.draft().subject());
     }
+
+    /** An item for the exceptions queue: something the pipeline leaves to a person. */
+    public RenderedMessage exception(String summary) {
+        var text = "⚠️ *Needs a person*\n" + Text.escape(summary);
+        return new RenderedMessage("Needs a person: " + Text.escape(summary), List.of(Kit.md(Text.truncateMrkdwn(text, Limits.SECTION_TEXT))));
+    }
 }

@@ -51,6 +51,12 @@ public final class SlackNotifier implements ReviewNotifier {
                         + item.account().name() + ")."));
     }
 
+    @Override
+    public void exception(String ownerSlackId, String summary) {
+        approvalsChannel.or(() -> Optional.ofNullable(ownerSlackId)).or(() -> managers.stream().sorted().findFirst())
+                .ifPresent(channel -> api.post(channel, renderer.exception(summary)));
+    }
+
     Optional<String> destination(ReviewItem item) {
         return approvalsChannel
                 .or(() -> Optional.ofNullable(item.account().ownerSlackId()))

@@ -15,6 +15,13 @@ public interface ReviewNotifier {
     default void remind(ReviewItem item) {
     }
 
+    /**
+     * Something the pipeline will not decide on its own (the exceptions queue): e.g. an account
+     * that qualifies but has nobody to write to. {@code ownerSlackId} may be null.
+     */
+    default void exception(String ownerSlackId, String summary) {
+    }
+
     ReviewNotifier NONE = new ReviewNotifier() {
         public void reviewReady(ReviewItem item) {
         }

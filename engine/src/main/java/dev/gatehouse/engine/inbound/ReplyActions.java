@@ -35,7 +35,7 @@ public final class ReplyActions {
     }
 
     /** Below this triage confidence, nothing is done on the label's strength (suppression and escalation aside). */
-    static final double LOW_CONFIDENCE = 0.35;
+    static final double LOW_CONFIDENCE = 0.2;
 
     public ReplyNotice act(InboundProcessor.Received r) {
         var done = new ArrayList<String>();

@@ -87,7 +87,15 @@ public final class Pipeline {
                     .orElse("score " + score.total() + " is below the ICP minimum of " + scorer.icp().icp().minScore());
             return new Outcome.Skipped(why, score);
         }
-        if (contact.isEmpty()) return new Outcome.Skipped("no contact at " + account.name(), score);
+        if (contact.isEmpty()) {
+            var why = account.name() + " scores " + score.total() + " but has no contact to write to; add one to work it";
+            if (!stores.audit().recordedSince("exception.no_contact", "account", account.id(), clock.instant().minus(
+                    java.time.Duration.ofDays(7)))) {
+                stores.audit().append("gatehouse", "exception.no_contact", "account", account.id(), null, null, why);
+                notifier.exception(account.ownerSlackId(), why);
+            }
+            return new Outcome.Skipped(why, score);
+        }
         if (stores.suppressions().isSuppressed(contact.get().email())) {
             return new Outcome.Skipped(contact.get().email() + " is suppressed", score);
         }

@@ -46,7 +46,7 @@ class InboundProcessorTest {
     @Test
     void an_unsure_triage_drafts_nothing_and_leaves_the_reply_to_a_person() {
         var unsure = new InboundWorld(reply -> dev.gatehouse.engine.replies.TriageResult.of(
-                dev.gatehouse.engine.replies.ReplyLabel.INTERESTED, 0.2, "barely"));
+                dev.gatehouse.engine.replies.ReplyLabel.INTERESTED, 0.1, "barely"));
         var first = unsure.sendFirstTouch();
         var message = new InboundMessage("<unsure@northwind.example>", first, List.of(first), "dana@northwind.example",
                 List.of("ari@gatehouse.example"), "Re: hi", "Hmm.", "Hmm.", Map.of(), unsure.clock.instant(),

@@ -44,6 +44,7 @@ class PipelineTest {
 
     private Stores stores;
     private final List<ReviewItem> posted = new ArrayList<>();
+    private final List<String> exceptions = new ArrayList<>();
     private long accountId;
     private long contactId;
 
@@ -89,6 +90,10 @@ class PipelineTest {
             }
 
             public void reviewUpdated(ReviewItem item) {
+            }
+
+            public void exception(String owner, String summary) {
+                exceptions.add(summary);
             }
         };
         var clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -164,6 +169,19 @@ class PipelineTest {
 
         assertThat(outcome).isInstanceOf(Pipeline.Outcome.Skipped.class);
         assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void a_qualifying_account_without_contacts_goes_to_the_exceptions_queue_once() {
+        var lonely = stores.accounts().upsert(new Account(0, "lonely.example", "Lonely Logistics", "logistics", 300,
+                "EMEA", "DE", List.of(), null, "U0REP"));
+        var p = pipeline(new OfflineWriter());
+
+        p.processSignal(signal(lonely, "Lonely Logistics raised a $9M Series A"));
+        p.processSignal(signal(lonely, "Lonely Logistics is hiring a Controller"));
+
+        assertThat(exceptions).singleElement().satisfies(e -> assertThat(e).contains("Lonely Logistics").contains("no contact"));
+        assertThat(stores.audit().forSubject("account", lonely)).extracting(e -> e.action()).containsExactly("exception.no_contact");
     }
 
     @Test
