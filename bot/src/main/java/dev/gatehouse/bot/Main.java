@@ -30,6 +30,7 @@ import dev.gatehouse.engine.ai.ChatModels;
 import dev.gatehouse.engine.ai.ClaimJudge;
 import dev.gatehouse.engine.ai.LlmConfig;
 import dev.gatehouse.engine.ai.LlmJudge;
+import dev.gatehouse.engine.ai.LlmTriage;
 import dev.gatehouse.engine.ai.ResilientWriter;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.delivery.MailTransport;
@@ -99,7 +100,8 @@ public final class Main {
         var model = InProcessEmbedder.loadMiniLm();
         var notices = new SlackInboundNotices(api, slackSettings.approvalsChannel(), slackSettings.briefsChannel(),
                 slackSettings.managers());
-        var replies = new Engine.Replies(new OfflineTriage(model), notices, notices, notices, FollowUpPlanner.fromEnv(env),
+        var triage = LlmTriage.forConfig(llm, new OfflineTriage(model), usage);
+        var replies = new Engine.Replies(triage, notices, notices, notices, FollowUpPlanner.fromEnv(env),
                 mail.flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock))));
         var engine = new Engine(engineSettings, database, models(llm, usage, model), replies, transport, notifier, clock)
                 .start();

@@ -116,4 +116,11 @@ class WalkingSkeletonTest {
     void health_answers_once_the_server_is_up() throws Exception {
         assertThat(stack.get("/health").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void a_body_slack_would_never_send_gets_a_4xx_not_a_500() throws Exception {
+        var response = stack.slackRequests.post("payload=not-json");
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+    }
 }

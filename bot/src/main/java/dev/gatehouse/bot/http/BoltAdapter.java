@@ -39,7 +39,13 @@ public final class BoltAdapter {
                 .requestBody(ctx.body())
                 .remoteAddress(ctx.ip())
                 .build();
-        Request<?> request = parser.parse(raw);
+        Request<?> request;
+        try {
+            request = parser.parse(raw);
+        } catch (RuntimeException e) {
+            // a body Bolt cannot read (not Slack's form or JSON) changes nothing: say so, never a 500
+            request = null;
+        }
         if (request == null) {
             ctx.status(400).result("unsupported Slack request");
             return;
