@@ -63,6 +63,7 @@ public final class ResilientWriter implements Writer {
     }
 
     /** @param touchId the touch being drafted, recorded with the usage rows; null when not known yet */
+    @Override
     public Draft write(WritingRequest request, Long touchId) {
         long started = System.nanoTime();
         for (int retry = 0; ; retry++) {

@@ -41,11 +41,16 @@ public final class DraftStep {
     }
 
     public Result draft(WritingRequest request) {
+        return draft(request, null);
+    }
+
+    /** Drafts for a touch whose id is reserved, so model usage is metered per touch. */
+    public Result draft(WritingRequest request, Long touchId) {
         var current = request;
         Draft draft = null;
         Verification verification = null;
         for (int attempt = 1; attempt <= maxRewrites + 1; attempt++) {
-            draft = writer.write(current);
+            draft = writer.write(current, touchId);
             verification = check(draft, current);
             if (verification.passed()) return new Result(draft, verification, attempt);
             current = current.withFeedback(verification.problems().stream()

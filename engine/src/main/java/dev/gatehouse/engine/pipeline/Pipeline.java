@@ -142,10 +142,11 @@ public final class Pipeline {
         var feedback = stores.decisions().rejectionFeedback(contact.id(), 3);
         var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, facts, signals, offer,
                 guardrails, List.of(), feedback);
-        var result = drafting.draft(request);
+        var reserved = stores.touches().reserveId();
+        var result = drafting.draft(request, reserved);
         var status = result.verification().passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
         var touchId = stores.inTransaction(s -> {
-            var id = s.touches().create(new TouchStore.NewTouch(account.id(), contact.id(), TouchKind.FIRST_EMAIL, 0,
+            var id = s.touches().create(reserved, new TouchStore.NewTouch(account.id(), contact.id(), TouchKind.FIRST_EMAIL, 0,
                     null, result.draft(), result.verification(), status));
             s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
                     Map.of("status", status.wire(), "writer", result.draft().writer(), "attempts", result.attempts()),

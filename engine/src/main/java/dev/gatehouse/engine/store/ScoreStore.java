@@ -26,9 +26,13 @@ public final class ScoreStore {
         values.put(SCORES.SIGNAL_POINTS, score.signal());
         values.put(SCORES.SEMANTIC_POINTS, score.semantic());
         values.put(SCORES.BREAKDOWN, Json.json(score.reasons()));
-        dsl.insertInto(SCORES).set(SCORES.ACCOUNT_ID, score.accountId()).set(values)
-                .onConflict(SCORES.ACCOUNT_ID).doUpdate().set(values).set(SCORES.COMPUTED_AT, OffsetDateTime.now())
-                .execute();
+        // a score is derived data that any re-score rebuilds, so its commit need not wait for the disk
+        dsl.transaction(tx -> {
+            tx.dsl().execute("set local synchronous_commit to off");
+            tx.dsl().insertInto(SCORES).set(SCORES.ACCOUNT_ID, score.accountId()).set(values)
+                    .onConflict(SCORES.ACCOUNT_ID).doUpdate().set(values).set(SCORES.COMPUTED_AT, OffsetDateTime.now())
+                    .execute();
+        });
     }
 
     public Optional<Score> find(long accountId) {

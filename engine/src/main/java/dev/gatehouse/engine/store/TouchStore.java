@@ -35,9 +35,20 @@ public final class TouchStore {
                            Draft draft, Verification verification, TouchStatus status) {
     }
 
+    /** An id for a touch about to be drafted, so what the drafting costs can be tied to it. */
+    public long reserveId() {
+        return dsl.fetchOne("select nextval(pg_get_serial_sequence('touches', 'id'))").get(0, Long.class);
+    }
+
     public long create(NewTouch touch) {
+        return create(reserveId(), touch);
+    }
+
+    /** Creates the touch under a {@link #reserveId() reserved} id. */
+    public long create(long reservedId, NewTouch touch) {
         return dsl.transactionResult(tx -> {
             var id = tx.dsl().insertInto(TOUCHES)
+                    .set(TOUCHES.ID, reservedId)
                     .set(TOUCHES.ACCOUNT_ID, touch.accountId())
                     .set(TOUCHES.CONTACT_ID, touch.contactId())
                     .set(TOUCHES.KIND, touch.kind().wire())

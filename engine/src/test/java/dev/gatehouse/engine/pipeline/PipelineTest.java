@@ -185,6 +185,31 @@ class PipelineTest {
     }
 
     @Test
+    void the_writer_drafts_under_the_touch_id_the_draft_is_stored_with_so_model_usage_is_metered_per_touch() {
+        var ids = new ArrayList<Long>();
+        Writer recording = new Writer() {
+            private final OfflineWriter offline = new OfflineWriter();
+
+            public Draft write(WritingRequest request) {
+                return offline.write(request);
+            }
+
+            public Draft write(WritingRequest request, Long touchId) {
+                ids.add(touchId);
+                return offline.write(request);
+            }
+
+            public String name() {
+                return "offline";
+            }
+        };
+
+        var outcome = pipeline(recording).processSignal(signal(accountId, "Northwind Freight raised a $20M Series B"));
+
+        assertThat(ids).isNotEmpty().containsOnly(((Pipeline.Outcome.Drafted) outcome).touchId());
+    }
+
+    @Test
     void off_limits_first_emails_are_never_drafted() {
         stores.playbook().setAutonomy(ActionType.FIRST_EMAIL, AutonomyLevel.OFF_LIMITS, "U0MGR");
 
