@@ -65,6 +65,7 @@ final class ImportCommand {
                     case CsvImport.Unrecognized u -> 0;
                 };
                 out.printf("%s: %d row(s) imported, %d row error(s)%n", name, imported, errors.size());
+                errors.sort(java.util.Comparator.comparingInt(CsvImport.RowError::line));
                 errors.forEach(e -> err.printf("%s:%d: %s %s%n", name, e.line(), e.field(), e.problem()));
                 failedRows += errors.size();
             }
