@@ -61,6 +61,7 @@ public final class ReplyActions {
             postpone(r, done);
         } else {
             stop(r, "reply", done);
+            if (meeting == null) meeting = bookConfirmedSlot(r, done);
             proposed = propose(r, meeting != null, done);
         }
         return new ReplyNotice(r.replyId(), r.threadTouchId(), r.account() == null ? null : r.account().id(), owner(r),
@@ -84,6 +85,29 @@ public final class ReplyActions {
                 r.message().receivedAt()).orElse(null);
         if (id != null) done.add("drafted reply touch #" + id + " for review");
         return id;
+    }
+
+    /** The prospect picked one of the times a sent proposal offered: record the meeting. */
+    private Long bookConfirmedSlot(InboundProcessor.Received r, List<String> done) {
+        if (r.threadTouchId() == null || r.account() == null) return null;
+        for (var touch : dev.gatehouse.engine.followups.ThreadHistory.touches(stores, r.threadTouchId()).reversed()) {
+            if (touch.status() != dev.gatehouse.engine.gate.TouchStatus.SENT || !ReplyDrafts.WRITER.equals(touch.draft().writer())) {
+                continue;
+            }
+            var slots = SlotConfirmation.slots(touch.draft().body(), touch.createdAt());
+            if (slots.isEmpty()) continue;
+            var slot = SlotConfirmation.confirmed(r.message().text(), slots);
+            if (slot.isEmpty()) return null;
+            var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
+                    slot.get().toInstant(), "reply", "reply:" + r.replyId(), r.replyId());
+            if (id.isEmpty()) return null;
+            stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
+                    Map.of("starts_at", slot.get().toInstant().toString(), "source", "reply", "reply_id", r.replyId()), null);
+            done.add("booked meeting #" + id.get() + " at " + slot.get() + " (the prospect confirmed a proposed time)");
+            meetingBooked.accept(id.get());
+            return id.get();
+        }
+        return null;
     }
 
     private Long bookFromInvite(InboundProcessor.Received r, List<String> done) {

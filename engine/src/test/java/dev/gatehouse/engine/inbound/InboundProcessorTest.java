@@ -168,6 +168,25 @@ class InboundProcessorTest {
     }
 
     @Test
+    void a_prospect_confirming_one_proposed_time_books_the_meeting() {
+        world.processor.process(reply("mtg1", "Could we set up a call next week to talk it through?", false));
+        var proposal = touchesOtherThanFirst().getFirst();
+        world.review.approve(proposal.id(), "U0REP");
+        world.stores.touches().transition(proposal.id(), TouchStatus.APPROVED, TouchStatus.SENT, null);
+        var slot = SlotConfirmation.slots(proposal.draft().body(), proposal.createdAt()).get(1);
+        var weekday = slot.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+
+        world.processor.process(reply("mtg2", weekday + " works for me, speak then.", false));
+
+        var meetings = new dev.gatehouse.engine.store.MeetingStore(world.stores.dsl()).forAccount(world.seeded.accountId());
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.startsAt()).isEqualTo(slot.toInstant());
+            assertThat(m.source()).isEqualTo("reply");
+        });
+        assertThat(world.booked).containsExactly(meetings.getFirst().id());
+    }
+
+    @Test
     void a_reply_without_threading_headers_joins_the_senders_latest_thread() {
         var message = new InboundMessage("<bare@northwind.example>", null, List.of(), "dana@northwind.example",
                 List.of("ari@gatehouse.example"), "hello", "Not for us at the moment, thanks.", null, Map.of(),
