@@ -36,6 +36,7 @@ import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.inbound.ReplyProposals;
 import dev.gatehouse.engine.jobs.FollowUpJobs;
 import dev.gatehouse.engine.jobs.MailboxPolling;
+import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.store.CursorStore;
@@ -63,6 +64,7 @@ public final class Engine implements AutoCloseable {
     private final MeetingBooking meetings;
     private final InboundProcessor inbound;
     private final Optional<MailboxPolling> mailbox;
+    private final Optional<MailboxWatch> watch;
     private final Clock clock;
 
     /** The models the engine uses: a writer (LLM or offline), an optional claim judge, an embedder. */
@@ -106,11 +108,14 @@ public final class Engine implements AutoCloseable {
         this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
         this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
                 inbound::process));
+        this.watch = replies.mailbox().flatMap(poller -> mailbox.map(polling -> new MailboxWatch(poller, polling,
+                Duration.ofMinutes(9))));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
     }
 
-    /** Starts the durable job runner; until then signals and approvals only queue work. */
+    /** Starts the durable job runner and the mailbox watch; until then signals and approvals only queue work. */
     public Engine start() {
+        watch.ifPresent(MailboxWatch::start);
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
                 pipeline.processSignal(signalId);
@@ -175,6 +180,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.ifPresent(MailboxWatch::close);
         jobs.close();
     }
 }

@@ -52,4 +52,21 @@ class MailboxPollingTest {
         assertThat(restarted).isZero();
         assertThat(handed).extracting(InboundMessage::subject).containsExactlyInAnyOrder("Re: Series B", "Re: Hiring");
     }
+
+    @Test
+    void the_idle_watch_hands_a_new_reply_on_within_seconds() throws Exception {
+        var imap = new MailConfig.Imap("127.0.0.1", MAIL.getImap().getPort(), false, "ari", new Secret("imap-secret"));
+        var poller = new ImapPoller(imap, "INBOX", new MimeParser(Clock.systemUTC()));
+        var polling = new MailboxPolling(poller, new CursorStore(TestDatabase.fresh().dsl()), handed::add);
+        try (var watch = new MailboxWatch(poller, polling, java.time.Duration.ofMinutes(5)).start()) {
+            Thread.sleep(1500);
+            GreenMailUtil.sendTextEmail("ari@ledgerline.test", "dana@northwind.test", "Re: urgent", "Call me",
+                    MAIL.getSmtp().getServerSetup());
+
+            var deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+            while (handed.isEmpty() && System.nanoTime() < deadline) Thread.sleep(50);
+        }
+
+        assertThat(handed).extracting(InboundMessage::subject).containsExactly("Re: urgent");
+    }
 }
