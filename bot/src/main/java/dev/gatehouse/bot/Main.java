@@ -114,7 +114,7 @@ public final class Main {
         new HomeTab(engine, roles, api, after).register(app);
         var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.ingest(), clock);
         var unsubscribe = new UnsubscribeEndpoint(tokens, stores);
-        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app)) : Optional.<BoltAdapter>empty();
+        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app, after)) : Optional.<BoltAdapter>empty();
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
                 .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbound());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,

@@ -12,33 +12,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Javalin ↔ Bolt: turns a Javalin request into Bolt's and Bolt's response back, nothing else.
- * The body is handed over exactly as received, so Bolt checks the signature over the same bytes
- * Slack signed.
+ * Javalin ↔ Bolt: turns a Javalin request into Bolt's and Bolt's response back. The body is
+ * handed over exactly as received, so Bolt checks the signature over the same bytes Slack signed.
+ * One shortcut keeps acks fast under bursts: a signed button click is answered 200 before Bolt
+ * decodes it, because Slack reads nothing from a click's response.
  */
 public final class BoltAdapter {
     private final App app;
     private final SlackRequestParser parser;
+    private final com.slack.api.app_backend.SlackSignature.Verifier signature;
+    private final java.util.concurrent.ExecutorService buttons;
 
-    public BoltAdapter(App app) {
+    /**
+     * @param buttons where button clicks are handled after their ack. A click needs nothing but a
+     *                200 from us, so once its signature checks out it is acknowledged at once and
+     *                handed to Bolt here; everything whose answer Slack reads (modal submissions,
+     *                slash commands, events) still goes through Bolt before the response.
+     */
+    public BoltAdapter(App app, java.util.concurrent.ExecutorService buttons) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.signature = new com.slack.api.app_backend.SlackSignature.Verifier(
+                new com.slack.api.app_backend.SlackSignature.Generator(app.config().getSigningSecret()));
+        this.buttons = buttons;
     }
 
     public void handle(Context ctx) throws Exception {
-        var headers = new HashMap<String, List<String>>();
-        for (var name : ctx.headerMap().keySet()) {
-            headers.put(name, ctx.req().getHeaders(name) == null ? List.of(ctx.header(name))
-                    : java.util.Collections.list(ctx.req().getHeaders(name)));
+        var raw = rawRequest(ctx);
+        if (isButtonClick(ctx.body()) && signed(ctx)) {
+            ctx.status(200);
+            buttons.submit(() -> run(raw, null));
+            return;
         }
-        var query = new HashMap<String, List<String>>(ctx.queryParamMap());
-        var raw = SlackRequestParser.HttpRequest.builder()
-                .requestUri(ctx.path())
-                .queryString(query)
-                .headers(new RequestHeaders(headers))
-                .requestBody(ctx.body())
-                .remoteAddress(ctx.ip())
-                .build();
+        run(raw, ctx);
+    }
+
+    /** Hands the request to Bolt and, when {@code ctx} is given, writes Bolt's response to it. */
+    private void run(SlackRequestParser.HttpRequest raw, Context ctx) {
         Request<?> request;
         try {
             request = parser.parse(raw);
@@ -46,11 +56,48 @@ public final class BoltAdapter {
             // a body Bolt cannot read (not Slack's form or JSON) changes nothing: say so, never a 500
             request = null;
         }
+        if (ctx == null) {
+            try {
+                if (request != null) app.run(request);
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(BoltAdapter.class).error("A button click failed after its ack", e);
+            }
+            return;
+        }
         if (request == null) {
             ctx.status(400).result("unsupported Slack request");
             return;
         }
-        write(app.run(request), ctx);
+        try {
+            write(app.run(request), ctx);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SlackRequestParser.HttpRequest rawRequest(Context ctx) {
+        var headers = new HashMap<String, List<String>>();
+        for (var name : ctx.headerMap().keySet()) {
+            headers.put(name, ctx.req().getHeaders(name) == null ? List.of(ctx.header(name))
+                    : java.util.Collections.list(ctx.req().getHeaders(name)));
+        }
+        return SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path())
+                .queryString(new HashMap<String, List<String>>(ctx.queryParamMap()))
+                .headers(new RequestHeaders(headers))
+                .requestBody(ctx.body())
+                .remoteAddress(ctx.ip())
+                .build();
+    }
+
+    /** A block_actions payload, recognised without decoding it (Slack puts the payload's type first). */
+    private static boolean isButtonClick(String body) {
+        return body.startsWith("payload=") && body.contains("%22type%22%3A%22block_actions%22");
+    }
+
+    private boolean signed(Context ctx) {
+        return signature.isValid(ctx.header(com.slack.api.app_backend.SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                ctx.body(), ctx.header(com.slack.api.app_backend.SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
     }
 
     private static void write(Response response, Context ctx) {
