@@ -43,8 +43,16 @@ public final class GatehouseStack implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides) throws Exception {
+        this(mail, overrides, fake -> {
+        });
+    }
+
+    /** With {@code prepare} run on the fake Slack before the bot starts (e.g. a Socket Mode URL). */
+    public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides,
+                          java.util.function.Consumer<FakeSlackApi> prepare) throws Exception {
         stores = Stores.on(TestDatabase.fresh().dsl());
         slack = new FakeSlackApi();
+        prepare.accept(slack);
         var env = new HashMap<>(TestDatabase.env());
         env.putAll(Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-test-token",

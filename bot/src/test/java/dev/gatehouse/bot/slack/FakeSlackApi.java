@@ -50,6 +50,12 @@ public final class FakeSlackApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<Scripted>> script = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+
+    /** Where {@code apps.connections.open} sends Socket Mode clients (a test's WebSocket server). */
+    public void socketModeUrl(String url) {
+        this.socketModeUrl = url;
+    }
 
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -133,6 +139,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.postEphemeral" -> out.put("message_ts", nextTs());
             case "views.open", "views.update", "views.publish", "views.push" -> out.put("view", Map.of("id", "V0FAKE"));
             case "conversations.open" -> out.put("channel", Map.of("id", "D0" + params.getOrDefault("users", "X")));
+            case "apps.connections.open" -> out.put("url", socketModeUrl);
             default -> {
                 // every other method: a plain ok
             }
