@@ -108,7 +108,9 @@ public final class Main {
         // work after an ack runs on a small pool: under a burst, acks keep the CPU and the rest queues
         var after = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("after-ack-", 0).daemon().factory());
         var app = SlackClients.app(slackSettings, slack);
-        var roles = new Roles(slackSettings.managers(), slackSettings.reps());
+        var groups = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .expireAfterWrite(java.time.Duration.ofMinutes(5)).<String, java.util.Set<String>>build(api::groupMembers);
+        var roles = new Roles(slackSettings.managers(), slackSettings.reps(), groups::get);
         new ReviewActions(engine, roles, api, after).register(app);
         new SlashCommands(engine, roles, api, after).register(app);
         new HomeTab(engine, roles, api, after).register(app);

@@ -41,7 +41,9 @@ public record SlackSettings(String botToken, String signingSecret, Optional<Stri
         var port = env.integer("PORT", 3000);
         var managers = ids(env.string("GATEHOUSE_MANAGERS", ""));
         var reps = ids(env.string("GATEHOUSE_REPS", ""));
-        if (managers.isEmpty()) env.problem("GATEHOUSE_MANAGERS must list at least one Slack user id (e.g. U012ABCDEF)");
+        if (managers.isEmpty()) {
+            env.problem("GATEHOUSE_MANAGERS must list at least one Slack user id (e.g. U012ABCDEF) or user group id (S…)");
+        }
         var reminder = env.integer("GATEHOUSE_REVIEW_REMINDER_HOURS", 24);
         env.check();
         return new SlackSettings(botToken, signingSecret, appToken, apiUrl, port, managers, reps,

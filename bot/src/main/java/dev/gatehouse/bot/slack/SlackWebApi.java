@@ -61,6 +61,13 @@ public final class SlackWebApi {
         return post(user, message);
     }
 
+    /** The members of a Slack user group (empty when it cannot be read). */
+    public java.util.Set<String> groupMembers(String groupId) {
+        return call("usergroups.users.list", () -> client.usergroupsUsersList(r -> r.usergroup(groupId)))
+                .map(r -> java.util.Set.copyOf(r.getUsers() == null ? java.util.List.<String>of() : r.getUsers()))
+                .orElse(java.util.Set.of());
+    }
+
     public MethodsClient client() {
         return client;
     }

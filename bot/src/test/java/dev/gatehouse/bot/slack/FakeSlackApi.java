@@ -51,6 +51,12 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Scripted>> script = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+
+    /** Members {@code usergroups.users.list} reports for a user group. */
+    public void userGroup(String groupId, List<String> members) {
+        groups.put(groupId, List.copyOf(members));
+    }
 
     /** Where {@code apps.connections.open} sends Socket Mode clients (a test's WebSocket server). */
     public void socketModeUrl(String url) {
@@ -140,6 +146,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "views.open", "views.update", "views.publish", "views.push" -> out.put("view", Map.of("id", "V0FAKE"));
             case "conversations.open" -> out.put("channel", Map.of("id", "D0" + params.getOrDefault("users", "X")));
             case "apps.connections.open" -> out.put("url", socketModeUrl);
+            case "usergroups.users.list" -> out.put("users", groups.getOrDefault(params.get("usergroup"), List.of()));
             default -> {
                 // every other method: a plain ok
             }
