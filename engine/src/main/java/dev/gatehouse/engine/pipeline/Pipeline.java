@@ -14,7 +14,6 @@ import dev.gatehouse.engine.scoring.Score;
 import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.scoring.SemanticSimilarity;
 import dev.gatehouse.engine.scoring.Vectors;
-import dev.gatehouse.engine.store.EmbeddingStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TouchStore;
 import dev.gatehouse.engine.verify.Verification;
@@ -127,7 +126,7 @@ public final class Pipeline {
     private double relevance(Account account, String description) {
         var text = SemanticSimilarity.accountText(account);
         var hash = Vectors.textHash(text);
-        var embeddings = new EmbeddingStore(stores.dsl());
+        var embeddings = stores.embeddings();
         var stored = embeddings.find(account.id(), embedder.modelName(), hash);
         stored.ifPresent(vector -> embedder.preload(hash, vector));
         var value = semantic.relevance(account, description);

@@ -5,12 +5,12 @@ import org.jooq.DSLContext;
 /** Every repository on one jOOQ context: the database's, or a transaction's. */
 public record Stores(DSLContext dsl, AccountStore accounts, SignalStore signals, ScoreStore scores, TouchStore touches,
                      DecisionStore decisions, OutboxStore outbox, AuditStore audit, SuppressionStore suppressions,
-                     PlaybookStore playbook, SlackEventStore slackEvents) {
+                     PlaybookStore playbook, SlackEventStore slackEvents, EmbeddingStore embeddings) {
 
     public static Stores on(DSLContext dsl) {
         return new Stores(dsl, new AccountStore(dsl), new SignalStore(dsl), new ScoreStore(dsl), new TouchStore(dsl),
                 new DecisionStore(dsl), new OutboxStore(dsl), new AuditStore(dsl), new SuppressionStore(dsl),
-                new PlaybookStore(dsl), new SlackEventStore(dsl));
+                new PlaybookStore(dsl), new SlackEventStore(dsl), new EmbeddingStore(dsl));
     }
 
     /** Runs {@code work} in one transaction with stores bound to it. */

@@ -109,16 +109,16 @@ public final class TouchStore {
     }
 
     public List<TouchRow> withStatus(TouchStatus status, int limit) {
-        return dsl.selectFrom(TOUCHES).where(TOUCHES.STATUS.eq(status.wire())).orderBy(TOUCHES.CREATED_AT)
-                .limit(limit).fetch(this::toRow);
+        return rows(dsl.selectFrom(TOUCHES).where(TOUCHES.STATUS.eq(status.wire())).orderBy(TOUCHES.CREATED_AT)
+                .limit(limit).fetch());
     }
 
     public List<TouchRow> forAccount(long accountId) {
-        return dsl.selectFrom(TOUCHES).where(TOUCHES.ACCOUNT_ID.eq(accountId)).orderBy(TOUCHES.ID).fetch(this::toRow);
+        return rows(dsl.selectFrom(TOUCHES).where(TOUCHES.ACCOUNT_ID.eq(accountId)).orderBy(TOUCHES.ID).fetch());
     }
 
     public List<TouchRow> forContact(long contactId) {
-        return dsl.selectFrom(TOUCHES).where(TOUCHES.CONTACT_ID.eq(contactId)).orderBy(TOUCHES.ID).fetch(this::toRow);
+        return rows(dsl.selectFrom(TOUCHES).where(TOUCHES.CONTACT_ID.eq(contactId)).orderBy(TOUCHES.ID).fetch());
     }
 
     public Map<TouchStatus, Integer> countByStatus() {
@@ -128,8 +128,22 @@ public final class TouchStore {
         return counts;
     }
 
+    /** Many touches with their cited signals in two queries, not one per touch. */
+    private List<TouchRow> rows(List<TouchesRecord> records) {
+        if (records.isEmpty()) return List.of();
+        var cited = dsl.select(TOUCH_SIGNALS.TOUCH_ID, TOUCH_SIGNALS.SIGNAL_ID).from(TOUCH_SIGNALS)
+                .where(TOUCH_SIGNALS.TOUCH_ID.in(records.stream().map(TouchesRecord::getId).toList()))
+                .orderBy(TOUCH_SIGNALS.SIGNAL_ID)
+                .fetchGroups(TOUCH_SIGNALS.TOUCH_ID, TOUCH_SIGNALS.SIGNAL_ID);
+        return records.stream().map(r -> toRow(r, cited.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
     private TouchRow toRow(TouchesRecord r) {
-        var draft = new Draft(r.getSubject(), r.getBody(), citedSignalIds(r.getId()), r.getWriter(), r.getModel());
+        return toRow(r, citedSignalIds(r.getId()));
+    }
+
+    private TouchRow toRow(TouchesRecord r, List<Long> citedSignalIds) {
+        var draft = new Draft(r.getSubject(), r.getBody(), citedSignalIds, r.getWriter(), r.getModel());
         return new TouchRow(r.getId(), r.getAccountId(), r.getContactId(), TouchKind.fromWire(r.getKind()),
                 r.getStep(), r.getThreadTouchId(), draft, readVerification(r.getVerification()),
                 TouchStatus.fromWire(r.getStatus()), r.getSlackChannel(), r.getSlackTs(), r.getDecidedBy(),
