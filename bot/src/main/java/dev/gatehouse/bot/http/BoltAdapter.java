@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Javalin ↔ Bolt: turns a Javalin request into Bolt's and Bolt's response back. The body is
- * handed over exactly as received, so Bolt checks the signature over the same bytes Slack signed.
+ * Javalin ↔ Bolt: checks Slack's signature over the exact bytes received (once, here, so Bolt
+ * is built with its own check off), then turns the request into Bolt's and Bolt's response back.
  * One shortcut keeps acks fast under bursts: a signed button click is answered 200 before Bolt
  * decodes it, because Slack reads nothing from a click's response.
  */
@@ -38,8 +38,12 @@ public final class BoltAdapter {
     }
 
     public void handle(Context ctx) throws Exception {
+        if (!signed(ctx)) {
+            ctx.status(401).result("invalid or stale Slack signature");
+            return;
+        }
         var raw = rawRequest(ctx);
-        if (isButtonClick(ctx.body()) && signed(ctx)) {
+        if (isButtonClick(ctx.body())) {
             ctx.status(200);
             buttons.submit(() -> run(raw, null));
             return;
