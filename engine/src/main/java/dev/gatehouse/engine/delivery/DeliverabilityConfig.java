@@ -27,7 +27,7 @@ public record DeliverabilityConfig(SendWindow window, int dailyCap, Duration min
 
     public static DeliverabilityConfig fromEnv(Map<String, String> env) {
         DeliverabilityConfig d = DEFAULTS;
-        EnvReader in = new EnvReader(env);
+        var in = new dev.gatehouse.engine.config.Env(env);
         Set<DayOfWeek> days = in.parsed("SEND_DAYS", d.window().days(), DeliverabilityConfig::days,
                 "day names like MON-FRI or MON,TUE,WED");
         LocalTime start = in.time("SEND_WINDOW_START", d.window().start());
@@ -40,7 +40,7 @@ public record DeliverabilityConfig(SendWindow window, int dailyCap, Duration min
         int bounceWindow = in.integer("BOUNCE_WINDOW_SENDS", d.breaker().window(), 1, 10_000);
         int bounceCount = in.integer("BOUNCE_PAUSE_COUNT", d.breaker().minHardBounces(), 1, 10_000);
         double bounceRate = in.decimal("BOUNCE_PAUSE_RATE", d.breaker().maxBounceRate(), 0.0001, 1);
-        in.failIfProblems("Deliverability");
+        in.check("Deliverability");
         return new DeliverabilityConfig(new SendWindow(days, start, end), cap, spacing, jitter, zone,
                 new BounceCircuitBreaker(bounceWindow, bounceCount, bounceRate));
     }

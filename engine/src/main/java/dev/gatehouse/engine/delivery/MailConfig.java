@@ -48,22 +48,22 @@ public record MailConfig(Smtp smtp, EmailAddress from, Optional<Imap> imap, URI 
 
     /** True when the environment asks for mail at all (SMTP_HOST set). */
     public static boolean configured(Map<String, String> env) {
-        return new EnvReader(env).present("SMTP_HOST");
+        return new dev.gatehouse.engine.config.Env(env).present("SMTP_HOST");
     }
 
     public static MailConfig fromEnv(Map<String, String> env) {
-        EnvReader in = new EnvReader(env);
+        var in = new dev.gatehouse.engine.config.Env(env);
         String smtpHost = in.required("SMTP_HOST");
         int smtpPort = in.integer("SMTP_PORT", 587, 1, 65535);
         boolean startTls = in.bool("SMTP_STARTTLS", true);
-        String smtpUser = in.optional("SMTP_USERNAME", null);
-        String smtpPassword = in.optional("SMTP_PASSWORD", null);
+        String smtpUser = in.string("SMTP_USERNAME", null);
+        String smtpPassword = in.string("SMTP_PASSWORD", null);
         if ((smtpUser == null) != (smtpPassword == null)) {
             in.problem("SMTP_USERNAME and SMTP_PASSWORD must be set together");
         }
         EmailAddress from = null;
         String rawFrom = in.required("MAIL_FROM");
-        if (rawFrom != null) {
+        if (!rawFrom.isEmpty()) {
             try {
                 from = EmailAddress.parse(rawFrom);
             } catch (IllegalArgumentException e) {
@@ -71,23 +71,23 @@ public record MailConfig(Smtp smtp, EmailAddress from, Optional<Imap> imap, URI 
             }
         }
         Optional<Imap> imap = Optional.empty();
-        String imapHost = in.optional("IMAP_HOST", null);
+        String imapHost = in.string("IMAP_HOST", null);
         int imapPort = in.integer("IMAP_PORT", 993, 1, 65535);
         boolean imapSsl = in.bool("IMAP_SSL", true);
         if (imapHost != null) {
             String user = in.required("IMAP_USERNAME");
             String password = in.required("IMAP_PASSWORD");
-            if (user != null && password != null) {
+            if (!user.isEmpty() && !password.isEmpty()) {
                 imap = Optional.of(new Imap(imapHost, imapPort, imapSsl, user, new Secret(password)));
             }
         }
         URI publicUrl = in.httpUrl("GATEHOUSE_PUBLIC_URL");
         String secret = in.required("GATEHOUSE_UNSUBSCRIBE_SECRET");
-        if (secret != null && secret.length() < MIN_SECRET_LENGTH) {
+        if (!secret.isEmpty() && secret.length() < MIN_SECRET_LENGTH) {
             in.problem("GATEHOUSE_UNSUBSCRIBE_SECRET must be at least " + MIN_SECRET_LENGTH
                     + " characters (e.g. openssl rand -hex 32)");
         }
-        in.failIfProblems("Mail");
+        in.check("Mail");
         Smtp smtp = new Smtp(smtpHost, smtpPort, startTls, smtpUser,
                 smtpPassword == null ? null : new Secret(smtpPassword));
         return new MailConfig(smtp, from, imap, publicUrl, new Secret(secret));

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * One poll of the sending mailbox: new messages since the stored cursor go to the inbound
- * processor, then the cursor moves on. A message the processor fails on is logged and the poll
- * stops there, so it is read again next time rather than lost.
+ * processor, then the cursor moves on. A message the processor fails on is logged and skipped,
+ * so one bad message cannot block the mailbox; the ones handled are stored once by Message-ID.
  */
 public final class MailboxPolling {
     private static final Logger log = LoggerFactory.getLogger(MailboxPolling.class);
@@ -32,8 +32,12 @@ public final class MailboxPolling {
             var result = poller.poll(cursors.imapCursor());
             int handled = 0;
             for (var message : result.messages()) {
-                processor.accept(message);
-                handled++;
+                try {
+                    processor.accept(message);
+                    handled++;
+                } catch (RuntimeException e) {
+                    log.warn("Could not process inbound message {}: {}", message.messageId(), e.toString());
+                }
             }
             cursors.save(result.cursor());
             return handled;

@@ -189,7 +189,8 @@ class InboundMailTest {
 
     @Test
     void the_watcher_handles_each_new_message_once() throws Exception {
-        var watcher = new InboxWatcher(poller, world.processor);
+        var watcher = new dev.gatehouse.engine.jobs.MailboxPolling(poller,
+                new dev.gatehouse.engine.store.CursorStore(world.stores.dsl()), world.processor::process);
         deliver(replyFromDana("w-1", "Re: Northwind's Series B", "Thanks, not a priority this quarter."));
 
         var first = watcher.pollOnce();
