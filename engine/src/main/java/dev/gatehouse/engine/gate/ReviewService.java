@@ -35,13 +35,11 @@ public final class ReviewService {
 
     public ReviewOutcome approve(long touchId, String actor) {
         var now = clock.instant();
-        record Queued(long outboxId, java.time.Instant at) {
-        }
-        var result = stores.inTransaction(s -> {
+        Approval result = stores.inTransaction(s -> {
             var touch = s.touches().find(touchId);
-            if (touch.isEmpty()) return (Object) new ReviewOutcome.NotFound(touchId);
+            if (touch.isEmpty()) return new Refused(new ReviewOutcome.NotFound(touchId));
             if (!s.touches().transition(touchId, TouchStatus.PENDING_REVIEW, TouchStatus.APPROVED, actor)) {
-                return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
+                return new Refused(new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow()));
             }
             var row = touch.get();
             var contact = s.accounts().contact(row.contactId()).orElseThrow();
@@ -57,13 +55,25 @@ public final class ReviewService {
             var id = outboxId.orElseGet(() -> s.outbox().forTouch(touchId).orElseThrow().id());
             return new Queued(id, sendAt);
         });
-        if (result instanceof Queued queued) {
-            sends.scheduleSend(queued.outboxId(), queued.at());
-            var item = stores.reviewItem(touchId).orElseThrow();
-            notifier.reviewUpdated(item);
-            return new ReviewOutcome.Done(item);
-        }
-        return (ReviewOutcome) result;
+        return switch (result) {
+            case Refused refused -> refused.outcome();
+            case Queued queued -> {
+                sends.scheduleSend(queued.outboxId(), queued.at());
+                var item = stores.reviewItem(touchId).orElseThrow();
+                notifier.reviewUpdated(item);
+                yield new ReviewOutcome.Done(item);
+            }
+        };
+    }
+
+    /** What the approval transaction decided: queue a send, or answer without one. */
+    private sealed interface Approval {
+    }
+
+    private record Queued(long outboxId, java.time.Instant at) implements Approval {
+    }
+
+    private record Refused(ReviewOutcome outcome) implements Approval {
     }
 
     public ReviewOutcome reject(long touchId, String actor, RejectReason reason, String note) {
