@@ -12,9 +12,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How fast the bot acknowledges Slack: signed approve clicks (on touches that do not exist, so
@@ -41,8 +36,6 @@ public final class AckBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int requests;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
 
     public AckBenchmark(int requests) {
         if (requests < CONCURRENCY) throw new IllegalArgumentException("at least " + CONCURRENCY + " requests");
@@ -92,34 +85,18 @@ public final class AckBenchmark {
         for (int i = 0; i < count; i++) {
             bodies.add(click(readable ? ActionValue.touch(1_000_000_000L + i, TouchStatus.PENDING_REVIEW).encode() : "garbled-" + i));
         }
-        var timestamp = Instant.now().getEpochSecond();
+        var timestamp = Long.toString(Instant.now().getEpochSecond());
         var generator = new SlackSignature.Generator(SECRET);
-        var signed = bodies.stream().map(b -> HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", generator.generate(Long.toString(timestamp), b))
-                .POST(HttpRequest.BodyPublishers.ofString(b)).build()).toList();
-        var nanos = new long[count];
-        var next = new AtomicInteger();
-        var failures = new AtomicInteger();
-        try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int w = 0; w < CONCURRENCY; w++) {
-                workers.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
-                        try {
-                            var response = http.send(signed.get(i), HttpResponse.BodyHandlers.discarding());
-                            if (response.statusCode() != 200) failures.incrementAndGet();
-                        } catch (IOException | InterruptedException e) {
-                            failures.incrementAndGet();
-                        }
-                        nanos[i] = System.nanoTime() - t0;
-                    }
-                });
-            }
-        }
+        int port = URI.create(url).getPort();
+        var path = URI.create(url).getPath();
+        var wires = bodies.stream().map(b -> KeepAliveLoad.Wire.post(port, path, List.of(
+                "Content-Type: application/x-www-form-urlencoded",
+                "X-Slack-Request-Timestamp: " + timestamp,
+                "X-Slack-Signature: " + generator.generate(timestamp, b)), b)).toList();
+        var result = KeepAliveLoad.run(port, wires, CONCURRENCY);
+        var nanos = result.nanos();
         Arrays.sort(nanos);
-        return new Latencies(nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6, failures.get());
+        return new Latencies(nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6, result.failures());
     }
 
     /** Waits until the bot has answered every readable click (one ephemeral each), so runs do not overlap. */
