@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,39 +43,97 @@ final class KeepAliveLoad {
     private KeepAliveLoad() {
     }
 
-    /** Sends every request once, {@code connections} in flight at a time, and times each. */
-    static Result run(int port, List<Wire> requests, int connections) throws InterruptedException {
+    /**
+     * Closed loop: every request once, {@code connections} in flight at all times (each
+     * connection sends its next request as soon as the last is answered). This saturates the
+     * server, so it measures throughput as much as latency.
+     */
+    static Result closedLoop(int port, List<Wire> requests, int connections) throws InterruptedException {
         var nanos = new long[requests.size()];
         var next = new AtomicInteger();
         var failures = new AtomicInteger();
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < connections; c++) {
                 workers.submit(() -> {
-                    Connection connection = null;
-                    try {
+                    try (var lane = new Lane(port)) {
                         for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
-                            long t0 = System.nanoTime();
-                            try {
-                                if (connection == null) connection = new Connection(port);
-                                if (connection.exchange(requests.get(i)) != 200) failures.incrementAndGet();
-                                if (connection.closedByServer) {
-                                    connection.close();
-                                    connection = null;
-                                }
-                            } catch (IOException e) {
-                                failures.incrementAndGet();
-                                if (connection != null) connection.close();
-                                connection = null;
-                            }
-                            nanos[i] = System.nanoTime() - t0;
+                            nanos[i] = lane.send(requests.get(i), failures);
                         }
-                    } finally {
-                        if (connection != null) connection.close();
                     }
                 });
             }
         }
         return new Result(nanos, failures.get());
+    }
+
+    /**
+     * Bursts: the requests go out {@code size} at a time, all of a burst released together on
+     * already-open connections; the next burst waits for every answer and then for
+     * {@code betweenBursts} (e.g. until the server's work behind the acks is done).
+     */
+    static Result bursts(int port, List<Wire> requests, int size, Runnable betweenBursts) throws InterruptedException {
+        var nanos = new long[requests.size()];
+        var failures = new AtomicInteger();
+        var lanes = new ArrayList<Lane>(size);
+        for (int c = 0; c < size; c++) lanes.add(new Lane(port));
+        try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int start = 0; start < requests.size(); start += size) {
+                int from = start;
+                int count = Math.min(size, requests.size() - start);
+                var go = new CountDownLatch(1);
+                var done = new CountDownLatch(count);
+                for (int k = 0; k < count; k++) {
+                    var lane = lanes.get(k);
+                    int i = from + k;
+                    workers.submit(() -> {
+                        try {
+                            go.await();
+                            nanos[i] = lane.send(requests.get(i), failures);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } finally {
+                            done.countDown();
+                        }
+                    });
+                }
+                go.countDown();
+                done.await();
+                betweenBursts.run();
+            }
+        } finally {
+            lanes.forEach(Lane::close);
+        }
+        return new Result(nanos, failures.get());
+    }
+
+    /** A connection slot: sends a request on its open connection, reconnecting when the last one was lost. */
+    private static final class Lane implements AutoCloseable {
+        private final int port;
+        private Connection connection;
+
+        Lane(int port) {
+            this.port = port;
+        }
+
+        /** Sends one request; returns the nanoseconds until its answer (or failure) was read. */
+        long send(Wire request, AtomicInteger failures) {
+            long t0 = System.nanoTime();
+            try {
+                if (connection == null) connection = new Connection(port);
+                if (connection.exchange(request) != 200) failures.incrementAndGet();
+                if (connection.closedByServer) close();
+            } catch (IOException e) {
+                failures.incrementAndGet();
+                close();
+            }
+            return System.nanoTime() - t0;
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) connection.close();
+            connection = null;
+        }
     }
 
     /** One keep-alive connection with its buffered reader. */
