@@ -24,7 +24,9 @@ public enum ActionId {
     /** callback_id of the reply edit modal. */
     REPLY_EDIT_SUBMIT("gh_reply_edit_submit"),
     /** callback_id of the /icp modal. */
-    ICP_SUBMIT("gh_icp_submit");
+    ICP_SUBMIT("gh_icp_submit"),
+    /** callback_id of the /offer modal. */
+    OFFER_SUBMIT("gh_offer_submit");
 
     public static final String PREFIX = "gh_";
 

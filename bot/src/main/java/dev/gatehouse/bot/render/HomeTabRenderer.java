@@ -3,10 +3,8 @@ package dev.gatehouse.bot.render;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.gatehouse.bot.codec.ActionId;
-import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
-import dev.gatehouse.engine.gate.TouchStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +39,9 @@ public final class HomeTabRenderer {
             var who = review.contactName() + ", " + review.accountName();
             var line = "• " + (review.permalink() == null ? Text.escape(who) : Text.link(review.permalink(), who))
                     + " — " + Text.escape(Text.truncate(review.subject(), 200)) + "\nwaiting since " + Text.date(review.createdAt());
-            var open = Kit.button(ActionId.OPEN_REVIEW, "Open", ActionValue.touch(review.touchId(), TouchStatus.PENDING_REVIEW), null);
-            out.add(section(s -> s.text(markdownText(Text.truncateMrkdwn(line, Limits.SECTION_TEXT))).accessory(open)));
+            var text = markdownText(Text.truncateMrkdwn(line, Limits.SECTION_TEXT));
+            out.add(review.permalink() == null ? section(s -> s.text(text))
+                    : section(s -> s.text(text).accessory(Kit.linkButton(ActionId.OPEN_REVIEW, "Open", review.permalink()))));
         }
         if (pending.size() > PENDING_SHOWN) out.add(Kit.note("and " + (pending.size() - PENDING_SHOWN) + " more"));
         return out;

@@ -1,6 +1,7 @@
 package dev.gatehouse.bot.render;
 
 import com.slack.api.model.view.ViewState;
+import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.signals.SignalKind;
 
@@ -12,27 +13,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static dev.gatehouse.bot.codec.FormInputs.ICP_COMPETITORS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_CUSTOMERS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_DESCRIPTION;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_EXCLUDED_DOMAINS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_HALF_LIFE_DAYS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_INDUSTRIES;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_MAX_EMPLOYEES;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_MIN_EMPLOYEES;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_MIN_SCORE;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_PERSONAS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_REGIONS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_SIGNAL_WEIGHTS;
+import static dev.gatehouse.bot.codec.FormInputs.ICP_TECHNOLOGIES;
+
 /**
  * The /icp modal's fields and the reading of its submission. Parsing collects every problem,
  * keyed by block_id for Slack's {@code response_action: errors}, instead of stopping at the first.
+ * The fields' ids are {@link FormInputs}' {@code ICP_*}.
  */
 public final class IcpForm {
-    public static final String INDUSTRIES = "gh_icp_industries";
-    public static final String MIN_EMPLOYEES = "gh_icp_min_employees";
-    public static final String MAX_EMPLOYEES = "gh_icp_max_employees";
-    public static final String REGIONS = "gh_icp_regions";
-    public static final String TECHNOLOGIES = "gh_icp_technologies";
-    public static final String PERSONAS = "gh_icp_personas";
-    public static final String EXCLUDED_DOMAINS = "gh_icp_excluded_domains";
-    public static final String COMPETITORS = "gh_icp_competitors";
-    public static final String CUSTOMERS = "gh_icp_customers";
-    public static final String SIGNAL_WEIGHTS = "gh_icp_signal_weights";
-    public static final String HALF_LIFE_DAYS = "gh_icp_half_life_days";
-    public static final String MIN_SCORE = "gh_icp_min_score";
-    public static final String DESCRIPTION = "gh_icp_description";
-    /** action_id = block_id + this suffix. */
-    public static final String INPUT_SUFFIX = "_input";
-
     /** Either an ICP (errors empty) or the problems found (icp null). */
     public record Parsed(Icp icp, Map<String, String> errors) {
         public Parsed {
@@ -46,19 +46,19 @@ public final class IcpForm {
     /** @param newVersion the version the saved ICP will get */
     public static Parsed parse(Map<String, Map<String, ViewState.Value>> values, int newVersion) {
         var errors = new LinkedHashMap<String, String>();
-        int min = integer(values, MIN_EMPLOYEES, 0, Integer.MAX_VALUE, errors);
-        int max = integer(values, MAX_EMPLOYEES, 0, Integer.MAX_VALUE, errors);
-        if (!errors.containsKey(MIN_EMPLOYEES) && !errors.containsKey(MAX_EMPLOYEES) && max < min) {
-            errors.put(MAX_EMPLOYEES, "Must be at least the minimum (" + min + ").");
+        int min = integer(values, ICP_MIN_EMPLOYEES, 0, Integer.MAX_VALUE, errors);
+        int max = integer(values, ICP_MAX_EMPLOYEES, 0, Integer.MAX_VALUE, errors);
+        if (!errors.containsKey(ICP_MIN_EMPLOYEES.blockId()) && !errors.containsKey(ICP_MAX_EMPLOYEES.blockId()) && max < min) {
+            errors.put(ICP_MAX_EMPLOYEES.blockId(), "Must be at least the minimum (" + min + ").");
         }
-        int halfLife = integer(values, HALF_LIFE_DAYS, 1, 3650, errors);
-        int minScore = integer(values, MIN_SCORE, 0, 100, errors);
-        var weights = weights(text(values, SIGNAL_WEIGHTS), errors);
-        var personas = personas(text(values, PERSONAS), errors);
+        int halfLife = integer(values, ICP_HALF_LIFE_DAYS, 1, 3650, errors);
+        int minScore = integer(values, ICP_MIN_SCORE, 0, 100, errors);
+        var weights = weights(text(values, ICP_SIGNAL_WEIGHTS), errors);
+        var personas = personas(text(values, ICP_PERSONAS), errors);
         if (!errors.isEmpty()) return new Parsed(null, errors);
-        var exclusions = new Icp.Exclusions(list(values, EXCLUDED_DOMAINS), list(values, COMPETITORS), list(values, CUSTOMERS));
-        var icp = new Icp(newVersion, list(values, INDUSTRIES), min, max, list(values, REGIONS), list(values, TECHNOLOGIES),
-                personas, exclusions, weights, Duration.ofDays(halfLife), minScore, text(values, DESCRIPTION).strip());
+        var exclusions = new Icp.Exclusions(list(values, ICP_EXCLUDED_DOMAINS), list(values, ICP_COMPETITORS), list(values, ICP_CUSTOMERS));
+        var icp = new Icp(newVersion, list(values, ICP_INDUSTRIES), min, max, list(values, ICP_REGIONS), list(values, ICP_TECHNOLOGIES),
+                personas, exclusions, weights, Duration.ofDays(halfLife), minScore, text(values, ICP_DESCRIPTION).strip());
         return new Parsed(icp, errors);
     }
 
@@ -75,7 +75,7 @@ public final class IcpForm {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(line -> {
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                errors.putIfAbsent(PERSONAS, "Each line needs a name before ':' (" + Text.truncate(line, 40) + ").");
+                errors.putIfAbsent(ICP_PERSONAS.blockId(), "Each line needs a name before ':' (" + Text.truncate(line, 40) + ").");
                 return null;
             }
             var rest = line.substring(colon + 1).split("\\|", 2);
@@ -91,7 +91,7 @@ public final class IcpForm {
             var kind = SignalKind.fromWire(parts[0]);
             Double weight = parts.length == 2 ? number(parts[1].strip()) : null;
             if (kind.isEmpty() || weight == null || weight < 0 || weight > 1) {
-                errors.putIfAbsent(SIGNAL_WEIGHTS, "Use 'kind = weight' with a known kind and a weight from 0 to 1 ("
+                errors.putIfAbsent(ICP_SIGNAL_WEIGHTS.blockId(), "Use 'kind = weight' with a known kind and a weight from 0 to 1 ("
                         + Text.truncate(line, 40) + ").");
             } else {
                 weights.put(kind.get(), weight);
@@ -108,30 +108,30 @@ public final class IcpForm {
         }
     }
 
-    private static int integer(Map<String, Map<String, ViewState.Value>> values, String block, int min, int max,
+    private static int integer(Map<String, Map<String, ViewState.Value>> values, FormInputs field, int min, int max,
                                Map<String, String> errors) {
-        var raw = text(values, block).strip();
+        var raw = text(values, field).strip();
         try {
             int value = Integer.parseInt(raw);
             if (value >= min && value <= max) return value;
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        errors.put(block, "Enter a whole number from " + min + " to " + max + ".");
+        errors.put(field.blockId(), "Enter a whole number from " + min + " to " + max + ".");
         return min;
     }
 
-    private static List<String> list(Map<String, Map<String, ViewState.Value>> values, String block) {
-        return commaList(text(values, block));
+    private static List<String> list(Map<String, Map<String, ViewState.Value>> values, FormInputs field) {
+        return commaList(text(values, field));
     }
 
     private static List<String> commaList(String text) {
         return Arrays.stream(text.split("[,\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    private static String text(Map<String, Map<String, ViewState.Value>> values, String block) {
-        var actions = values.get(block);
-        var value = actions == null ? null : actions.get(block + INPUT_SUFFIX);
+    private static String text(Map<String, Map<String, ViewState.Value>> values, FormInputs field) {
+        var actions = values.get(field.blockId());
+        var value = actions == null ? null : actions.get(field.actionId());
         return value == null || value.getValue() == null ? "" : value.getValue();
     }
 }

@@ -27,7 +27,7 @@ final class Kit {
         return header(h -> h.text(plainText(Text.truncate(text, Limits.HEADER_TEXT), true)));
     }
 
-    /** A mrkdwn section; the caller has escaped any data in it. Over-long text gets the Edit note. */
+    /** A mrkdwn section; the caller has escaped any data in it. Over-long text is cut with {@link Text#TRUNCATED_NOTE}. */
     static SectionBlock md(String mrkdwn) {
         return section(s -> s.text(markdownText(Text.truncateWithNote(mrkdwn, Limits.SECTION_TEXT, true))));
     }
@@ -48,6 +48,17 @@ final class Kit {
                 .text(plainText(Text.truncate(label, Limits.BUTTON_TEXT), true))
                 .value(value.encode())
                 .style(style));
+    }
+
+    /**
+     * A button that opens a URL. Slack still sends block_actions for it, so {@code action} needs a
+     * handler that only acknowledges.
+     */
+    static ButtonElement linkButton(ActionId action, String label, String url) {
+        return com.slack.api.model.block.element.BlockElements.button(b -> b
+                .actionId(action.wire())
+                .text(plainText(Text.truncate(label, Limits.BUTTON_TEXT), true))
+                .url(url));
     }
 
     static ActionsBlock buttons(String blockId, List<BlockElement> elements) {

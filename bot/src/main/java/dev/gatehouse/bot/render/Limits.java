@@ -12,7 +12,11 @@ public final class Limits {
     public static final int INPUT_VALUE = 3000;
     public static final int INPUT_LABEL = 2000;
     public static final int VIEW_TITLE = 24;
-    public static final int MESSAGE_TEXT = 40000;
+    /**
+     * A message's top-level {@code text} (the notification and screen-reader fallback): Slack asks
+     * for at most 4,000 characters and cuts anything past 40,000 (chat.postMessage, "Truncating content").
+     */
+    public static final int MESSAGE_TEXT = 4000;
 
     private Limits() {
     }

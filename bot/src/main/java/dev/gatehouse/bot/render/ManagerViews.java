@@ -5,6 +5,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
@@ -38,21 +39,21 @@ public final class ManagerViews {
     public View icpModal(Icp icp) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(Kit.note("Editing ICP version " + icp.version() + ". Saving creates a new version; scores are recomputed."));
-        blocks.add(text(IcpForm.INDUSTRIES, "Industries (comma-separated)", String.join(", ", icp.industries()), false));
-        blocks.add(number(IcpForm.MIN_EMPLOYEES, "Minimum employees", icp.minEmployees(), 0, null));
-        blocks.add(number(IcpForm.MAX_EMPLOYEES, "Maximum employees", icp.maxEmployees(), 0, null));
-        blocks.add(text(IcpForm.REGIONS, "Regions (comma-separated)", String.join(", ", icp.regions()), false));
-        blocks.add(text(IcpForm.TECHNOLOGIES, "Technologies (comma-separated)", String.join(", ", icp.technologies()), false));
-        blocks.add(text(IcpForm.PERSONAS, "Personas, one per line: Name: title keywords | seniorities",
+        blocks.add(text(FormInputs.ICP_INDUSTRIES, "Industries (comma-separated)", String.join(", ", icp.industries()), false));
+        blocks.add(number(FormInputs.ICP_MIN_EMPLOYEES, "Minimum employees", icp.minEmployees(), 0, null));
+        blocks.add(number(FormInputs.ICP_MAX_EMPLOYEES, "Maximum employees", icp.maxEmployees(), 0, null));
+        blocks.add(text(FormInputs.ICP_REGIONS, "Regions (comma-separated)", String.join(", ", icp.regions()), false));
+        blocks.add(text(FormInputs.ICP_TECHNOLOGIES, "Technologies (comma-separated)", String.join(", ", icp.technologies()), false));
+        blocks.add(text(FormInputs.ICP_PERSONAS, "Personas, one per line: Name: title keywords | seniorities",
                 String.join("\n", icp.personas().stream().map(IcpForm::personaLine).toList()), true));
-        blocks.add(text(IcpForm.EXCLUDED_DOMAINS, "Excluded domains", String.join(", ", icp.exclusions().domains()), false));
-        blocks.add(text(IcpForm.COMPETITORS, "Competitors", String.join(", ", icp.exclusions().competitors()), false));
-        blocks.add(text(IcpForm.CUSTOMERS, "Existing customers", String.join(", ", icp.exclusions().customers()), false));
-        blocks.add(text(IcpForm.SIGNAL_WEIGHTS, "Signal weights (0 to 1), one per line: kind = weight",
+        blocks.add(text(FormInputs.ICP_EXCLUDED_DOMAINS, "Excluded domains", String.join(", ", icp.exclusions().domains()), false));
+        blocks.add(text(FormInputs.ICP_COMPETITORS, "Competitors", String.join(", ", icp.exclusions().competitors()), false));
+        blocks.add(text(FormInputs.ICP_CUSTOMERS, "Existing customers", String.join(", ", icp.exclusions().customers()), false));
+        blocks.add(text(FormInputs.ICP_SIGNAL_WEIGHTS, "Signal weights (0 to 1), one per line: kind = weight",
                 IcpForm.weightLines(icp.signalWeights()), true));
-        blocks.add(number(IcpForm.HALF_LIFE_DAYS, "Signal half-life (days)", icp.signalHalfLife().toDays(), 1, null));
-        blocks.add(number(IcpForm.MIN_SCORE, "Minimum score to work an account (0-100)", icp.minScore(), 0, 100L));
-        blocks.add(text(IcpForm.DESCRIPTION, "Description (used for similarity)", icp.description(), true));
+        blocks.add(number(FormInputs.ICP_HALF_LIFE_DAYS, "Signal half-life (days)", icp.signalHalfLife().toDays(), 1, null));
+        blocks.add(number(FormInputs.ICP_MIN_SCORE, "Minimum score to work an account (0-100)", icp.minScore(), 0, 100L));
+        blocks.add(text(FormInputs.ICP_DESCRIPTION, "Description (used for similarity)", icp.description(), true));
         var metadata = icp.version() >= 1 ? ModalMetadata.detached(new ActionValue(icp.version(), ICP_STATE)) : null;
         return Modals.modal(ActionId.ICP_SUBMIT, "Edit ICP", "Save", metadata, blocks);
     }
@@ -62,17 +63,17 @@ public final class ManagerViews {
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
-    private static LayoutBlock text(String blockId, String label, String initial, boolean multiline) {
+    private static LayoutBlock text(FormInputs field, String label, String initial, boolean multiline) {
         var value = initial == null || initial.isEmpty() ? null : Text.truncate(initial, Limits.INPUT_VALUE);
-        BlockElement element = plainTextInput(p -> p.actionId(blockId + IcpForm.INPUT_SUFFIX).multiline(multiline)
+        BlockElement element = plainTextInput(p -> p.actionId(field.actionId()).multiline(multiline)
                 .initialValue(value).maxLength(Limits.INPUT_VALUE));
-        return input(i -> i.blockId(blockId).label(plainText(label)).optional(true).element(element));
+        return input(i -> i.blockId(field.blockId()).label(plainText(label)).optional(true).element(element));
     }
 
-    private static LayoutBlock number(String blockId, String label, long initial, long min, Long max) {
-        BlockElement element = numberInput(n -> n.actionId(blockId + IcpForm.INPUT_SUFFIX).decimalAllowed(false)
+    private static LayoutBlock number(FormInputs field, String label, long initial, long min, Long max) {
+        BlockElement element = numberInput(n -> n.actionId(field.actionId()).decimalAllowed(false)
                 .initialValue(Long.toString(initial)).minValue(Long.toString(min))
                 .maxValue(max == null ? null : max.toString()));
-        return input(i -> i.blockId(blockId).label(plainText(label)).element(element));
+        return input(i -> i.blockId(field.blockId()).label(plainText(label)).element(element));
     }
 }

@@ -28,6 +28,11 @@ public final class ReviewMessageRenderer {
     static final String ACTIONS_BLOCK = "gh_review_actions";
 
     public RenderedMessage render(ReviewItem item) {
+        return render(item, null);
+    }
+
+    /** @param fullTextLink where a body too long to show is in full ({@link LongBody}); null when none */
+    public RenderedMessage render(ReviewItem item, String fullTextLink) {
         var before = new ArrayList<LayoutBlock>();
         before.add(Kit.heading(headline(item)));
         before.add(Kit.note(subline(item)));
@@ -38,7 +43,7 @@ public final class ReviewMessageRenderer {
         var after = new ArrayList<LayoutBlock>();
         after.add(divider());
         after.add(Kit.plain("Subject: " + item.draft().subject()));
-        after.add(Kit.plain(item.draft().body()));
+        after.addAll(LongBody.blocks(item.draft().body(), fullTextLink));
         after.add(divider());
         after.add(verification(item.verification()));
         after.add(Kit.note(writtenBy(item)));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Text {
     public static final String ELLIPSIS = "…";
-    public static final String TRUNCATED_NOTE = "(truncated — open Edit for the full text)";
+    public static final String TRUNCATED_NOTE = "(truncated to fit Slack)";
     private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9]{2,}");
     private static final DateTimeFormatter FALLBACK =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -64,7 +64,7 @@ public final class Text {
         return cutMrkdwn(s, max - ELLIPSIS.length()) + ELLIPSIS;
     }
 
-    /** Truncates with the "open Edit for the full text" note; {@code mrkdwn} picks the cutting rule. */
+    /** Truncates with {@link #TRUNCATED_NOTE} on a line of its own; {@code mrkdwn} picks the cutting rule. */
     public static String truncateWithNote(String s, int max, boolean mrkdwn) {
         if (s == null) return "";
         if (s.length() <= max) return s;

@@ -2,6 +2,7 @@ package dev.gatehouse.bot.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.render.HomeTabRenderer;
 import dev.gatehouse.bot.render.HomeView;
 import dev.gatehouse.engine.Engine;
@@ -38,6 +39,8 @@ public final class HomeTab {
     }
 
     public void register(App app) {
+        // Open is a URL button: Slack opens the review message and still tells us; nothing to do but ack.
+        app.blockAction(ActionId.OPEN_REVIEW.wire(), (req, ctx) -> ctx.ack());
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             var event = payload.getEvent();
             var eventId = payload.getEventId();
@@ -62,7 +65,8 @@ public final class HomeTab {
 
     HomeView view(String userId) {
         var now = engine.now();
-        return new HomeView(userId, progress.pending(userId, roles.isManager(userId)), progress.goalProgress(now),
+        var pending = progress.pending(userId, roles.isManager(userId), api.workspaceUrl());
+        return new HomeView(userId, pending, progress.goalProgress(now),
                 progress.funnel(now), engine.stores().playbook().autonomy(), now);
     }
 }

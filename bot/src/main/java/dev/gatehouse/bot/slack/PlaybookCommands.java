@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.bot.render.IcpForm;
 import dev.gatehouse.bot.render.ManagerViews;
 import dev.gatehouse.engine.gate.ActionType;
@@ -90,7 +91,7 @@ final class PlaybookCommands {
         app.viewSubmission(ActionId.ICP_SUBMIT.wire(), (req, ctx) -> {
             var user = req.getPayload().getUser().getId();
             if (!roles.isManager(user)) return ctx.ack(r -> r.responseAction("errors")
-                    .errors(Map.of(IcpForm.DESCRIPTION, "Only managers can change the ICP.")));
+                    .errors(Map.of(FormInputs.ICP_DESCRIPTION.blockId(), "Only managers can change the ICP.")));
             var before = stores.playbook().currentIcp();
             var parsed = IcpForm.parse(req.getPayload().getView().getState().getValues(),
                     before.map(v -> v.version() + 1).orElse(1));
@@ -99,10 +100,10 @@ final class PlaybookCommands {
             stores.audit().append(user, "icp.save", "icp", version, before.map(Versioned::value).orElse(null), parsed.icp(), null);
             return ctx.ack();
         });
-        app.viewSubmission(OfferForm.CALLBACK, (req, ctx) -> {
+        app.viewSubmission(ActionId.OFFER_SUBMIT.wire(), (req, ctx) -> {
             var user = req.getPayload().getUser().getId();
             if (!roles.isManager(user)) return ctx.ack(r -> r.responseAction("errors")
-                    .errors(Map.of(OfferForm.PRODUCT, "Only managers can change the offer.")));
+                    .errors(Map.of(FormInputs.OFFER_PRODUCT.blockId(), "Only managers can change the offer.")));
             var parsed = OfferForm.parse(req.getPayload().getView().getState().getValues());
             if (!parsed.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(parsed.errors()));
             var before = stores.playbook().currentOffer();

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Where the pipeline stands: pending reviews, this week's funnel, goals and what today needs. Weeks are UTC, Monday first. */
 final class Progress {
@@ -81,8 +82,11 @@ final class Progress {
         return lines;
     }
 
-    /** Touches waiting for a decision: those on accounts the person owns, or all of them for a manager. */
-    List<HomeView.PendingReview> pending(String userId, boolean everyone) {
+    /**
+     * Touches waiting for a decision: those on accounts the person owns, or all of them for a
+     * manager; each links to its review message when the workspace URL is known.
+     */
+    List<HomeView.PendingReview> pending(String userId, boolean everyone, Optional<String> workspaceUrl) {
         var out = new ArrayList<HomeView.PendingReview>();
         for (var touch : stores.touches().withStatus(TouchStatus.PENDING_REVIEW, PENDING_SCANNED)) {
             var account = stores.accounts().account(touch.accountId());
@@ -90,8 +94,9 @@ final class Progress {
             var contact = stores.accounts().contact(touch.contactId());
             var name = contact.map(c -> (nonNull(c.firstName()) + " " + nonNull(c.lastName())).strip()).filter(n -> !n.isEmpty())
                     .or(() -> contact.map(c -> c.email())).orElse("unknown contact");
-            out.add(new HomeView.PendingReview(touch.id(), name, account.get().name(), touch.draft().subject(), null,
-                    touch.createdAt()));
+            var permalink = touch.slackMessage().flatMap(ref -> workspaceUrl.flatMap(base -> Permalinks.message(base, ref.channel(), ref.ts())));
+            out.add(new HomeView.PendingReview(touch.id(), name, account.get().name(), touch.draft().subject(),
+                    permalink.orElse(null), touch.createdAt()));
         }
         return out;
     }

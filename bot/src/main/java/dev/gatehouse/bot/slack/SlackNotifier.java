@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.bot.render.LongBody;
 import dev.gatehouse.bot.render.ReviewMessageRenderer;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewNotifier;
@@ -28,15 +29,37 @@ public final class SlackNotifier implements ReviewNotifier {
 
     @Override
     public void reviewReady(ReviewItem item) {
-        destination(item).flatMap(channel -> api.post(channel, renderer.render(item)))
-                .ifPresent(posted -> touches.recordSlackMessage(item.touchId(), posted.channel(), posted.ts()));
+        destination(item).flatMap(channel -> api.post(channel, renderer.render(item))).ifPresent(posted -> {
+            touches.recordSlackMessage(item.touchId(), posted.channel(), posted.ts());
+            if (LongBody.truncated(item.draft().body())) postFullText(item, posted);
+        });
+    }
+
+    /** A body too long for the message goes in full in its thread; the message then links to the first reply. */
+    private void postFullText(ReviewItem item, SlackWebApi.Posted parent) {
+        SlackWebApi.Posted first = null;
+        for (var part : LongBody.thread(item)) {
+            var reply = api.postInThread(parent.channel(), parent.ts(), part);
+            if (reply.isEmpty()) return;
+            if (first == null) first = reply.get();
+        }
+        var firstReply = first;
+        api.workspaceUrl().flatMap(base -> Permalinks.inThread(base, firstReply.channel(), firstReply.ts(), parent.ts()))
+                .ifPresent(link -> api.update(parent.channel(), parent.ts(), renderer.render(item, link)));
+    }
+
+    /** After a restart the reply's ts is unknown: link to the thread itself, which opens on the full text. */
+    private String threadLink(ReviewItem item, String channel, String ts) {
+        if (!LongBody.truncated(item.draft().body())) return null;
+        return api.workspaceUrl().flatMap(base -> Permalinks.inThread(base, channel, ts, ts)).orElse(null);
     }
 
     @Override
     public void reviewUpdated(ReviewItem item) {
         var message = touches.find(item.touchId()).flatMap(t -> t.slackMessage());
         if (message.isPresent()) {
-            api.update(message.get().channel(), message.get().ts(), renderer.render(item));
+            var ref = message.get();
+            api.update(ref.channel(), ref.ts(), renderer.render(item, threadLink(item, ref.channel(), ref.ts())));
         } else {
             // decided without a message (supervised autonomy): post it so the sample can be reviewed
             reviewReady(item);

@@ -127,4 +127,27 @@ public final class SlackWebApi {
             Thread.currentThread().interrupt();
         }
     }
+
+    private final java.util.concurrent.atomic.AtomicReference<String> workspaceUrl = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The workspace's URL (e.g. {@code https://team.slack.com/}) from auth.test, the base of every
+     * permalink: asked once and kept; empty (and asked again next time) while Slack cannot say.
+     */
+    public Optional<String> workspaceUrl() {
+        var known = workspaceUrl.get();
+        if (known != null) return Optional.of(known);
+        var url = call("auth.test", () -> client.authTest(r -> r)).map(r -> r.getUrl())
+                .filter(u -> u.startsWith("https://") || u.startsWith("http://"));
+        url.ifPresent(workspaceUrl::set);
+        return url;
+    }
+
+    /** A reply in a thread, not broadcast to the conversation (the full text of a long draft). */
+    public Optional<Posted> postInThread(String channel, String threadTs, RenderedMessage message) {
+        pace(channel);
+        return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                .text(message.fallbackText()).blocks(message.blocks()).unfurlLinks(false)))
+                .map(r -> new Posted(r.getChannel(), r.getTs()));
+    }
 }

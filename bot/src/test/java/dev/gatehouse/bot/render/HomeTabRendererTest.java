@@ -2,7 +2,6 @@ package dev.gatehouse.bot.render;
 
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.element.ButtonElement;
-import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import org.junit.jupiter.api.Test;
@@ -39,16 +38,31 @@ class HomeTabRendererTest {
     }
 
     @Test
-    void pending_reviews_link_to_their_message_and_open_button_targets_the_touch() {
+    void pending_reviews_link_to_their_message_and_open_is_a_url_button_to_it() {
         var view = renderer.render(home(List.of(review(42))));
 
         assertThat(Inspect.json(view)).contains("<https://example.slack.com/archives/C0REVIEWS/p179518500000042|Inês Moura, Tidewater Freight>")
                 .contains("Platform hiring &amp; CI");
-        var button = view.getBlocks().stream().filter(SectionBlock.class::isInstance)
-                .map(b -> ((SectionBlock) b).getAccessory()).filter(ButtonElement.class::isInstance)
-                .map(ButtonElement.class::cast).findFirst().orElseThrow();
+        var button = openButtons(view).findFirst().orElseThrow();
         assertThat(button.getActionId()).isEqualTo("gh_open_review");
-        assertThat(ActionValue.decode(button.getValue()).id()).isEqualTo(42);
+        assertThat(button.getUrl()).isEqualTo("https://example.slack.com/archives/C0REVIEWS/p179518500000042");
+        assertThat(button.getValue()).isNull();
+    }
+
+    @Test
+    void a_pending_review_without_a_message_has_no_open_button() {
+        var unposted = new HomeView.PendingReview(42, "Inês Moura", "Tidewater Freight", "Platform hiring", null, Fixtures.CREATED);
+
+        var view = renderer.render(home(List.of(unposted)));
+
+        assertThat(Inspect.json(view)).contains("Inês Moura, Tidewater Freight");
+        assertThat(openButtons(view)).isEmpty();
+    }
+
+    private static java.util.stream.Stream<ButtonElement> openButtons(com.slack.api.model.view.View view) {
+        return view.getBlocks().stream().filter(SectionBlock.class::isInstance)
+                .map(b -> ((SectionBlock) b).getAccessory()).filter(ButtonElement.class::isInstance)
+                .map(ButtonElement.class::cast);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.slack.api.model.block.element.NumberInputElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
@@ -66,14 +67,15 @@ class ManagerViewsTest {
     @Test
     void bad_values_are_reported_per_field() {
         var values = prefilled(views.icpModal(icp()));
-        values.put(IcpForm.MAX_EMPLOYEES, Map.of(IcpForm.MAX_EMPLOYEES + IcpForm.INPUT_SUFFIX, ViewStates.text("10")));
-        values.put(IcpForm.SIGNAL_WEIGHTS, Map.of(IcpForm.SIGNAL_WEIGHTS + IcpForm.INPUT_SUFFIX, ViewStates.text("funding = 3")));
-        values.put(IcpForm.MIN_SCORE, Map.of(IcpForm.MIN_SCORE + IcpForm.INPUT_SUFFIX, ViewStates.text("abc")));
+        values.put(FormInputs.ICP_MAX_EMPLOYEES.blockId(), Map.of(FormInputs.ICP_MAX_EMPLOYEES.actionId(), ViewStates.text("10")));
+        values.put(FormInputs.ICP_SIGNAL_WEIGHTS.blockId(), Map.of(FormInputs.ICP_SIGNAL_WEIGHTS.actionId(), ViewStates.text("funding = 3")));
+        values.put(FormInputs.ICP_MIN_SCORE.blockId(), Map.of(FormInputs.ICP_MIN_SCORE.actionId(), ViewStates.text("abc")));
 
         var parsed = IcpForm.parse(values, 4);
 
         assertThat(parsed.icp()).isNull();
-        assertThat(parsed.errors()).containsOnlyKeys(IcpForm.MAX_EMPLOYEES, IcpForm.SIGNAL_WEIGHTS, IcpForm.MIN_SCORE);
+        assertThat(parsed.errors()).containsOnlyKeys(FormInputs.ICP_MAX_EMPLOYEES.blockId(),
+                FormInputs.ICP_SIGNAL_WEIGHTS.blockId(), FormInputs.ICP_MIN_SCORE.blockId());
     }
 
     @Test
@@ -95,13 +97,12 @@ class ManagerViewsTest {
         var values = new HashMap<String, Map<String, ViewState.Value>>();
         for (var block : view.getBlocks()) {
             if (!(block instanceof InputBlock input)) continue;
-            var initial = switch (input.getElement()) {
-                case PlainTextInputElement p -> p.getInitialValue();
-                case NumberInputElement n -> n.getInitialValue();
-                default -> null;
-            };
-            var actionId = input.getBlockId() + IcpForm.INPUT_SUFFIX;
-            values.put(input.getBlockId(), Map.of(actionId, ViewStates.text(initial)));
+            switch (input.getElement()) {
+                case PlainTextInputElement p -> values.put(input.getBlockId(), Map.of(p.getActionId(), ViewStates.text(p.getInitialValue())));
+                case NumberInputElement n -> values.put(input.getBlockId(), Map.of(n.getActionId(), ViewStates.text(n.getInitialValue())));
+                default -> {
+                }
+            }
         }
         return values;
     }

@@ -147,15 +147,17 @@ class ReviewMessageRendererTest {
     }
 
     @Test
-    void long_body_is_truncated_with_edit_note() {
+    void long_body_is_truncated_with_a_note_pointing_to_the_thread() {
         var draft = new Draft("s", "word ".repeat(1000), List.of(), "offline", null);
         var item = item(TouchStatus.PENDING_REVIEW, new Verification.Passed(), null, signals(1), draft);
 
-        var sections = renderer.render(item).blocks().stream().filter(SectionBlock.class::isInstance)
+        var blocks = renderer.render(item).blocks();
+        var sections = blocks.stream().filter(SectionBlock.class::isInstance)
                 .map(b -> ((SectionBlock) b).getText().getText()).toList();
 
         assertThat(sections).allMatch(t -> t.length() <= Limits.SECTION_TEXT);
-        assertThat(sections).anyMatch(t -> t.endsWith("…\n" + Text.TRUNCATED_NOTE));
+        assertThat(sections).anyMatch(t -> t.startsWith("word word") && t.endsWith(Text.ELLIPSIS));
+        assertThat(Inspect.json(blocks)).contains("in this message's thread").doesNotContain("open Edit");
     }
 
     @Test

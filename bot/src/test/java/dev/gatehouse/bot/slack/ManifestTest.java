@@ -56,9 +56,18 @@ class ManifestTest {
     }
 
     @Test
-    void has_the_scopes_the_bot_uses_and_http_mode_by_default() {
+    void asks_for_exactly_the_bot_scopes_the_called_methods_need_plus_commands() {
         assertThat(texts(manifest.path("oauth_config").path("scopes").path("bot"), null))
-                .contains("chat:write", "commands", "im:write");
+                .containsExactlyInAnyOrderElementsOf(Scopes.bot());
+    }
+
+    @Test
+    void the_scope_table_needs_chat_write_usergroups_read_and_commands_only() {
+        assertThat(Scopes.bot()).containsExactlyInAnyOrder("chat:write", "commands", "usergroups:read");
+    }
+
+    @Test
+    void uses_http_mode_and_the_home_tab_by_default() {
         assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean(true)).isFalse();
         assertThat(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean()).isTrue();
     }

@@ -56,6 +56,22 @@ public final class SlackRequests {
         return form(payload);
     }
 
+    /** A click on a URL button in the home tab: block_actions from a view container, with no value. */
+    public static String homeUrlButtonClick(String userId, String actionId, String url) {
+        var payload = new LinkedHashMap<String, Object>();
+        payload.put("type", "block_actions");
+        payload.put("team", Map.of("id", "T0FAKE", "domain", "fake"));
+        payload.put("user", Map.of("id", userId, "username", userId.toLowerCase(), "name", userId.toLowerCase(), "team_id", "T0FAKE"));
+        payload.put("api_app_id", "A0GATEHOUSE");
+        payload.put("token", "legacy-verification-token");
+        payload.put("container", Map.of("type", "view", "view_id", "V0HOME"));
+        payload.put("trigger_id", "1234567890.123456.abcdef");
+        payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", "T0FAKE"));
+        payload.put("actions", List.of(Map.of("action_id", actionId, "block_id", "gh_home_pending", "url", url,
+                "type", "button", "action_ts", "1700000000.000400")));
+        return form(payload);
+    }
+
     public static String form(Object payload) {
         try {
             return "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);

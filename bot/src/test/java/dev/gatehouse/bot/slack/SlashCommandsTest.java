@@ -5,7 +5,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.GatehouseStack;
 import dev.gatehouse.bot.codec.ActionId;
-import dev.gatehouse.bot.render.IcpForm;
+import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.TouchStatus;
@@ -162,7 +162,7 @@ class SlashCommandsTest {
         assertThat(opened.param("trigger_id")).isNotBlank();
         var view = opened.json("view");
         var values = SlackPayloads.initialValues(view);
-        values.put(IcpForm.INDUSTRIES, Map.of(IcpForm.INDUSTRIES + IcpForm.INPUT_SUFFIX, "logistics, manufacturing"));
+        values.put(FormInputs.ICP_INDUSTRIES.blockId(), Map.of(FormInputs.ICP_INDUSTRIES.actionId(), "logistics, manufacturing"));
 
         var submitted = slack.postForm(SlackPayloads.viewSubmission(MANAGER, ActionId.ICP_SUBMIT.wire(),
                 view.path("private_metadata").asText(null), values));
@@ -177,24 +177,24 @@ class SlashCommandsTest {
 
     @Test
     void offer_set_submission_without_a_product_is_answered_with_a_field_error() throws Exception {
-        var submitted = slack.postForm(SlackPayloads.viewSubmission(MANAGER, OfferForm.CALLBACK, null, Map.of(
-                OfferForm.PRODUCT, Map.of(OfferForm.PRODUCT + OfferForm.INPUT_SUFFIX, " "),
-                OfferForm.VALUE_PROP, Map.of(OfferForm.VALUE_PROP + OfferForm.INPUT_SUFFIX, "Closes the books faster"))));
+        var submitted = slack.postForm(SlackPayloads.viewSubmission(MANAGER, ActionId.OFFER_SUBMIT.wire(), null, Map.of(
+                FormInputs.OFFER_PRODUCT.blockId(), Map.of(FormInputs.OFFER_PRODUCT.actionId(), " "),
+                FormInputs.OFFER_VALUE_PROP.blockId(), Map.of(FormInputs.OFFER_VALUE_PROP.actionId(), "Closes the books faster"))));
 
         assertThat(submitted.statusCode()).isEqualTo(200);
         var body = JSON.readTree(submitted.body());
         assertThat(body.path("response_action").asText()).isEqualTo("errors");
-        assertThat(body.path("errors").has(OfferForm.PRODUCT)).isTrue();
+        assertThat(body.path("errors").has(FormInputs.OFFER_PRODUCT.blockId())).isTrue();
         assertThat(stack.stores.playbook().currentOffer().orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
     void offer_set_submission_stores_proof_points_one_per_line() throws Exception {
-        var submitted = slack.postForm(SlackPayloads.viewSubmission(MANAGER, OfferForm.CALLBACK, null, Map.of(
-                OfferForm.PRODUCT, Map.of(OfferForm.PRODUCT + OfferForm.INPUT_SUFFIX, "Ledgerline"),
-                OfferForm.VALUE_PROP, Map.of(OfferForm.VALUE_PROP + OfferForm.INPUT_SUFFIX, "Closes the books faster"),
-                OfferForm.PROOF_POINTS, Map.of(OfferForm.PROOF_POINTS + OfferForm.INPUT_SUFFIX, "Harbor closes 3 days faster\n\n- Audit prep in a week\n"),
-                OfferForm.CUSTOMERS, Map.of(OfferForm.CUSTOMERS + OfferForm.INPUT_SUFFIX, "Harbor Freight Lines"))));
+        var submitted = slack.postForm(SlackPayloads.viewSubmission(MANAGER, ActionId.OFFER_SUBMIT.wire(), null, Map.of(
+                FormInputs.OFFER_PRODUCT.blockId(), Map.of(FormInputs.OFFER_PRODUCT.actionId(), "Ledgerline"),
+                FormInputs.OFFER_VALUE_PROP.blockId(), Map.of(FormInputs.OFFER_VALUE_PROP.actionId(), "Closes the books faster"),
+                FormInputs.OFFER_PROOF_POINTS.blockId(), Map.of(FormInputs.OFFER_PROOF_POINTS.actionId(), "Harbor closes 3 days faster\n\n- Audit prep in a week\n"),
+                FormInputs.OFFER_CUSTOMERS.blockId(), Map.of(FormInputs.OFFER_CUSTOMERS.actionId(), "Harbor Freight Lines"))));
 
         assertThat(submitted.statusCode()).isEqualTo(200);
         var offer = stack.stores.playbook().currentOffer().orElseThrow();
