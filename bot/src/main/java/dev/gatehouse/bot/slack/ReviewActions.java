@@ -16,6 +16,7 @@ import dev.gatehouse.bot.render.EditSubmission;
 import dev.gatehouse.bot.render.RejectModalRenderer;
 import dev.gatehouse.bot.render.RejectSubmission;
 import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,15 +99,15 @@ public final class ReviewActions {
         if (!roles.mayReview(user)) return refuse(ctx, user, ActionId.EDIT_SUBMIT, metadata, InputId.SUBJECT.blockId());
         var submission = EditSubmission.parse(view.getState().getValues());
         if (!submission.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(submission.errors()));
+        var item = engine.stores().reviewItem(metadata.id()).filter(ReviewItem::awaitsDecision);
+        if (item.isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(Map.of(InputId.SUBJECT.blockId(),
+                "This draft was decided while you edited it; your edit was not saved.")));
         // rule-based only (no model call), so the answer stays well inside Slack's 3 seconds
         var verification = engine.review().check(metadata.id(), submission.subject(), submission.body());
         if (!verification.passed() && !submission.claimsConfirmed()) {
-            var item = engine.stores().reviewItem(metadata.id());
-            if (item.isPresent()) {
-                var warned = editModal.renderWithWarnings(item.get(), submission.subject(), submission.body(),
-                        verification.problems(), metadata);
-                return ctx.ack(r -> r.responseAction("update").view(warned));
-            }
+            var warned = editModal.renderWithWarnings(item.get(), submission.subject(), submission.body(),
+                    verification.problems(), metadata);
+            return ctx.ack(r -> r.responseAction("update").view(warned));
         }
         later(metadata.channelId(), user, () -> engine.review().edit(metadata.id(), user, submission.subject(),
                 submission.body(), submission.claimsConfirmed()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.gatehouse.bot.GatehouseStack;
 import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.gate.RejectReason;
 import dev.gatehouse.engine.gate.TouchStatus;
@@ -157,5 +158,20 @@ class ReviewModalsTest {
         assertThat(flow.stack.stores.touches().find(flow.touchId).orElseThrow().draft()).isEqualTo(before);
         assertThat(flow.stack.stores.audit().forSubject("slack_view", "gh_edit_submit")).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo(STRANGER));
+    }
+
+    @Test
+    void an_edit_submitted_after_the_draft_was_approved_is_refused_on_the_modal() throws Exception {
+        var before = flow.stack.stores.touches().find(flow.touchId).orElseThrow().draft();
+        flow.click(REP, "gh_edit");
+        var modal = flow.awaitModal("gh_edit_submit");
+        flow.click(GatehouseStack.MANAGER, "gh_approve");
+        flow.awaitUpdate("gh_undo");
+
+        var answer = submit(REP, "gh_edit_submit", modal, edited("Changed", "Changed body.", false));
+
+        assertThat(answer.path("response_action").asText()).isEqualTo("errors");
+        assertThat(answer.path("errors").path("gh_subject").asText()).contains("not saved");
+        assertThat(flow.stack.stores.touches().find(flow.touchId).orElseThrow().draft()).isEqualTo(before);
     }
 }
