@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The decided part of a review message: who decided, when, and what happens next. */
+/**
+ * The decided part of a review message: who decided, when, and what happens next. An undone
+ * approval says who undid it and when, above the review buttons it brings back.
+ */
 final class DecisionLines {
     static final String UNDO_BLOCK = "gh_undo_actions";
     private static final DateTimeFormatter RECIPIENT_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
@@ -33,7 +36,7 @@ final class DecisionLines {
     static List<LayoutBlock> blocks(ReviewItem item) {
         var out = new ArrayList<LayoutBlock>();
         if (item.decision() == null) {
-            if (!ReviewMessageRenderer.awaitsDecision(item)) out.add(Kit.md(statusLine(item.status())));
+            if (!item.awaitsDecision()) out.add(Kit.md(statusLine(item.status())));
             return out;
         }
         var by = " by " + Text.mention(item.decision().actor()) + " " + Text.date(item.decision().at());
@@ -50,7 +53,8 @@ final class DecisionLines {
                 var note = r.note() == null || r.note().isBlank() ? "" : "\n" + quote(r.note());
                 out.add(Kit.md("❌ *Rejected*" + by + " — " + r.reason().label() + note));
             }
-            case Decision.Undone u -> out.add(Kit.md("↩️ *Approval undone*" + by + ". Nothing was sent."));
+            case Decision.Undone u -> out.add(Kit.md("↩️ *Approval undone*" + by + ". Nothing was sent"
+                    + (item.awaitsDecision() ? "; the draft is back for review." : ".\n" + statusLine(item.status()))));
         }
         return out;
     }

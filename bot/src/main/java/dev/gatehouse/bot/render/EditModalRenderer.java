@@ -3,6 +3,7 @@ package dev.gatehouse.bot.render;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.InputId;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.verify.Problem;
@@ -35,8 +36,8 @@ public final class EditModalRenderer {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(Kit.note("To " + Text.escape(item.contact().fullName()) + " · " + Text.escape(item.contact().email())
                 + " · " + Text.escape(item.account().name())));
-        blocks.add(input(i -> i.blockId(EditSubmission.SUBJECT_BLOCK).label(plainText("Subject"))
-                .element(plainTextInput(p -> p.actionId(EditSubmission.SUBJECT_INPUT)
+        blocks.add(input(i -> i.blockId(InputId.SUBJECT.blockId()).label(plainText("Subject"))
+                .element(plainTextInput(p -> p.actionId(InputId.SUBJECT.actionId())
                         .initialValue(Text.truncate(subject, SUBJECT_MAX)).maxLength(SUBJECT_MAX)))));
         blocks.addAll(bodyInputs(body));
         if (!warnings.isEmpty()) blocks.addAll(confirmation(warnings));
@@ -62,9 +63,9 @@ public final class EditModalRenderer {
             int index = n;
             var label = n == 0 ? "Email" : "Email (continued, part " + (n + 1) + ")";
             var chunk = chunks.get(n);
-            blocks.add(input(i -> i.blockId(EditSubmission.BODY_BLOCK_PREFIX + index).label(plainText(label))
+            blocks.add(input(i -> i.blockId(InputId.BODY.blockId(index)).label(plainText(label))
                     .optional(index > 0)
-                    .element(plainTextInput(p -> p.actionId(EditSubmission.BODY_INPUT).multiline(true)
+                    .element(plainTextInput(p -> p.actionId(InputId.BODY.actionId()).multiline(true)
                             .initialValue(chunk.isEmpty() ? null : chunk).maxLength(Limits.INPUT_VALUE)))));
         }
         return blocks;
@@ -74,8 +75,8 @@ public final class EditModalRenderer {
         var text = new StringBuilder("⚠️ Re-verification could not ground these claims in a signal or an approved proof point:");
         warnings.forEach(p -> text.append("\n• “").append(p.claim()).append("” — ").append(p.reason()));
         return List.of(Kit.plain(text.toString()),
-                input(i -> i.blockId(EditSubmission.CONFIRM_BLOCK).label(plainText("Confirmation"))
-                        .element(checkboxes(c -> c.actionId(EditSubmission.CONFIRM_INPUT).options(List.of(
+                input(i -> i.blockId(InputId.CONFIRM_CLAIMS.blockId()).label(plainText("Confirmation"))
+                        .element(checkboxes(c -> c.actionId(InputId.CONFIRM_CLAIMS.actionId()).options(List.of(
                                 option(plainText("I confirm these claims are true"), EditSubmission.CONFIRMED)))))));
     }
 }

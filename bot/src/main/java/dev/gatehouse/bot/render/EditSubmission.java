@@ -1,6 +1,7 @@
 package dev.gatehouse.bot.render;
 
 import com.slack.api.model.view.ViewState;
+import dev.gatehouse.bot.codec.InputId;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,29 +13,19 @@ import java.util.TreeMap;
  * (block_id → action_id → value). {@code subject} is null for reply edits, which have none.
  */
 public record EditSubmission(String subject, String body, boolean claimsConfirmed) {
-    public static final String SUBJECT_BLOCK = "gh_subject";
-    public static final String SUBJECT_INPUT = "gh_subject_input";
-    public static final String BODY_BLOCK_PREFIX = "gh_body_";
-    public static final String BODY_INPUT = "gh_body_input";
-    public static final String CONFIRM_BLOCK = "gh_confirm_claims";
-    public static final String CONFIRM_INPUT = "gh_confirm_claims_input";
+    /** The value of the one option of the confirmation checkbox. */
     public static final String CONFIRMED = "confirmed";
 
     public static EditSubmission parse(Map<String, Map<String, ViewState.Value>> values) {
-        var subjectValue = value(values, SUBJECT_BLOCK, SUBJECT_INPUT);
-        String subject = values.containsKey(SUBJECT_BLOCK) ? nullToEmpty(subjectValue == null ? null : subjectValue.getValue()).strip() : null;
+        var subjectValue = value(values, InputId.SUBJECT.blockId(), InputId.SUBJECT.actionId());
+        String subject = values.containsKey(InputId.SUBJECT.blockId())
+                ? nullToEmpty(subjectValue == null ? null : subjectValue.getValue()).strip() : null;
         var parts = new TreeMap<Integer, String>();
-        values.forEach((blockId, actions) -> {
-            if (!blockId.startsWith(BODY_BLOCK_PREFIX)) return;
-            try {
-                int index = Integer.parseInt(blockId.substring(BODY_BLOCK_PREFIX.length()));
-                var v = actions.get(BODY_INPUT);
-                parts.put(index, v == null ? "" : nullToEmpty(v.getValue()));
-            } catch (NumberFormatException ignored) {
-                // not one of ours
-            }
-        });
-        var confirm = value(values, CONFIRM_BLOCK, CONFIRM_INPUT);
+        values.forEach((blockId, actions) -> InputId.BODY.part(blockId).ifPresent(index -> {
+            var v = actions.get(InputId.BODY.actionId());
+            parts.put(index, v == null ? "" : nullToEmpty(v.getValue()));
+        }));
+        var confirm = value(values, InputId.CONFIRM_CLAIMS.blockId(), InputId.CONFIRM_CLAIMS.actionId());
         boolean confirmed = confirm != null && confirm.getSelectedOptions() != null
                 && confirm.getSelectedOptions().stream().anyMatch(o -> CONFIRMED.equals(o.getValue()));
         return new EditSubmission(subject, BodyChunks.join(new ArrayList<>(parts.values())), confirmed);
@@ -43,8 +34,8 @@ public record EditSubmission(String subject, String body, boolean claimsConfirme
     /** Errors for Slack's {@code response_action: errors}, keyed by block_id; empty when valid. */
     public Map<String, String> errors() {
         var errors = new LinkedHashMap<String, String>();
-        if (subject != null && subject.isBlank()) errors.put(SUBJECT_BLOCK, "The subject cannot be empty.");
-        if (body.isBlank()) errors.put(BODY_BLOCK_PREFIX + 0, "The email cannot be empty.");
+        if (subject != null && subject.isBlank()) errors.put(InputId.SUBJECT.blockId(), "The subject cannot be empty.");
+        if (body.isBlank()) errors.put(InputId.BODY.blockId(0), "The email cannot be empty.");
         return errors;
     }
 

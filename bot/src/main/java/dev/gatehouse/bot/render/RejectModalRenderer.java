@@ -4,6 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.InputId;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.engine.gate.RejectReason;
 import dev.gatehouse.engine.gate.ReviewItem;
@@ -17,9 +18,13 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.radioButtons;
 
-/** The reject modal: a required reason (fed back to the writer and metrics) and an optional note. */
+/**
+ * The reject modal: a required reason (fed back to the writer and metrics) and a note, optional
+ * except for "Other" ({@link RejectSubmission#errors()}: Slack cannot make one input depend on another).
+ */
 public final class RejectModalRenderer {
     static final int NOTE_MAX = 1000;
+    static final String NOTE_LABEL = "Anything the writer should know?";
 
     public View render(ReviewItem item, ModalMetadata metadata) {
         List<OptionObject> options = Arrays.stream(RejectReason.values())
@@ -27,11 +32,11 @@ public final class RejectModalRenderer {
         List<LayoutBlock> blocks = List.of(
                 Kit.note("Rejecting " + ReviewMessageRenderer.kindLabel(item.kind()).toLowerCase(java.util.Locale.ROOT)
                         + " to " + Text.escape(item.contact().fullName()) + " (" + Text.escape(item.account().name()) + ")"),
-                input(i -> i.blockId(RejectSubmission.REASON_BLOCK).label(plainText("Why?"))
-                        .element(radioButtons(r -> r.actionId(RejectSubmission.REASON_INPUT).options(options)))),
-                input(i -> i.blockId(RejectSubmission.NOTE_BLOCK).label(plainText("Anything the writer should know?"))
-                        .optional(true)
-                        .element(plainTextInput(p -> p.actionId(RejectSubmission.NOTE_INPUT).multiline(true).maxLength(NOTE_MAX)))));
+                input(i -> i.blockId(InputId.REJECT_REASON.blockId()).label(plainText("Why?"))
+                        .element(radioButtons(r -> r.actionId(InputId.REJECT_REASON.actionId()).options(options)))),
+                input(i -> i.blockId(InputId.REJECT_NOTE.blockId()).label(plainText(NOTE_LABEL))
+                        .optional(true).hint(plainText("Required when the reason is Other."))
+                        .element(plainTextInput(p -> p.actionId(InputId.REJECT_NOTE.actionId()).multiline(true).maxLength(NOTE_MAX)))));
         return Modals.modal(ActionId.REJECT_SUBMIT, "Reject draft", "Reject", metadata, blocks);
     }
 }

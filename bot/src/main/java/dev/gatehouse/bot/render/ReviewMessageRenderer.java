@@ -48,18 +48,13 @@ public final class ReviewMessageRenderer {
         after.add(verification(item.verification()));
         after.add(Kit.note(writtenBy(item)));
         after.addAll(DecisionLines.blocks(item));
-        if (awaitsDecision(item)) after.add(Kit.buttons(ACTIONS_BLOCK, reviewButtons(item)));
+        if (item.awaitsDecision()) after.add(Kit.buttons(ACTIONS_BLOCK, reviewButtons(item)));
 
         int room = Limits.MESSAGE_BLOCKS - before.size() - after.size();
         var blocks = new ArrayList<LayoutBlock>(before);
         blocks.addAll(SignalLines.blocks(cited, room));
         blocks.addAll(after);
         return new RenderedMessage(fallback(item), blocks);
-    }
-
-    static boolean awaitsDecision(ReviewItem item) {
-        return item.decision() == null
-                && (item.status() == TouchStatus.PENDING_REVIEW || item.status() == TouchStatus.BLOCKED);
     }
 
     static boolean approvable(ReviewItem item) {
@@ -137,9 +132,8 @@ public final class ReviewMessageRenderer {
 
     private static String fallback(ReviewItem item) {
         var who = item.contact().fullName() + " at " + item.account().name();
-        var prefix = item.decision() == null
-                ? (awaitsDecision(item) ? "Review needed" : "Status " + item.status().wire())
-                : DecisionLines.verb(item.decision());
+        var prefix = item.awaitsDecision() ? "Review needed"
+                : item.decision() == null ? "Status " + item.status().wire() : DecisionLines.verb(item.decision());
         return Text.escape(prefix + ": " + kindLabel(item.kind()).toLowerCase(Locale.ROOT) + " to " + who
                 + " — " + item.draft().subject());
     }

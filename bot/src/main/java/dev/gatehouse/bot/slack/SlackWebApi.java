@@ -150,4 +150,12 @@ public final class SlackWebApi {
                 .text(message.fallbackText()).blocks(message.blocks()).unfurlLinks(false)))
                 .map(r -> new Posted(r.getChannel(), r.getTs()));
     }
+
+    /**
+     * Opens a modal on a click's or command's trigger. Call it before acknowledging: Slack honours
+     * a trigger_id for 3 seconds only. False when Slack refused (e.g. the trigger expired).
+     */
+    public boolean openView(String triggerId, com.slack.api.model.view.View view) {
+        return call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view))).isPresent();
+    }
 }

@@ -4,6 +4,7 @@ import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.view.ViewState;
 import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.bot.codec.InputId;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.verify.Problem;
@@ -41,8 +42,8 @@ class EditModalRendererTest {
 
         assertThat(view.getCallbackId()).isEqualTo("gh_edit_submit");
         assertThat(ModalMetadata.decode(view.getPrivateMetadata())).isEqualTo(META);
-        assertThat(ViewStates.initialValues(view, EditSubmission.SUBJECT_INPUT)).containsExactly(draft().subject());
-        assertThat(ViewStates.initialValues(view, EditSubmission.BODY_INPUT)).containsExactly(draft().body());
+        assertThat(ViewStates.initialValues(view, InputId.SUBJECT.actionId())).containsExactly(draft().subject());
+        assertThat(ViewStates.initialValues(view, InputId.BODY.actionId())).containsExactly(draft().body());
     }
 
     @Test
@@ -54,7 +55,7 @@ class EditModalRendererTest {
 
         var view = renderer.render(item, META);
 
-        var parts = ViewStates.initialValues(view, EditSubmission.BODY_INPUT);
+        var parts = ViewStates.initialValues(view, InputId.BODY.actionId());
         assertThat(parts).hasSizeGreaterThan(2).allMatch(p -> p.length() <= Limits.INPUT_VALUE);
         assertThat(EditSubmission.parse(submitted("s", parts, false)).body()).isEqualTo(body);
     }
@@ -65,7 +66,7 @@ class EditModalRendererTest {
         var item = item(TouchStatus.PENDING_REVIEW, new Verification.Passed(), null, signals(1),
                 new Draft("s", body, List.of(), "offline", null));
 
-        var parts = ViewStates.initialValues(renderer.render(item, META), EditSubmission.BODY_INPUT);
+        var parts = ViewStates.initialValues(renderer.render(item, META), InputId.BODY.actionId());
 
         assertThat(parts).containsExactly(body, "");
     }
@@ -75,7 +76,7 @@ class EditModalRendererTest {
         var view = renderer.renderWithWarnings(pending(), "s", "b", List.of(new Problem("claim", "why")), META);
 
         var confirm = view.getBlocks().stream().filter(InputBlock.class::isInstance).map(InputBlock.class::cast)
-                .filter(b -> b.getBlockId().equals(EditSubmission.CONFIRM_BLOCK)).findFirst().orElseThrow();
+                .filter(b -> b.getBlockId().equals(InputId.CONFIRM_CLAIMS.blockId())).findFirst().orElseThrow();
         assertThat(confirm.isOptional()).isFalse();
         assertThat(((CheckboxesElement) confirm.getElement()).getOptions().getFirst().getText().getText())
                 .isEqualTo("I confirm these claims are true");
@@ -85,7 +86,7 @@ class EditModalRendererTest {
     void no_warnings_no_confirmation() {
         var view = renderer.render(pending(), META);
 
-        assertThat(Inspect.json(view)).doesNotContain(EditSubmission.CONFIRM_BLOCK);
+        assertThat(Inspect.json(view)).doesNotContain(InputId.CONFIRM_CLAIMS.blockId());
     }
 
     @Test
@@ -108,7 +109,7 @@ class EditModalRendererTest {
         var view = renderer.renderReply(reply, ModalMetadata.detached(ActionValue.reply(5)));
 
         assertThat(view.getCallbackId()).isEqualTo("gh_reply_edit_submit");
-        assertThat(Inspect.json(view)).doesNotContain(EditSubmission.SUBJECT_BLOCK);
+        assertThat(Inspect.json(view)).doesNotContain(InputId.SUBJECT.blockId());
         assertThat(EditSubmission.parse(submitted(null, List.of("Tuesday works"), false)))
                 .isEqualTo(new EditSubmission(null, "Tuesday works", false));
     }
@@ -120,11 +121,11 @@ class EditModalRendererTest {
 
     private static Map<String, Map<String, ViewState.Value>> submitted(String subject, List<String> parts, boolean confirmed) {
         var values = new HashMap<String, Map<String, ViewState.Value>>();
-        if (subject != null) values.put(EditSubmission.SUBJECT_BLOCK, Map.of(EditSubmission.SUBJECT_INPUT, ViewStates.text(subject)));
+        if (subject != null) values.put(InputId.SUBJECT.blockId(), Map.of(InputId.SUBJECT.actionId(), ViewStates.text(subject)));
         for (int i = parts.size() - 1; i >= 0; i--) {
-            values.put(EditSubmission.BODY_BLOCK_PREFIX + i, Map.of(EditSubmission.BODY_INPUT, ViewStates.text(parts.get(i))));
+            values.put(InputId.BODY.blockId(i), Map.of(InputId.BODY.actionId(), ViewStates.text(parts.get(i))));
         }
-        if (confirmed) values.put(EditSubmission.CONFIRM_BLOCK, Map.of(EditSubmission.CONFIRM_INPUT, ViewStates.checkboxes(EditSubmission.CONFIRMED)));
+        if (confirmed) values.put(InputId.CONFIRM_CLAIMS.blockId(), Map.of(InputId.CONFIRM_CLAIMS.actionId(), ViewStates.checkboxes(EditSubmission.CONFIRMED)));
         return values;
     }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.bot.render;
 
 import com.slack.api.model.view.ViewState;
 import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.bot.codec.InputId;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.engine.gate.RejectReason;
 import dev.gatehouse.engine.gate.TouchStatus;
@@ -31,8 +32,8 @@ class RejectModalRendererTest {
     @Test
     void submission_parses_reason_and_note() {
         Map<String, Map<String, ViewState.Value>> values = Map.of(
-                RejectSubmission.REASON_BLOCK, Map.of(RejectSubmission.REASON_INPUT, ViewStates.radio("factual_error")),
-                RejectSubmission.NOTE_BLOCK, Map.of(RejectSubmission.NOTE_INPUT, ViewStates.text(" wrong funding round ")));
+                InputId.REJECT_REASON.blockId(), Map.of(InputId.REJECT_REASON.actionId(), ViewStates.radio("factual_error")),
+                InputId.REJECT_NOTE.blockId(), Map.of(InputId.REJECT_NOTE.actionId(), ViewStates.text(" wrong funding round ")));
 
         assertThat(RejectSubmission.parse(values)).isEqualTo(new RejectSubmission(RejectReason.FACTUAL_ERROR, "wrong funding round"));
     }
@@ -40,7 +41,7 @@ class RejectModalRendererTest {
     @Test
     void submission_without_note_has_empty_note() {
         Map<String, Map<String, ViewState.Value>> values = Map.of(
-                RejectSubmission.REASON_BLOCK, Map.of(RejectSubmission.REASON_INPUT, ViewStates.radio("other")));
+                InputId.REJECT_REASON.blockId(), Map.of(InputId.REJECT_REASON.actionId(), ViewStates.radio("other")));
 
         assertThat(RejectSubmission.parse(values).note()).isEmpty();
     }
@@ -48,8 +49,27 @@ class RejectModalRendererTest {
     @Test
     void unknown_reason_is_refused() {
         Map<String, Map<String, ViewState.Value>> values = Map.of(
-                RejectSubmission.REASON_BLOCK, Map.of(RejectSubmission.REASON_INPUT, ViewStates.radio("because")));
+                InputId.REJECT_REASON.blockId(), Map.of(InputId.REJECT_REASON.actionId(), ViewStates.radio("because")));
 
         assertThatThrownBy(() -> RejectSubmission.parse(values)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void other_without_a_note_is_answered_with_an_error_on_the_note_naming_it() {
+        var submission = new RejectSubmission(RejectReason.OTHER, "  ");
+
+        assertThat(submission.errors()).containsOnlyKeys(InputId.REJECT_NOTE.blockId());
+        assertThat(submission.errors().get(InputId.REJECT_NOTE.blockId()))
+                .contains(RejectModalRenderer.NOTE_LABEL).contains("Other");
+    }
+
+    @Test
+    void other_with_a_note_is_valid() {
+        assertThat(new RejectSubmission(RejectReason.OTHER, "we are already talking to their CFO").errors()).isEmpty();
+    }
+
+    @Test
+    void a_named_reason_needs_no_note() {
+        assertThat(new RejectSubmission(RejectReason.BAD_TIMING, "").errors()).isEmpty();
     }
 }

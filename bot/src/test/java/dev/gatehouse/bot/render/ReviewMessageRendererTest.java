@@ -106,11 +106,27 @@ class ReviewMessageRendererTest {
     }
 
     @Test
-    void undone_approval_says_nothing_was_sent() {
-        var message = renderer.render(decided(TouchStatus.CANCELLED, new Decision.Undone("U0BOSS", DECIDED)));
+    void undone_matches_golden() {
+        Golden.assertMatches("review_undone",
+                renderer.render(decided(TouchStatus.PENDING_REVIEW, new Decision.Undone("U0REP1", DECIDED))));
+    }
 
-        assertThat(Inspect.buttons(message.blocks())).isEmpty();
-        assertThat(Inspect.json(message.blocks())).contains("Approval undone").contains("Nothing was sent");
+    @Test
+    void undone_approval_brings_the_review_buttons_back_and_says_who_undid_it_and_when() {
+        var message = renderer.render(decided(TouchStatus.PENDING_REVIEW, new Decision.Undone("U0BOSS", DECIDED)));
+
+        assertThat(Inspect.actionIds(message.blocks())).containsExactly("gh_approve", "gh_edit", "gh_reject");
+        assertThat(Inspect.json(message.blocks())).contains("Approval undone* by <@U0BOSS>")
+                .contains("<!date^" + DECIDED.getEpochSecond()).contains("Nothing was sent");
+        assertThat(message.fallbackText()).startsWith("Review needed:");
+    }
+
+    @Test
+    void undone_then_blocked_draft_offers_edit_and_reject_only() {
+        var item = item(TouchStatus.BLOCKED, new Verification.Blocked(List.of(new Problem("x", "y"))),
+                new Decision.Undone("U0BOSS", DECIDED), signals(1), draft());
+
+        assertThat(Inspect.actionIds(renderer.render(item).blocks())).containsExactly("gh_edit", "gh_reject");
     }
 
     @Test

@@ -116,6 +116,46 @@ public final class SlackPayloads {
         return values;
     }
 
+    /**
+     * A modal submitted with inputs of any type: block_id → (action_id → the state value as Slack
+     * sends it, e.g. {@link #textValue}, {@link #radioValue}, {@link #checkboxValues}).
+     */
+    public static String typedViewSubmission(String userId, String callbackId, String privateMetadata,
+                                             Map<String, Map<String, JsonNode>> values) {
+        var state = JSON.createObjectNode();
+        values.forEach((block, actions) -> {
+            ObjectNode b = state.putObject(block);
+            actions.forEach(b::set);
+        });
+        var view = JSON.createObjectNode().put("id", "V0FAKE").put("type", "modal").put("callback_id", callbackId)
+                .put("team_id", "T0FAKE").put("hash", "1700000000.abc");
+        if (privateMetadata != null) view.put("private_metadata", privateMetadata);
+        view.putObject("state").set("values", state);
+        var payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A0GATEHOUSE")
+                .put("token", "legacy-verification-token").put("trigger_id", "1234567890.123456.abcdef");
+        payload.putObject("team").put("id", "T0FAKE").put("domain", "fake");
+        payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("team_id", "T0FAKE");
+        payload.set("view", view);
+        return SlackRequests.form(payload);
+    }
+
+    public static JsonNode textValue(String value) {
+        return JSON.createObjectNode().put("type", "plain_text_input").put("value", value);
+    }
+
+    public static JsonNode radioValue(String value) {
+        var node = JSON.createObjectNode().put("type", "radio_buttons");
+        node.putObject("selected_option").put("value", value);
+        return node;
+    }
+
+    public static JsonNode checkboxValues(String... values) {
+        var node = JSON.createObjectNode().put("type", "checkboxes");
+        var options = node.putArray("selected_options");
+        for (var value : values) options.addObject().put("value", value);
+        return node;
+    }
+
     private static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);

@@ -30,6 +30,15 @@ public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Accou
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * Whether a person can decide on it now: it is pending (or blocked) and no approval or
+     * rejection is in force. An undone approval puts the touch back in front of a person.
+     */
+    public boolean awaitsDecision() {
+        return (status == TouchStatus.PENDING_REVIEW || status == TouchStatus.BLOCKED)
+                && (decision == null || decision instanceof Decision.Undone);
+    }
+
     public Optional<Decision> decided() {
         return Optional.ofNullable(decision);
     }

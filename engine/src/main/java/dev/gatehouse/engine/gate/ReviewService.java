@@ -94,11 +94,18 @@ public final class ReviewService {
         return outcome;
     }
 
-    /** Takes an approval back while the email has not been handed to the mail server. */
+    /**
+     * Takes an approval back while the email has not been handed to the mail server. The touch is
+     * pending review again (its latest decision an {@link Decision.Undone}), so it can be approved,
+     * edited or rejected afresh; approving again re-queues the same outbox row and Message-ID.
+     */
     public ReviewOutcome undo(long touchId, String actor) {
         var outcome = stores.inTransaction(s -> {
             var touch = s.touches().find(touchId);
             if (touch.isEmpty()) return new ReviewOutcome.NotFound(touchId);
+            if (touch.get().status() == TouchStatus.SENT) {
+                return new ReviewOutcome.TooLate(s.reviewItem(touchId).orElseThrow(), "the email was already sent");
+            }
             if (touch.get().status() != TouchStatus.APPROVED) {
                 return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
             }
@@ -113,6 +120,14 @@ public final class ReviewService {
         });
         if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
         return outcome;
+    }
+
+    /**
+     * Re-verifies a person's edit without storing anything: quick enough to answer a modal
+     * submission inline (the checker uses the rule-based verifier only).
+     */
+    public dev.gatehouse.engine.verify.Verification check(long touchId, String subject, String body) {
+        return checker.check(touchId, subject, body);
     }
 
     /**

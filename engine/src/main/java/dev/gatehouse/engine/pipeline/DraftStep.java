@@ -60,12 +60,25 @@ public final class DraftStep {
         return new Result(draft, verification, maxRewrites + 1);
     }
 
-    /** The same checks for any text, e.g. a person's edit. */
+    /** The same checks for any text, the judge included. */
     public Verification check(Draft draft, WritingRequest request) {
-        var problems = new ArrayList<Problem>(verifier.verify(draft, Grounds.of(request)).problems());
-        problems.addAll(guardrails.check(draft, request.guardrails(), request.offer()));
+        var problems = new ArrayList<Problem>(ruleProblems(draft, request));
         if (judge != ClaimJudge.NONE) problems.addAll(judge.judge(draft, groundsText(request)));
         return Verification.of(List.copyOf(problems));
+    }
+
+    /**
+     * The rule-based verifier and guardrails only, never the judge: milliseconds, no model call,
+     * so it can run inside a Slack acknowledgement (a person's edit is checked this way).
+     */
+    public Verification checkRules(Draft draft, WritingRequest request) {
+        return Verification.of(ruleProblems(draft, request));
+    }
+
+    private List<Problem> ruleProblems(Draft draft, WritingRequest request) {
+        var problems = new ArrayList<Problem>(verifier.verify(draft, Grounds.of(request)).problems());
+        problems.addAll(guardrails.check(draft, request.guardrails(), request.offer()));
+        return List.copyOf(problems);
     }
 
     private static String groundsText(WritingRequest request) {

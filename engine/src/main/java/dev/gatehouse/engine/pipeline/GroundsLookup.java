@@ -9,7 +9,11 @@ import dev.gatehouse.engine.writing.WritingRequest;
 
 import java.util.List;
 
-/** Rebuilds what a stored touch may stand on (its account's signals, the offer) to re-verify an edit. */
+/**
+ * Rebuilds what a stored touch may stand on (its account's signals, the offer) to re-verify an
+ * edit. Only the rule-based checks run: an edit is checked while Slack waits for the modal's
+ * acknowledgement (3 s), which an LLM judge's round trip cannot be trusted to fit in.
+ */
 public final class GroundsLookup {
     private final Stores stores;
     private final Guardrails guardrails;
@@ -33,6 +37,6 @@ public final class GroundsLookup {
                 .toList();
         var request = new WritingRequest(touch.kind(), touch.step(), account, contact, List.of(),
                 stores.signals().forAccount(account.id()), offer, guardrails, prior, List.of());
-        return drafting.check(touch.draft().withText(subject, body), request);
+        return drafting.checkRules(touch.draft().withText(subject, body), request);
     }
 }

@@ -52,14 +52,23 @@ public final class DecisionStore {
                 });
     }
 
-    /** Reject reasons with their notes for an account's touches, newest first: fed back to the writer. */
+    /**
+     * Reject reasons with their notes, newest first, fed back to the writer: those on this contact's
+     * touches (first emails and follow-ups alike) and those on colleagues' touches at the same
+     * account, except "wrong person", which was about the colleague and not about the writing.
+     */
     public java.util.List<String> rejectionFeedback(long contactId, int limit) {
         var t = dev.gatehouse.engine.store.db.Tables.TOUCHES;
-        return dsl.select(REVIEW_DECISIONS.REASON_CODE, REVIEW_DECISIONS.REASON_TEXT)
+        var c = dev.gatehouse.engine.store.db.Tables.CONTACTS;
+        var account = org.jooq.impl.DSL.select(c.ACCOUNT_ID).from(c).where(c.ID.eq(contactId));
+        var sameContact = t.CONTACT_ID.eq(contactId);
+        return dsl.select(REVIEW_DECISIONS.REASON_CODE, REVIEW_DECISIONS.REASON_TEXT, sameContact)
                 .from(REVIEW_DECISIONS).join(t).on(t.ID.eq(REVIEW_DECISIONS.TOUCH_ID))
-                .where(t.CONTACT_ID.eq(contactId).and(REVIEW_DECISIONS.DECISION.eq("reject")))
+                .where(REVIEW_DECISIONS.DECISION.eq("reject").and(t.ACCOUNT_ID.in(account))
+                        .and(sameContact.or(REVIEW_DECISIONS.REASON_CODE.isDistinctFrom(RejectReason.WRONG_PERSON.wire()))))
                 .orderBy(REVIEW_DECISIONS.ID.desc()).limit(limit)
-                .fetch(r -> "A reviewer rejected an earlier draft: "
+                .fetch(r -> "A reviewer rejected an earlier draft"
+                        + (Boolean.TRUE.equals(r.value3()) ? "" : " to a colleague at the same company") + ": "
                         + RejectReason.fromWire(r.value1()).map(RejectReason::label).orElse("Other")
                         + (r.value2() == null || r.value2().isBlank() ? "" : " — " + r.value2()));
     }

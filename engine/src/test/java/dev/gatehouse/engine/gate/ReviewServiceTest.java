@@ -115,6 +115,48 @@ class ReviewServiceTest {
     }
 
     @Test
+    void an_undone_approval_puts_the_touch_back_in_front_of_a_person() {
+        review.approve(seeded.touchId(), "U0REP");
+
+        var outcome = (ReviewOutcome.Done) review.undo(seeded.touchId(), "U0BOSS");
+
+        assertThat(outcome.item().awaitsDecision()).isTrue();
+        assertThat(outcome.item().decision()).isInstanceOfSatisfying(Decision.Undone.class,
+                d -> assertThat(d.actor()).isEqualTo("U0BOSS"));
+        assertThat(updates.getLast().awaitsDecision()).isTrue();
+    }
+
+    @Test
+    void an_approved_touch_awaits_no_decision() {
+        var approved = (ReviewOutcome.Done) review.approve(seeded.touchId(), "U0REP");
+
+        assertThat(approved.item().awaitsDecision()).isFalse();
+    }
+
+    @Test
+    void a_rejected_touch_awaits_no_decision() {
+        var rejected = (ReviewOutcome.Done) review.reject(seeded.touchId(), "U0REP", RejectReason.OFF_MESSAGE, null);
+
+        assertThat(rejected.item().awaitsDecision()).isFalse();
+    }
+
+    @Test
+    void undo_after_the_email_was_sent_is_too_late_and_changes_nothing() {
+        review.approve(seeded.touchId(), "U0REP");
+        var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
+        stores.outbox().claim(message.id(), NOW.plusSeconds(120)).orElseThrow();
+        stores.outbox().markSent(message.id(), NOW.plusSeconds(120));
+        stores.touches().transition(seeded.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
+
+        var outcome = review.undo(seeded.touchId(), "U0REP");
+
+        assertThat(outcome).isInstanceOfSatisfying(ReviewOutcome.TooLate.class,
+                late -> assertThat(late.why()).contains("already sent"));
+        assertThat(stores.touches().find(seeded.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.SENT);
+        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().status()).isEqualTo("sent");
+    }
+
+    @Test
     void approve_after_undo_requeues_the_same_message_id() {
         review.approve(seeded.touchId(), "U0REP");
         var messageId = stores.outbox().forTouch(seeded.touchId()).orElseThrow().messageId();
