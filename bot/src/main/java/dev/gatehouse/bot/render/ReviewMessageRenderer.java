@@ -58,7 +58,7 @@ public final class ReviewMessageRenderer {
     }
 
     static boolean approvable(ReviewItem item) {
-        return item.status() == TouchStatus.PENDING_REVIEW && item.verification().passed();
+        return item.status() == TouchStatus.PENDING_REVIEW && item.verification().sendable();
     }
 
     private static List<BlockElement> reviewButtons(ReviewItem item) {
@@ -120,6 +120,12 @@ public final class ReviewMessageRenderer {
                 var text = new StringBuilder("⛔ Blocked by the verifier: it cannot be sent as written. Edit or reject it.");
                 b.problems().forEach(p -> text.append("\n• “").append(p.claim()).append("” — ").append(p.reason()));
                 yield Kit.plain(text.toString());
+            }
+            case Verification.Vouched v -> {
+                var text = new StringBuilder("⚠️ " + Text.mention(v.actor()) + " confirmed claims the verifier cannot ground:");
+                v.problems().forEach(p -> text.append("\n• “").append(Text.escape(p.claim())).append("” — ")
+                        .append(Text.escape(p.reason())));
+                yield Kit.md(Text.truncateMrkdwn(text.toString(), Limits.SECTION_TEXT));
             }
         };
     }

@@ -149,6 +149,8 @@ public final class ReviewActions {
                     + already.item().decided().map(d -> " by <@" + d.actor() + ">").orElse("") + "; nothing changed.");
             case ReviewOutcome.TooLate late -> tell(channel, user, "Too late to undo: " + late.why() + ".");
             case ReviewOutcome.NotFound missing -> tell(channel, user, "That draft no longer exists.");
+            case ReviewOutcome.Unsendable blocked -> tell(channel, user,
+                    "The verifier blocked this draft, so it cannot be approved as written: edit or reject it.");
             case ReviewOutcome.NeedsConfirmation needs -> tell(channel, user, "Your edit was not saved: it now holds "
                     + "claims nothing grounds. Open Edit again to review them.");
             case ReviewOutcome.Done done -> {

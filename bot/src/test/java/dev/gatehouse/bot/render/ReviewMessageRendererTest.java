@@ -62,6 +62,19 @@ class ReviewMessageRendererTest {
     }
 
     @Test
+    void claims_a_person_vouched_for_can_be_approved_and_say_who_vouched() {
+        var item = item(TouchStatus.PENDING_REVIEW, new Verification.Vouched(
+                List.of(new Problem("Acme cut costs 40%", "names a customer not in the offer")), "U0REP"),
+                null, signals(1), draft());
+
+        var message = renderer.render(item);
+
+        assertThat(Inspect.actionIds(message.blocks())).containsExactly("gh_approve", "gh_edit", "gh_reject");
+        assertThat(Inspect.json(message.blocks())).contains("<@U0REP> confirmed claims the verifier cannot ground")
+                .contains("Acme cut costs 40%");
+    }
+
+    @Test
     void pending_with_failed_verification_has_no_approve() {
         var item = item(TouchStatus.PENDING_REVIEW, new Verification.Blocked(List.of(new Problem("x", "y"))),
                 null, signals(1), draft());

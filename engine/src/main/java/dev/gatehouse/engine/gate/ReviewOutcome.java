@@ -17,6 +17,10 @@ public sealed interface ReviewOutcome {
     record NeedsConfirmation(ReviewItem item, List<Problem> problems) implements ReviewOutcome {
     }
 
+    /** The verifier blocked the draft: it can be edited or rejected, never approved as written. */
+    record Unsendable(ReviewItem item) implements ReviewOutcome {
+    }
+
     record TooLate(ReviewItem item, String why) implements ReviewOutcome {
     }
 

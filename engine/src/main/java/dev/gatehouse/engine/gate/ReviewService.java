@@ -4,6 +4,8 @@ import dev.gatehouse.engine.store.DecisionStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TouchRow;
 
+import dev.gatehouse.engine.verify.Verification;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -38,6 +40,9 @@ public final class ReviewService {
         Approval result = stores.inTransaction(s -> {
             var touch = s.touches().find(touchId);
             if (touch.isEmpty()) return new Refused(new ReviewOutcome.NotFound(touchId));
+            if (!touch.get().verification().sendable() && touch.get().status() == TouchStatus.PENDING_REVIEW) {
+                return new Refused(new ReviewOutcome.Unsendable(s.reviewItem(touchId).orElseThrow()));
+            }
             if (!s.touches().transition(touchId, TouchStatus.PENDING_REVIEW, TouchStatus.APPROVED, actor)) {
                 return new Refused(new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow()));
             }
@@ -149,7 +154,8 @@ public final class ReviewService {
             if (row.status() == TouchStatus.BLOCKED) {
                 s.touches().transition(touchId, TouchStatus.BLOCKED, TouchStatus.PENDING_REVIEW, null);
             }
-            s.touches().replaceText(touchId, subject, body, verification);
+            s.touches().replaceText(touchId, subject, body,
+                    verification.passed() ? verification : new Verification.Vouched(verification.problems(), actor));
             s.decisions().record(touchId, "edit", actor, null, null,
                     new DecisionStore.Edit(row.draft().subject(), row.draft().body(), subject, body));
             s.audit().append(actor, "touch.edit", "touch", touchId,

@@ -152,8 +152,13 @@ public final class TouchStore {
 
     static JSON verificationJson(Verification verification) {
         var doc = new LinkedHashMap<String, Object>();
-        doc.put("verdict", verification.passed() ? "pass" : "block");
+        doc.put("verdict", switch (verification) {
+            case Verification.Passed p -> "pass";
+            case Verification.Blocked b -> "block";
+            case Verification.Vouched v -> "vouched";
+        });
         doc.put("problems", verification.problems());
+        if (verification instanceof Verification.Vouched v) doc.put("vouched_by", v.actor());
         return Json.json(doc);
     }
 
@@ -161,6 +166,9 @@ public final class TouchStore {
         var node = Json.read(json, JsonNode.class);
         var problems = new ArrayList<Problem>();
         node.path("problems").forEach(p -> problems.add(new Problem(p.path("claim").asText(), p.path("reason").asText())));
+        if ("vouched".equals(node.path("verdict").asText()) && !problems.isEmpty()) {
+            return new Verification.Vouched(problems, node.path("vouched_by").asText("unknown"));
+        }
         return Verification.of(problems);
     }
 }

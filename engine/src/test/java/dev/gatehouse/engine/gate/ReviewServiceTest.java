@@ -196,6 +196,34 @@ class ReviewServiceTest {
     }
 
     @Test
+    void a_confirmed_edit_is_vouched_for_by_its_author_and_can_then_be_approved() {
+        recheck = Verification.of(List.of(new Problem("Acme cut costs 40%", "names a customer not in the offer: Acme")));
+        review.edit(seeded.touchId(), "U0REP", "New subject", "Acme cut costs 40%.", true);
+
+        var outcome = review.approve(seeded.touchId(), "U0LEAD");
+
+        assertThat(stores.touches().find(seeded.touchId()).orElseThrow().verification())
+                .isInstanceOfSatisfying(Verification.Vouched.class, v -> {
+                    assertThat(v.actor()).isEqualTo("U0REP");
+                    assertThat(v.problems()).extracting(Problem::claim).containsExactly("Acme cut costs 40%");
+                });
+        assertThat(outcome).isInstanceOf(ReviewOutcome.Done.class);
+        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().body()).isEqualTo("Acme cut costs 40%.");
+    }
+
+    @Test
+    void a_draft_the_verifier_blocked_is_never_approved_even_by_a_forged_click() {
+        stores.touches().replaceText(seeded.touchId(), "Subject", "Acme cut costs 40%.",
+                new Verification.Blocked(List.of(new Problem("Acme cut costs 40%", "not grounded"))));
+
+        var outcome = review.approve(seeded.touchId(), "U0REP");
+
+        assertThat(outcome).isInstanceOf(ReviewOutcome.Unsendable.class);
+        assertThat(stores.outbox().forTouch(seeded.touchId())).isEmpty();
+        assertThat(scheduled).isEmpty();
+    }
+
+    @Test
     void audit_log_refuses_updates() {
         review.approve(seeded.touchId(), "U0REP");
 
