@@ -59,7 +59,7 @@ public final class ReplyDesk {
     }
 
     /** Whether a person can answer this reply in its thread (empty when they can), and why not. */
-    public java.util.Optional<String> whyNoReply(ReplyStore.StoredReply reply) {
+    public static java.util.Optional<String> whyNoReply(ReplyStore.StoredReply reply) {
         if (reply.threadTouchId() == null) return java.util.Optional.of("this reply is not part of one of our threads");
         if (reply.accountId() == null || reply.contactId() == null) {
             return java.util.Optional.of("the sender is not a contact on record");
