@@ -3,6 +3,7 @@ package dev.gatehouse.bot.slack;
 import dev.gatehouse.bot.render.ReplyView;
 import dev.gatehouse.engine.inbound.ReplyActions;
 import dev.gatehouse.engine.inbound.ReplyDesk;
+import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.replies.ReplyText;
 import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
@@ -31,10 +32,16 @@ final class ReplyViews {
                 contact.map(c -> c.email()).orElseGet(() -> address(reply.from())),
                 account.map(a -> a.name()).orElse(""), reply.subject(),
                 reply.label() == null ? "unlabelled" : reply.label().wire(), confidence,
-                reply.label() != null && confidence < ReplyActions.LOW_CONFIDENCE, reply.injectionSuspected(),
+                unsure(reply.label(), confidence), reply.injectionSuspected(),
                 reply.returnDate() == null ? null : reply.returnDate().toString(), reply.referredTo(),
                 fresh.isBlank() ? reply.body() : fresh, handling.actionsTaken(), handling.proposedTouchId(),
                 ReplyDesk.whyNoReply(reply).isEmpty(), handled));
+    }
+
+    /** Too unsure to act on (as {@link ReplyActions} decides); unsubscribes and bounces are acted on regardless. */
+    static boolean unsure(ReplyLabel label, double confidence) {
+        return label != null && label != ReplyLabel.UNSUBSCRIBE && label != ReplyLabel.BOUNCE
+                && confidence < ReplyActions.LOW_CONFIDENCE;
     }
 
     /** "Dana Keller <dana@x.example>" → "dana@x.example"; a bare address stays as it is. */

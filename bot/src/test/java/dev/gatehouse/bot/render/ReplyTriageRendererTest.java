@@ -120,7 +120,6 @@ class ReplyTriageRendererTest {
 
     @Test
     void ooo_and_referral_details_are_shown_escaped() {
-        var r = interested();
         var reply = new ReplyView(80, "A", "a@x.example", "X", "", "referral", 0.7, false, false, "2026-12-03",
                 "Bo <bo@x.example>", "Talk to Bo", List.of(), null, true, null);
 
