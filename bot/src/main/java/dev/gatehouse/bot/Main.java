@@ -98,7 +98,7 @@ public final class Main {
         MailTransport transport = mail.<MailTransport>map(m -> new SmtpTransport(new SmtpMailer(m.smtp(), clock),
                 new UnsubscribeLinks(m.publicUrl(), m.from(), tokens.orElseThrow()))).orElse(Main::noSmtp);
         var model = InProcessEmbedder.loadMiniLm();
-        var notices = new SlackInboundNotices(api, slackSettings.approvalsChannel(), slackSettings.briefsChannel(),
+        var notices = new SlackInboundNotices(api, stores, slackSettings.approvalsChannel(), slackSettings.briefsChannel(),
                 slackSettings.managers());
         var triage = LlmTriage.forConfig(llm, new OfflineTriage(model), usage);
         var replies = new Engine.Replies(triage, notices, notices, notices, FollowUpPlanner.fromEnv(env),
@@ -112,6 +112,8 @@ public final class Main {
                 .expireAfterWrite(java.time.Duration.ofMinutes(5)).<String, java.util.Set<String>>build(api::groupMembers);
         var roles = new Roles(slackSettings.managers(), slackSettings.reps(), groups::get);
         new ReviewActions(engine, roles, api, after).register(app);
+        new dev.gatehouse.bot.slack.ReplyButtons(engine, roles, api, after).register(app);
+        new dev.gatehouse.bot.slack.MeetingButtons(engine, roles, api, after).register(app);
         new SlashCommands(engine, roles, api, after).register(app);
         new HomeTab(engine, roles, api, after).register(app);
         var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.ingest(), clock);

@@ -27,11 +27,13 @@ import dev.gatehouse.engine.briefs.BriefBuilder;
 import dev.gatehouse.engine.briefs.BriefPublisher;
 import dev.gatehouse.engine.briefs.Briefs;
 import dev.gatehouse.engine.briefs.MeetingBooking;
+import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.inbound.Escalations;
 import dev.gatehouse.engine.inbound.InboundProcessor;
 import dev.gatehouse.engine.inbound.ReplyActions;
+import dev.gatehouse.engine.inbound.ReplyDesk;
 import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.inbound.ReplyProposals;
 import dev.gatehouse.engine.jobs.FollowUpJobs;
@@ -63,6 +65,8 @@ public final class Engine implements AutoCloseable {
     private final FollowUps followUps;
     private final MeetingBooking meetings;
     private final InboundProcessor inbound;
+    private final ReplyDesk replyDesk;
+    private final MeetingOutcomes meetingOutcomes;
     private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
     private final Clock clock;
@@ -101,10 +105,13 @@ public final class Engine implements AutoCloseable {
         this.followUps = new FollowUps(stores, drafting, review, notifier, settings.guardrails(), replies.cadence(),
                 followUpJobs, clock);
         followUpJobs.bind(followUps);
-        var briefs = new Briefs(stores, new BriefBuilder(stores, clock), replies.briefs(), clock);
+        var briefBuilder = new BriefBuilder(stores, clock);
+        var briefs = new Briefs(stores, briefBuilder, replies.briefs(), clock);
+        this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
         this.meetings = new MeetingBooking(stores, followUps, briefs);
-        var actions = new ReplyActions(stores, followUps, new ReplyProposals(stores, drafting, notifier, settings.guardrails()),
-                replies.escalations(), briefs::publish);
+        var proposals = new ReplyProposals(stores, drafting, notifier, settings.guardrails());
+        this.replyDesk = new ReplyDesk(stores, proposals, clock);
+        var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), briefs::publish);
         this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
         this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
                 inbound::process));
@@ -172,6 +179,15 @@ public final class Engine implements AutoCloseable {
 
     public MeetingBooking meetings() {
         return meetings;
+    }
+
+    /** What people do with handled replies: dismiss them, or write the answer (which goes to review). */
+    public ReplyDesk replyDesk() {
+        return replyDesk;
+    }
+
+    public MeetingOutcomes meetingOutcomes() {
+        return meetingOutcomes;
     }
 
     public Instant now() {

@@ -14,7 +14,6 @@ public enum ActionId {
     REJECT("gh_reject"),
     UNDO("gh_undo"),
     OPEN_REVIEW("gh_open_review"),
-    REPLY_APPROVE("gh_reply_approve"),
     REPLY_EDIT("gh_reply_edit"),
     REPLY_DISMISS("gh_reply_dismiss"),
     /** callback_id of the edit modal. */
@@ -23,6 +22,8 @@ public enum ActionId {
     REJECT_SUBMIT("gh_reject_submit"),
     /** callback_id of the reply edit modal. */
     REPLY_EDIT_SUBMIT("gh_reply_edit_submit"),
+    MEETING_HELD("gh_meeting_held"),
+    MEETING_NO_SHOW("gh_meeting_no_show"),
     /** callback_id of the /icp modal. */
     ICP_SUBMIT("gh_icp_submit"),
     /** callback_id of the /offer modal. */

@@ -7,13 +7,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The state one button carries: what it acts on ({@code id}: a touch id or a reply id) and the
- * state that object was in when the message was rendered, so a click on a stale message can be
+ * The state one button carries: what it acts on ({@code id}: a touch, reply or meeting id) and the
+ * state that object was in (or what kind of object it is: a reply, a meeting) when the message was rendered, so a click on a stale message can be
  * told apart from a fresh one. Encoded as a short checksummed string (Slack allows 2000 chars).
  */
 public record ActionValue(long id, String renderedFor) {
     /** renderedFor of reply buttons. */
     public static final String REPLY_OPEN = "open";
+    /** renderedFor of meeting outcome buttons. */
+    public static final String MEETING = "meeting";
     static final int MAX_LENGTH = 2000;
     private static final Pattern STATE = Pattern.compile("[a-z0-9_]{1,32}");
 
@@ -31,6 +33,10 @@ public record ActionValue(long id, String renderedFor) {
 
     public static ActionValue reply(long replyId) {
         return new ActionValue(replyId, REPLY_OPEN);
+    }
+
+    public static ActionValue meeting(long meetingId) {
+        return new ActionValue(meetingId, MEETING);
     }
 
     /** The touch status this value was rendered for; throws if it was rendered for a reply. */

@@ -44,14 +44,6 @@ public final class EditModalRenderer {
         return Modals.modal(ActionId.EDIT_SUBMIT, "Edit draft", "Save", metadata, blocks);
     }
 
-    /** Edit a suggested reply to a prospect: body only. */
-    public View renderReply(ReplyView reply, ModalMetadata metadata) {
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(Kit.note("Reply to " + Text.escape(reply.fromName()) + " · " + Text.escape(reply.fromEmail())));
-        blocks.addAll(bodyInputs(reply.suggestedReply() == null ? "" : reply.suggestedReply()));
-        return Modals.modal(ActionId.REPLY_EDIT_SUBMIT, "Edit reply", "Save", metadata, blocks);
-    }
-
     static List<LayoutBlock> bodyInputs(String body) {
         var chunks = new ArrayList<>(BodyChunks.split(body, Limits.INPUT_VALUE));
         if (chunks.getLast().length() > Limits.INPUT_VALUE * 2 / 3) chunks.add("");

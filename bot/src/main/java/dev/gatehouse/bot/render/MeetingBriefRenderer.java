@@ -1,72 +1,106 @@
 package dev.gatehouse.bot.render;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.engine.briefs.MeetingBrief;
+import dev.gatehouse.engine.briefs.MeetingOutcome;
+import dev.gatehouse.engine.briefs.MeetingOutcomes;
+import dev.gatehouse.engine.briefs.SourceRef;
+import dev.gatehouse.engine.briefs.Statement;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static com.slack.api.model.block.Blocks.divider;
 
-/** The meeting brief: who they are, the account and why now, the thread so far, and what to do in the call. */
+/**
+ * The meeting brief: when, who, the account, its signals, the thread so far, pains, objections,
+ * talking points, open questions and risks. Every line names the stored rows it comes from
+ * ({@code [signal:12]}). Buttons record whether the meeting was held; once recorded they give
+ * way to who recorded what.
+ */
 public final class MeetingBriefRenderer {
-    static final int THREAD_SHOWN = 5;
+    static final String ACTIONS_BLOCK = "gh_meeting_actions";
+    /** Blocks one section may take; 9 sections stay well within a message's 50 blocks. */
+    static final int BLOCKS_PER_SECTION = 3;
+    /** A statement's text is cut to this before escaping (which can grow it), so one line always fits a section. */
+    static final int LINE_TEXT = 500;
+    static final int SOURCES_SHOWN = 5;
+    private static final int RESERVE = 60;
 
-    public RenderedMessage render(BriefView brief) {
-        var before = new ArrayList<LayoutBlock>();
-        before.add(Kit.heading("Meeting brief: " + brief.contactName() + ", " + brief.accountName()));
-        before.add(Kit.md(who(brief)));
-        if (brief.meetingAt() != null) before.add(Kit.note("📅 Meeting " + Text.date(brief.meetingAt())));
-        before.add(Kit.md(account(brief)));
-
-        var after = new ArrayList<LayoutBlock>();
-        after.add(divider());
-        after.addAll(thread(brief.thread()));
-        list(after, "Pains", brief.pains());
-        list(after, "Objections", brief.objections());
-        list(after, "Talking points", brief.talkingPoints());
-        list(after, "Open questions", brief.openQuestions());
-        list(after, "Risks", brief.risks());
-
-        var blocks = new ArrayList<LayoutBlock>(before);
-        blocks.addAll(SignalLines.blocks(brief.signals(), Limits.MESSAGE_BLOCKS - before.size() - after.size()));
-        blocks.addAll(after);
-        return new RenderedMessage(Text.escape("Meeting brief: " + brief.contactName() + ", " + brief.accountName()), blocks);
+    public RenderedMessage render(MeetingBrief brief) {
+        var blocks = body(brief);
+        var value = ActionValue.meeting(brief.meetingId());
+        blocks.add(Kit.buttons(ACTIONS_BLOCK, List.of(
+                Kit.button(ActionId.MEETING_HELD, "Meeting held", value, "primary"),
+                Kit.button(ActionId.MEETING_NO_SHOW, "No-show", value, null))));
+        blocks.add(footer());
+        return new RenderedMessage(fallback(brief), blocks);
     }
 
-    private static String who(BriefView brief) {
-        var text = new StringBuilder("*" + Text.escape(brief.contactName()) + "*");
-        if (brief.title() != null && !brief.title().isBlank()) text.append(" — ").append(Text.escape(brief.title()));
-        if (brief.tenure() != null && !brief.tenure().isBlank()) text.append(" · ").append(Text.escape(brief.tenure()));
-        return text.toString();
+    /** The brief once a person recorded whether the meeting took place: no buttons, who and when. */
+    public RenderedMessage renderRecorded(MeetingBrief brief, MeetingOutcomes.Recorded recorded) {
+        var blocks = body(brief);
+        var what = recorded.outcome() == MeetingOutcome.HELD ? "✅ Meeting held" : "🚫 No-show";
+        blocks.add(Kit.md(what + " · recorded by " + Text.mention(recorded.actor()) + " " + Text.date(recorded.at())));
+        blocks.add(footer());
+        return new RenderedMessage(fallback(brief) + " (" + recorded.outcome().wire().replace('_', '-') + ")", blocks);
     }
 
-    private static String account(BriefView brief) {
-        var text = new StringBuilder("*" + Text.escape(brief.accountName()) + "*");
-        if (brief.accountDomain() != null) text.append(" (").append(Text.escape(brief.accountDomain())).append(')');
-        if (brief.score() != null) text.append(" · score ").append(brief.score()).append("/100");
-        text.append(brief.signals().isEmpty() ? "\nNo signals on record." : "\n*Signals*");
-        return text.toString();
+    private static ArrayList<LayoutBlock> body(MeetingBrief brief) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(Kit.heading("Meeting brief: " + brief.accountName()));
+        blocks.add(Kit.note("📅 " + Text.date(brief.startsAt()) + " · meeting #" + brief.meetingId()));
+        section(blocks, "Who", brief.who());
+        section(blocks, "Account", brief.account());
+        section(blocks, "Signals", brief.signals());
+        section(blocks, "Thread so far", brief.thread());
+        section(blocks, "Pains", brief.pains());
+        section(blocks, "Objections", brief.objections());
+        section(blocks, "Talking points", brief.talkingPoints());
+        section(blocks, "Open questions", brief.openQuestions());
+        section(blocks, "Risks", brief.risks());
+        blocks.add(divider());
+        return blocks;
     }
 
-    private static List<LayoutBlock> thread(List<BriefView.ThreadEntry> thread) {
-        var out = new ArrayList<LayoutBlock>();
-        if (thread.isEmpty()) {
-            out.add(Kit.md("*Thread so far*\nNo messages yet."));
-            return out;
+    /** One titled list, spread over up to {@link #BLOCKS_PER_SECTION} sections; what does not fit is counted. */
+    private static void section(List<LayoutBlock> blocks, String title, List<Statement> statements) {
+        if (statements.isEmpty()) return;
+        var chunks = new ArrayList<String>();
+        var current = new StringBuilder("*" + title + "*");
+        int shown = 0;
+        for (var s : statements) {
+            var line = "\n• " + line(s);
+            if (current.length() + line.length() > Limits.SECTION_TEXT - RESERVE) {
+                if (chunks.size() + 1 == BLOCKS_PER_SECTION) break;
+                chunks.add(current.toString());
+                current = new StringBuilder(line.substring(1));
+            } else {
+                current.append(line);
+            }
+            shown++;
         }
-        int hidden = Math.max(0, thread.size() - THREAD_SHOWN);
-        out.add(Kit.md("*Thread so far*" + (hidden == 0 ? "" : " (" + hidden + " earlier not shown)")));
-        for (var entry : thread.subList(hidden, thread.size())) {
-            out.add(Kit.plain(entry.from() + " · " + entry.at().atZone(ZoneOffset.UTC).toLocalDate() + "\n" + entry.excerpt()));
-        }
-        return out;
+        if (shown < statements.size()) current.append("\n… ").append(statements.size() - shown).append(" more not shown");
+        chunks.add(current.toString());
+        chunks.forEach(c -> blocks.add(Kit.md(c)));
     }
 
-    private static void list(List<LayoutBlock> out, String title, List<String> items) {
-        if (items.isEmpty()) return;
-        var text = new StringBuilder("*" + title + "*");
-        items.forEach(i -> text.append("\n• ").append(Text.escape(i)));
-        out.add(Kit.md(text.toString()));
+    private static String line(Statement s) {
+        var text = Text.escape(Text.truncate(s.text(), LINE_TEXT));
+        var shown = s.link() == null ? text : Text.link(s.link(), Text.truncate(s.text(), LINE_TEXT));
+        var sources = s.sources().stream().limit(SOURCES_SHOWN).map(SourceRef::toString).collect(Collectors.joining(", "))
+                + (s.sources().size() > SOURCES_SHOWN ? ", …" : "");
+        return shown + " [" + sources + "]";
+    }
+
+    private static LayoutBlock footer() {
+        return Kit.note("Every line names the stored rows it comes from: [signal:12] is signal 12, [reply:7] reply 7.");
+    }
+
+    private static String fallback(MeetingBrief brief) {
+        return Text.escape("Meeting brief: " + brief.accountName());
     }
 }

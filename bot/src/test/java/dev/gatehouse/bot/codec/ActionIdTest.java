@@ -27,6 +27,9 @@ class ActionIdTest {
         assertThat(ActionId.APPROVE.wire()).isEqualTo("gh_approve");
         assertThat(ActionId.EDIT_SUBMIT.wire()).isEqualTo("gh_edit_submit");
         assertThat(ActionId.REPLY_DISMISS.wire()).isEqualTo("gh_reply_dismiss");
+        assertThat(ActionId.REPLY_EDIT_SUBMIT.wire()).isEqualTo("gh_reply_edit_submit");
+        assertThat(ActionId.MEETING_HELD.wire()).isEqualTo("gh_meeting_held");
+        assertThat(ActionId.MEETING_NO_SHOW.wire()).isEqualTo("gh_meeting_no_show");
     }
 
     @Test

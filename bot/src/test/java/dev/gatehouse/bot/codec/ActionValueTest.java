@@ -26,6 +26,17 @@ class ActionValueTest {
     }
 
     @Test
+    void meeting_value_round_trips_and_is_told_apart_from_a_reply() {
+        var value = ActionValue.meeting(9);
+
+        var decoded = ActionValue.decode(value.encode());
+
+        assertThat(decoded).isEqualTo(value);
+        assertThat(decoded.renderedFor()).isEqualTo(ActionValue.MEETING);
+        assertThat(decoded).isNotEqualTo(ActionValue.reply(9));
+    }
+
+    @Test
     void encoded_value_is_short_and_readable() {
         var encoded = ActionValue.touch(12, TouchStatus.APPROVED).encode();
 

@@ -103,18 +103,6 @@ class EditModalRendererTest {
     }
 
     @Test
-    void reply_edit_modal_has_no_subject() {
-        var reply = new ReplyView(5, "Ana", "ana@x.example", "X", "interested", 0.9, "Sure", "Tuesday works", null, null, false);
-
-        var view = renderer.renderReply(reply, ModalMetadata.detached(ActionValue.reply(5)));
-
-        assertThat(view.getCallbackId()).isEqualTo("gh_reply_edit_submit");
-        assertThat(Inspect.json(view)).doesNotContain(InputId.SUBJECT.blockId());
-        assertThat(EditSubmission.parse(submitted(null, List.of("Tuesday works"), false)))
-                .isEqualTo(new EditSubmission(null, "Tuesday works", false));
-    }
-
-    @Test
     void title_fits_slack_limit() {
         assertThat(renderer.render(pending(), META).getTitle().getText()).hasSizeLessThanOrEqualTo(Limits.VIEW_TITLE);
     }

@@ -1,5 +1,11 @@
 package dev.gatehouse.bot.render;
 
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.engine.briefs.MeetingBrief;
+import dev.gatehouse.engine.briefs.MeetingOutcome;
+import dev.gatehouse.engine.briefs.MeetingOutcomes;
+import dev.gatehouse.engine.briefs.SourceRef;
+import dev.gatehouse.engine.briefs.Statement;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,14 +17,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeetingBriefRendererTest {
     private final MeetingBriefRenderer renderer = new MeetingBriefRenderer();
 
-    static BriefView brief() {
-        return new BriefView("Inês Moura", "Head of Platform", "4 months in role", "Tidewater Freight",
-                "tidewater-freight.example", 78, Fixtures.signals(2), Instant.parse("2026-11-24T10:00:00Z"),
-                List.of(new BriefView.ThreadEntry("Sam (us)", Fixtures.CREATED, "Saw you're hiring platform engineers."),
-                        new BriefView.ThreadEntry("Inês Moura", Fixtures.DECIDED, "Tuesday works. *Send* the deck first.")),
-                List.of("CI builds take 40 minutes"), List.of("Already evaluating a competitor"),
-                List.of("Their hiring push", "Build-time numbers from the approved case study"),
-                List.of("Who owns the CI budget?"), List.of("Q4 budget freeze & hiring risk"));
+    private static Statement line(String text, String type, long id) {
+        return Statement.of(text, new SourceRef(type, id));
+    }
+
+    static MeetingBrief brief() {
+        return brief(List.of(line("They said: \"Our CI builds take 40 minutes & it's a pain.\"", "reply", 5)));
+    }
+
+    static MeetingBrief brief(List<Statement> pains) {
+        return new MeetingBrief(12, Instant.parse("2026-11-24T10:00:00Z"), 7, "Tidewater Freight", "U0REP1",
+                List.of(line("Inês Moura, Head of Platform <ines.moura@tidewater-freight.example>", "contact", 11),
+                        line("In the role since 3 Aug 2026 (3 months)", "contact", 11)),
+                List.of(line("Tidewater Freight (tidewater-freight.example): Logistics, 240 employees, PT", "account", 7),
+                        line("ICP score 78/100", "score", 7)),
+                List.of(new Statement("hiring (10 Nov 2026): Posted a Senior Platform Engineer role",
+                        List.of(new SourceRef("signal", 3)), "https://jobs.tidewater-freight.example/roles/3")),
+                List.of(line("20 Nov 2026 we sent (first_email): \"Platform hiring at Tidewater\"", "touch", 42),
+                        line("21 Nov 2026 ines.moura@tidewater-freight.example replied (interested): \"Tuesday works.\"", "reply", 5)),
+                pains,
+                List.of(line("Objection (not_now): \"Budget is frozen until Q1.\"", "reply", 5)),
+                List.of(line("Ask about: Posted a Senior Platform Engineer role", "signal", 3),
+                        line("Proof point to use: Cut CI time by half at a freight company", "offer", 2)),
+                List.of(line("They asked: \"Who owns the CI budget?\"", "reply", 5)),
+                List.of(line("Inês is new in the role: may not own the budget yet", "contact", 11)));
     }
 
     @Test
@@ -27,40 +49,51 @@ class MeetingBriefRendererTest {
     }
 
     @Test
-    void brief_shows_role_tenure_score_and_signal_links() {
+    void recorded_brief_matches_golden() {
+        Golden.assertMatches("meeting_brief_held", renderer.renderRecorded(brief(),
+                new MeetingOutcomes.Recorded(MeetingOutcome.HELD, "U0REP1", Fixtures.DECIDED)));
+    }
+
+    @Test
+    void every_line_names_its_sources() {
         var json = Inspect.json(renderer.render(brief()).blocks());
 
-        assertThat(json).contains("Head of Platform · 4 months in role").contains("score 78/100")
-                .contains("<https://jobs.tidewater-freight.example/roles/2|source>");
+        for (var s : brief().statements()) {
+            assertThat(json).contains("[" + s.sources().getFirst() + "]");
+        }
     }
 
     @Test
-    void lists_are_escaped() {
-        assertThat(Inspect.json(renderer.render(brief()).blocks())).contains("Q4 budget freeze &amp; hiring risk");
+    void offers_held_and_no_show_for_this_meeting() {
+        var message = renderer.render(brief());
+
+        assertThat(Inspect.actionIds(message.blocks())).containsExactly("gh_meeting_held", "gh_meeting_no_show");
+        assertThat(Inspect.buttons(message.blocks())).allSatisfy(b ->
+                assertThat(ActionValue.decode(b.getValue())).isEqualTo(ActionValue.meeting(12)));
     }
 
     @Test
-    void long_thread_shows_latest_entries_and_counts_the_rest() {
-        var thread = IntStream.range(0, 9).mapToObj(i -> new BriefView.ThreadEntry("P", Fixtures.CREATED, "message " + i)).toList();
-        var b = brief();
-        var view = new BriefView(b.contactName(), b.title(), b.tenure(), b.accountName(), b.accountDomain(), b.score(),
-                b.signals(), b.meetingAt(), thread, b.pains(), b.objections(), b.talkingPoints(), b.openQuestions(), b.risks());
+    void a_recorded_outcome_replaces_the_buttons_with_who_recorded_it() {
+        var message = renderer.renderRecorded(brief(), new MeetingOutcomes.Recorded(MeetingOutcome.NO_SHOW, "U0REP1", Fixtures.DECIDED));
 
-        var json = Inspect.json(renderer.render(view).blocks());
-
-        assertThat(json).contains("(4 earlier not shown)").contains("message 8").doesNotContain("message 3");
+        assertThat(Inspect.buttons(message.blocks())).isEmpty();
+        assertThat(Inspect.json(message.blocks())).contains("No-show · recorded by <@U0REP1>");
     }
 
     @Test
-    void many_signals_stay_within_50_blocks() {
-        var b = brief();
-        var view = new BriefView(b.contactName(), b.title(), b.tenure(), b.accountName(), b.accountDomain(), b.score(),
-                Fixtures.signals(70), b.meetingAt(), b.thread(), b.pains(), b.objections(), b.talkingPoints(),
-                b.openQuestions(), b.risks());
+    void prospect_quotes_are_escaped() {
+        assertThat(Inspect.json(renderer.render(brief()).blocks())).contains("40 minutes &amp; it's a pain");
+    }
 
-        var message = renderer.render(view);
+    @Test
+    void many_long_unicode_lines_stay_within_limits_and_count_what_is_left() {
+        var pains = IntStream.range(0, 200).mapToObj(i -> line("They said: \"*Ação* <!channel> 日本語 👋🏽 "
+                + "slow & manual ".repeat(40) + i + "\"", "reply", i + 1)).toList();
 
-        assertThat(message.blocks()).hasSize(Limits.MESSAGE_BLOCKS);
-        assertThat(Inspect.json(message.blocks())).contains("more signals").contains("Risks");
+        var message = renderer.render(brief(pains));
+
+        Limited.assertWithinLimits(message);
+        assertThat(Inspect.json(message.blocks())).contains("more not shown").contains("Risks").contains("gh_meeting_held");
+        Golden.assertMatches("meeting_brief_long", message);
     }
 }

@@ -3,6 +3,7 @@ package dev.gatehouse.engine.inbound;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.store.MeetingStore;
+import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.LocalTime;
@@ -35,7 +36,7 @@ public final class ReplyActions {
     }
 
     /** Below this triage confidence, nothing is done on the label's strength (suppression and escalation aside). */
-    static final double LOW_CONFIDENCE = 0.2;
+    public static final double LOW_CONFIDENCE = 0.2;
 
     public ReplyNotice act(InboundProcessor.Received r) {
         var done = new ArrayList<String>();
@@ -64,6 +65,7 @@ public final class ReplyActions {
             if (meeting == null) meeting = bookConfirmedSlot(r, done);
             proposed = propose(r, meeting != null, done);
         }
+        new ReplyStore(stores.dsl()).recordActions(r.replyId(), done, proposed);
         return new ReplyNotice(r.replyId(), r.threadTouchId(), r.account() == null ? null : r.account().id(), owner(r),
                 r.message().from() == null ? "" : r.message().from(), label, r.verdict().confidence(), done, proposed,
                 meeting);

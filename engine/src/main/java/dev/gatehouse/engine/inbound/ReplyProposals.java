@@ -32,6 +32,8 @@ import java.util.Optional;
  * person's approval sends them, whatever the autonomy policy says.
  */
 public final class ReplyProposals {
+    /** The writer name of a reply a person wrote in Slack. */
+    public static final String PERSON_WRITER = "a person in Slack";
     private static final Offer NO_OFFER = new Offer("", "", List.of(), List.of(), "", "");
 
     private final Stores stores;
@@ -64,6 +66,25 @@ public final class ReplyProposals {
         var verification = withPlaceholders(draft, drafting.check(claims, request));
         return Optional.of(save(account, contact, TouchKind.REPLY, step, threadTouchId, draft, verification,
                 Map.of("reply_id", replyId, "label", label.wire())));
+    }
+
+    /**
+     * A reply a person wrote in Slack, as a REPLY touch in the thread. It is verified like any
+     * draft and waits for review (pending, or blocked when a claim cannot be grounded): writing it
+     * is not approving it.
+     */
+    public long written(long replyId, long threadTouchId, Account account, Contact contact, String subject,
+                        String body, String actor) {
+        var thread = ThreadHistory.touches(stores, threadTouchId);
+        var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
+        var step = thread.stream().mapToInt(t -> t.step()).max().orElse(0) + 1;
+        var request = new WritingRequest(TouchKind.REPLY, step, account, contact, List.of(),
+                stores.signals().forAccount(account.id()), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
+                List.of());
+        var draft = new Draft(subject, body, List.of(), PERSON_WRITER, null);
+        var verification = withPlaceholders(draft, drafting.check(draft, request));
+        return save(account, contact, TouchKind.REPLY, step, threadTouchId, draft, verification,
+                Map.of("reply_id", replyId, "written_by", actor));
     }
 
     /**

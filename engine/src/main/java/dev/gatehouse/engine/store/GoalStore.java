@@ -91,7 +91,9 @@ public final class GoalStore {
                     .and(REVIEW_DECISIONS.CREATED_AT.ge(since)).and(REVIEW_DECISIONS.CREATED_AT.lt(until)));
             case SENT -> dsl.fetchCount(OUTBOX, OUTBOX.SENT_AT.ge(since).and(OUTBOX.SENT_AT.lt(until)));
             case REPLIES -> dsl.fetchCount(REPLIES, REPLIES.RECEIVED_AT.ge(since).and(REPLIES.RECEIVED_AT.lt(until)));
-            case MEETINGS -> dsl.fetchCount(MEETINGS, MEETINGS.CREATED_AT.ge(since).and(MEETINGS.CREATED_AT.lt(until)));
+            // a meeting the prospect did not show up to is not a meeting won
+            case MEETINGS -> dsl.fetchCount(MEETINGS, MEETINGS.CREATED_AT.ge(since).and(MEETINGS.CREATED_AT.lt(until))
+                    .and(MEETINGS.OUTCOME.isDistinctFrom("no_show")));
         };
     }
 }

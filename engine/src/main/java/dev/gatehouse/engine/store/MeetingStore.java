@@ -23,6 +23,10 @@ public final class MeetingStore {
                           Long replyId, Instant briefPostedAt) {
     }
 
+    /** What a person recorded about a meeting: {@code outcome} is "held" or "no_show". */
+    public record Outcome(String outcome, String actor, Instant at) {
+    }
+
     /**
      * Books a meeting; with a {@code sourceRef} (an invite UID) the same invite books once, and
      * the existing meeting's id comes back empty.
@@ -64,6 +68,19 @@ public final class MeetingStore {
     public boolean markBriefPosted(long id, Instant at) {
         return dsl.update(MEETINGS).set(MEETINGS.BRIEF_POSTED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(MEETINGS.ID.eq(id).and(MEETINGS.BRIEF_POSTED_AT.isNull())).execute() == 1;
+    }
+
+    /** Records whether the meeting took place; true only for the first person to record it. */
+    public boolean recordOutcome(long id, String outcome, String actor, Instant at) {
+        return dsl.update(MEETINGS).set(MEETINGS.OUTCOME, outcome).set(MEETINGS.OUTCOME_BY, actor)
+                .set(MEETINGS.OUTCOME_AT, at.atOffset(ZoneOffset.UTC))
+                .where(MEETINGS.ID.eq(id).and(MEETINGS.OUTCOME.isNull())).execute() == 1;
+    }
+
+    public Optional<Outcome> outcome(long id) {
+        return dsl.select(MEETINGS.OUTCOME, MEETINGS.OUTCOME_BY, MEETINGS.OUTCOME_AT).from(MEETINGS)
+                .where(MEETINGS.ID.eq(id).and(MEETINGS.OUTCOME.isNotNull()))
+                .fetchOptional(r -> new Outcome(r.value1(), r.value2(), r.value3().toInstant()));
     }
 
     private static Meeting toMeeting(MeetingsRecord r) {

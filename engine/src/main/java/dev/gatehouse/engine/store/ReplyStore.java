@@ -65,6 +65,53 @@ public final class ReplyStore {
                 .where(REPLIES.ID.eq(id)).execute();
     }
 
+    /**
+     * What Gatehouse did about a reply and who handled it since; {@code handledAs} ("dismissed" or
+     * "replied"), {@code handledBy}, {@code handledAt} and {@code handledTouchId} are null until a person acts.
+     */
+    public record Handling(List<String> actionsTaken, Long proposedTouchId, String handledAs, String handledBy,
+                           Instant handledAt, Long handledTouchId) {
+        public Handling {
+            actionsTaken = List.copyOf(actionsTaken);
+        }
+
+        public boolean handled() {
+            return handledAt != null;
+        }
+    }
+
+    public void recordActions(long id, List<String> actionsTaken, Long proposedTouchId) {
+        dsl.update(REPLIES).set(REPLIES.ACTIONS_TAKEN, String.join("\n", actionsTaken.stream().map(a -> a.replace('\n', ' ')).toList()))
+                .set(REPLIES.PROPOSED_TOUCH_ID, proposedTouchId).where(REPLIES.ID.eq(id)).execute();
+    }
+
+    public Optional<Handling> handling(long id) {
+        return dsl.selectFrom(REPLIES).where(REPLIES.ID.eq(id)).fetchOptional().map(r -> new Handling(
+                r.getActionsTaken() == null || r.getActionsTaken().isEmpty() ? List.of()
+                        : List.of(r.getActionsTaken().split("\n")),
+                r.getProposedTouchId(), r.getHandledAs(), r.getHandledBy(),
+                r.getHandledAt() == null ? null : r.getHandledAt().toInstant(), r.getHandledTouchId()));
+    }
+
+    /** Marks the reply handled by a person; true only for the first person, however many click at once. */
+    public boolean markHandled(long id, String handledAs, String actor, Instant at, Long touchId) {
+        return dsl.update(REPLIES).set(REPLIES.HANDLED_AS, handledAs).set(REPLIES.HANDLED_BY, actor)
+                .set(REPLIES.HANDLED_AT, at.atOffset(ZoneOffset.UTC)).set(REPLIES.HANDLED_TOUCH_ID, touchId)
+                .where(REPLIES.ID.eq(id).and(REPLIES.HANDLED_AT.isNull())).execute() == 1;
+    }
+
+    /** Records the touch a person's reply became, on the claim {@link #markHandled} made. */
+    public void attachHandledTouch(long id, long touchId) {
+        dsl.update(REPLIES).set(REPLIES.HANDLED_TOUCH_ID, touchId).where(REPLIES.ID.eq(id)).execute();
+    }
+
+    /** Gives up a claim that could not be completed (the reply could not be saved). */
+    public void releaseHandled(long id, String actor) {
+        dsl.update(REPLIES).setNull(REPLIES.HANDLED_AS).setNull(REPLIES.HANDLED_BY).setNull(REPLIES.HANDLED_AT)
+                .setNull(REPLIES.HANDLED_TOUCH_ID)
+                .where(REPLIES.ID.eq(id).and(REPLIES.HANDLED_BY.eq(actor))).execute();
+    }
+
     /** The touch we sent with this canonical Message-ID, for {@code ThreadMatcher}. */
     public OptionalLong touchIdForMessageId(String canonicalMessageId) {
         var touchId = dsl.select(OUTBOX.TOUCH_ID).from(OUTBOX).where(OUTBOX.MESSAGE_ID.eq(canonicalMessageId))

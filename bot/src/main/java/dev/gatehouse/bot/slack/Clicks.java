@@ -1,0 +1,48 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.bot.codec.CodecException;
+import dev.gatehouse.engine.store.AuditStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+
+/** Reading a button click (who, where, on what) and refusing it, shared by the reply-side buttons. */
+final class Clicks {
+    private static final Logger log = LoggerFactory.getLogger(Clicks.class);
+
+    private Clicks() {
+    }
+
+    /** The click's value when it is one of ours rendered for {@code kind}; null otherwise (the click is ignored). */
+    static ActionValue value(BlockActionRequest req, String kind) {
+        try {
+            var value = ActionValue.decode(req.getPayload().getActions().get(0).getValue());
+            return value.renderedFor().equals(kind) ? value : null;
+        } catch (CodecException e) {
+            log.debug("Ignoring a block action with an unreadable value: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    static String user(BlockActionRequest req) {
+        return req.getPayload().getUser().getId();
+    }
+
+    static String channel(BlockActionRequest req) {
+        return req.getPayload().getChannel() != null ? req.getPayload().getChannel().getId()
+                : req.getPayload().getContainer().getChannelId();
+    }
+
+    static String messageTs(BlockActionRequest req) {
+        return req.getPayload().getContainer().getMessageTs();
+    }
+
+    /** A click by someone who may not act: audited at once, told why in an ephemeral message after the ack. */
+    static void refuse(AuditStore audit, SlackWebApi api, ExecutorService after, BlockActionRequest req, String why) {
+        audit.append(user(req), "refused", "slack_action", req.getPayload().getActions().get(0).getActionId(), null, null, why);
+        after.submit(() -> api.ephemeral(channel(req), user(req), why));
+    }
+}

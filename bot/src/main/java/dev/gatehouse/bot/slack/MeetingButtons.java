@@ -1,0 +1,70 @@
+package dev.gatehouse.bot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.bot.render.MeetingBriefRenderer;
+import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.briefs.MeetingOutcome;
+import dev.gatehouse.engine.briefs.MeetingOutcomes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+
+/**
+ * "Meeting held" and "No-show" on a meeting brief: the first reviewer to click records the
+ * outcome (audited) and the brief is updated in place with who recorded it.
+ */
+public final class MeetingButtons {
+    private static final Logger log = LoggerFactory.getLogger(MeetingButtons.class);
+
+    private final Engine engine;
+    private final Roles roles;
+    private final SlackWebApi api;
+    private final ExecutorService after;
+    private final MeetingBriefRenderer renderer = new MeetingBriefRenderer();
+
+    public MeetingButtons(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
+        this.engine = engine;
+        this.roles = roles;
+        this.api = api;
+        this.after = after;
+    }
+
+    public void register(App app) {
+        app.blockAction(ActionId.MEETING_HELD.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.HELD));
+        app.blockAction(ActionId.MEETING_NO_SHOW.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.NO_SHOW));
+    }
+
+    private Response record(BlockActionRequest req, ActionContext ctx, MeetingOutcome outcome) {
+        var value = Clicks.value(req, ActionValue.MEETING);
+        if (value == null) return ctx.ack();
+        if (!roles.mayReview(Clicks.user(req))) {
+            Clicks.refuse(engine.stores().audit(), api, after, req,
+                    "Only reviewers can record meeting outcomes. Ask a manager to add you to GATEHOUSE_REPS.");
+            return ctx.ack();
+        }
+        var user = Clicks.user(req);
+        var channel = Clicks.channel(req);
+        var ts = Clicks.messageTs(req);
+        after.submit(() -> {
+            try {
+                switch (engine.meetingOutcomes().record(value.id(), outcome, user)) {
+                    case MeetingOutcomes.Result.Done done -> api.update(channel, ts, renderer.renderRecorded(done.brief(), done.recorded()));
+                    case MeetingOutcomes.Result.AlreadyRecorded already -> api.ephemeral(channel, user, "Already recorded as "
+                            + already.recorded().outcome().wire().replace('_', '-') + " by <@" + already.recorded().actor()
+                            + ">; nothing changed.");
+                    case MeetingOutcomes.Result.NotFound missing -> api.ephemeral(channel, user, "That meeting no longer exists.");
+                }
+            } catch (RuntimeException e) {
+                log.error("Recording the outcome of meeting {} failed", value.id(), e);
+                api.ephemeral(channel, user, "Something went wrong recording that; try again.");
+            }
+        });
+        return ctx.ack();
+    }
+}

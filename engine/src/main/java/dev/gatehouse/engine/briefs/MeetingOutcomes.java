@@ -1,0 +1,53 @@
+package dev.gatehouse.engine.briefs;
+
+import dev.gatehouse.engine.store.MeetingStore;
+import dev.gatehouse.engine.store.Stores;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Records whether a meeting was held, once, by the first person to say; audited. */
+public final class MeetingOutcomes {
+    private final Stores stores;
+    private final BriefBuilder briefs;
+    private final Clock clock;
+
+    public MeetingOutcomes(Stores stores, BriefBuilder briefs, Clock clock) {
+        this.stores = stores;
+        this.briefs = briefs;
+        this.clock = clock;
+    }
+
+    /** Who recorded which outcome, and when. */
+    public record Recorded(MeetingOutcome outcome, String actor, Instant at) {
+    }
+
+    public sealed interface Result {
+        /** Recorded now; {@code brief} is the meeting's brief as it stands, to show the outcome on. */
+        record Done(MeetingBrief brief, Recorded recorded) implements Result {
+        }
+
+        record AlreadyRecorded(Recorded recorded) implements Result {
+        }
+
+        record NotFound(long meetingId) implements Result {
+        }
+    }
+
+    public Result record(long meetingId, MeetingOutcome outcome, String actor) {
+        var meetings = new MeetingStore(stores.dsl());
+        var brief = briefs.build(meetingId);
+        if (brief.isEmpty()) return new Result.NotFound(meetingId);
+        var at = clock.instant();
+        if (!meetings.recordOutcome(meetingId, outcome.wire(), actor, at)) {
+            return new Result.AlreadyRecorded(recorded(meetings.outcome(meetingId).orElseThrow()));
+        }
+        stores.audit().append(actor, "meeting.outcome", "meeting", meetingId, null, Map.of("outcome", outcome.wire()), null);
+        return new Result.Done(brief.get(), new Recorded(outcome, actor, at));
+    }
+
+    private static Recorded recorded(MeetingStore.Outcome o) {
+        return new Recorded(MeetingOutcome.fromWire(o.outcome()).orElseThrow(), o.actor(), o.at());
+    }
+}
