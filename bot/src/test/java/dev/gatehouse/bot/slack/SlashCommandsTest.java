@@ -216,6 +216,55 @@ class SlashCommandsTest {
     }
 
     @Test
+    void icp_without_an_option_shows_the_current_version_to_the_caller_only() throws Exception {
+        var answer = JSON.readTree(run(MANAGER, "/icp", ""));
+
+        assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(answer.toString()).contains("logistics").contains("EMEA");
+        assertThat(stack.slack.calls("views.open")).isEmpty();
+    }
+
+    @Test
+    void offer_set_opens_a_modal_prefilled_with_the_current_offer() throws Exception {
+        run(MANAGER, "/offer", "set");
+
+        var opened = stack.slack.await("views.open", c -> true, Duration.ofSeconds(5));
+        var view = opened.json("view");
+        assertThat(view.path("callback_id").asText()).isEqualTo(ActionId.OFFER_SUBMIT.wire());
+        assertThat(SlackPayloads.initialValues(view).get(FormInputs.OFFER_PRODUCT.blockId()))
+                .containsEntry(FormInputs.OFFER_PRODUCT.actionId(), "Ledgerline");
+    }
+
+    @Test
+    void offer_without_an_option_shows_the_value_proposition() throws Exception {
+        assertThat(run(REP, "/offer", "")).contains("Only managers");
+        assertThat(run(MANAGER, "/offer", "")).contains("Ledgerline automates month-end close");
+    }
+
+    @Test
+    void a_new_goal_replaces_the_last_and_both_are_audited_with_their_author() throws Exception {
+        run(MANAGER, "/goal", "10 meetings this week");
+        run(MANAGER, "/goal", "12 meetings this week");
+
+        var goals = new dev.gatehouse.engine.store.GoalStore(stack.stores.dsl()).active(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(goals).extracting(g -> g.target() + " " + g.author()).containsExactly("12 " + MANAGER);
+        assertThat(stack.stores.audit().recent(20)).filteredOn(e -> e.action().equals("goal.set"))
+                .extracting(e -> e.actor() + " " + e.after())
+                .satisfiesExactlyInAnyOrder(
+                        line -> assertThat(line).startsWith(MANAGER).contains("\"target\": 10"),
+                        line -> assertThat(line).startsWith(MANAGER).contains("\"target\": 12"));
+    }
+
+    @Test
+    void a_signal_added_by_hand_is_audited_with_who_added_it() throws Exception {
+        run(REP, "/signal", "northwind.example funding Northwind raised a Series C https://news.example.com/nw-c");
+
+        stack.slack.await("chat.postEphemeral", c -> c.param("text").contains("Signal added"), Duration.ofSeconds(10));
+        assertThat(stack.stores.audit().recent(20)).filteredOn(e -> e.action().equals("signal.ingest"))
+                .singleElement().satisfies(e -> assertThat(e.actor()).contains(REP));
+    }
+
+    @Test
     void every_command_in_the_manifest_is_acknowledged_within_the_call() throws Exception {
         var manifest = JSON.readTree(Path.of("../manifest/manifest.json").toFile());
         for (var command : manifest.path("features").path("slash_commands")) {
