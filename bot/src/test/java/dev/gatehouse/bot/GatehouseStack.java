@@ -152,6 +152,17 @@ public final class GatehouseStack implements AutoCloseable {
                 call.json("blocks"));
     }
 
+    /** Waits until the bot has recorded a review message for a touch (after Slack answered the post). */
+    public dev.gatehouse.engine.store.TouchRow awaitRecordedMessage(long touchId, Duration timeout) throws InterruptedException {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var touch = stores.touches().find(touchId).orElseThrow();
+            if (touch.slackMessage().isPresent()) return touch;
+            if (System.nanoTime() > deadline) throw new AssertionError("no review message recorded for touch " + touchId);
+            Thread.sleep(20);
+        }
+    }
+
     /** Waits for the asynchronous part of the flow (jobs, the send) to bring touches to a status. */
     public List<dev.gatehouse.engine.store.TouchRow> awaitTouches(dev.gatehouse.engine.gate.TouchStatus status, int count,
                                                                   Duration timeout) throws InterruptedException {

@@ -48,6 +48,14 @@ class ReminderTest {
         return stack.slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts") != null).toList();
     }
 
+    /** The review message posted and recorded against its touch, so a reminder can thread under it. */
+    private GatehouseStack.Posted awaitReview() throws Exception {
+        var review = stack.awaitReviewMessage(GatehouseStack.REP, Duration.ofSeconds(30));
+        var touch = stack.awaitTouches(TouchStatus.PENDING_REVIEW, 1, Duration.ofSeconds(10)).getFirst();
+        stack.awaitRecordedMessage(touch.id(), Duration.ofSeconds(10));
+        return review;
+    }
+
     private void sweepAfter(Duration waited) {
         clock.advance(waited);
         stack.running.engine().sweep();
@@ -57,14 +65,14 @@ class ReminderTest {
     void a_review_older_than_the_configured_age_gets_a_reminder_in_its_thread() throws Exception {
         start(slack -> {
         });
-        var review = stack.awaitReviewMessage(GatehouseStack.REP, Duration.ofSeconds(30));
+        var review = awaitReview();
 
         sweepAfter(Duration.ofHours(3));
 
         assertThat(reminders()).singleElement().satisfies(reminder -> {
-            assertThat(reminder.param("channel")).isEqualTo(GatehouseStack.REP);
+            assertThat(reminder.param("channel")).isEqualTo(review.channel()); // the DM Slack answered the post with
             assertThat(reminder.param("thread_ts")).isEqualTo(review.ts());
-            assertThat(reminder.param("reply_broadcast")).isEqualTo("true");
+            assertThat(reminder.param("reply_broadcast")).isIn("true", "1");
             assertThat(reminder.param("text")).startsWith("Still waiting for a decision").contains("Northwind Freight");
         });
     }
@@ -73,7 +81,7 @@ class ReminderTest {
     void a_review_younger_than_the_configured_age_gets_no_reminder() throws Exception {
         start(slack -> {
         });
-        stack.awaitReviewMessage(GatehouseStack.REP, Duration.ofSeconds(30));
+        awaitReview();
 
         sweepAfter(Duration.ofHours(1));
 
@@ -84,7 +92,7 @@ class ReminderTest {
     void a_second_sweep_within_the_period_does_not_remind_again() throws Exception {
         start(slack -> {
         });
-        stack.awaitReviewMessage(GatehouseStack.REP, Duration.ofSeconds(30));
+        awaitReview();
         sweepAfter(Duration.ofHours(3));
 
         sweepAfter(Duration.ofHours(1));

@@ -56,7 +56,7 @@ class WebApiResilienceTest {
         assertThat(posts).hasSize(2);
         assertThat(Duration.between(posts.get(0).at(), posts.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         var touch = stack.awaitTouches(TouchStatus.PENDING_REVIEW, 1, Duration.ofSeconds(5)).getFirst();
-        assertThat(stack.stores.touches().find(touch.id()).orElseThrow().slackMessage()).hasValueSatisfying(m ->
+        assertThat(stack.awaitRecordedMessage(touch.id(), Duration.ofSeconds(5)).slackMessage()).hasValueSatisfying(m ->
                 assertThat(m.ts()).isEqualTo(review.ts()));
         Thread.sleep(1500);
         assertThat(stack.slack.calls("chat.postMessage")).hasSize(2);
