@@ -68,7 +68,7 @@ class SlackWebApiTest {
         var took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(other).isPresent();
-        assertThat(took).isLessThan(Duration.ofMillis(500));
+        assertThat(took).isLessThan(Duration.ofMillis(800)); // a lock held through the burst's wait would cost ~1 s
         assertThat(postsTo("C0BURST")).hasSizeLessThan(3); // the burst was still being paced meanwhile
         burst.forEach(CompletableFuture::join);
     }
