@@ -7,6 +7,8 @@ import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.GatehouseStack;
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.TouchStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,36 @@ class WebApiResilienceTest {
         assertThat(pending).singleElement().satisfies(t -> assertThat(t.slackMessage()).isEmpty());
         assertThat(stack.get("/health").statusCode()).isEqualTo(200);
         assertThat(stack.slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
+    void a_burst_of_reviews_to_one_channel_is_posted_a_second_apart() throws Exception {
+        stack = new GatehouseStack(mail, Map.of("GATEHOUSE_APPROVALS_CHANNEL", "C0APPROVALS"));
+        stack.seedWorkspace();
+        for (var name : java.util.List.of("Eastway", "Southport")) {
+            var domain = name.toLowerCase() + ".example";
+            var account = stack.stores.accounts().upsert(new Account(0, domain, name + " Freight", "logistics", 300, "EMEA",
+                    "DE", java.util.List.of(), "Freight forwarding across Europe", GatehouseStack.REP));
+            stack.stores.accounts().upsert(new Contact(0, account, "cfo@" + domain, "Kim", name, "VP Finance", "vp",
+                    java.time.ZoneId.of("Europe/Berlin"), null));
+        }
+
+        for (var domain : java.util.List.of("northwind", "eastway", "southport")) {
+            stack.postSignals(SIGNAL.replace("northwind.example", domain + ".example").replace("nw-b", domain));
+        }
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (reviewPosts().size() < 3 && System.nanoTime() < deadline) Thread.sleep(50);
+        var at = reviewPosts();
+        assertThat(at).hasSize(3);
+        for (int i = 1; i < at.size(); i++) {
+            assertThat(Duration.between(at.get(i - 1), at.get(i))).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        }
+    }
+
+    private java.util.List<java.time.Instant> reviewPosts() {
+        return stack.slack.calls("chat.postMessage").stream().filter(c -> c.param("blocks") != null)
+                .filter(c -> "C0APPROVALS".equals(c.param("channel"))).map(FakeSlackApi.Call::at).sorted().toList();
     }
 
     private java.util.List<ILoggingEvent> logged() {
