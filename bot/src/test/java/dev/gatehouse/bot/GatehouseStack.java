@@ -50,6 +50,12 @@ public final class GatehouseStack implements AutoCloseable {
     /** With {@code prepare} run on the fake Slack before the bot starts (e.g. a Socket Mode URL). */
     public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides,
                           java.util.function.Consumer<FakeSlackApi> prepare) throws Exception {
+        this(mail, overrides, prepare, Clock.systemUTC());
+    }
+
+    /** With the bot running on {@code clock} (e.g. one a test moves forward to age reviews). */
+    public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides,
+                          java.util.function.Consumer<FakeSlackApi> prepare, Clock clock) throws Exception {
         stores = Stores.on(TestDatabase.fresh().dsl());
         slack = new FakeSlackApi();
         prepare.accept(slack);
@@ -76,7 +82,7 @@ public final class GatehouseStack implements AutoCloseable {
                 "SEND_MIN_SPACING_SECONDS", "0"));
         env.put("SEND_JITTER_SECONDS", "0");
         env.putAll(overrides);
-        running = Main.start(env, Clock.systemUTC());
+        running = Main.start(env, clock);
         slackRequests = new SlackRequests(url("/slack/events"), SIGNING_SECRET);
     }
 
@@ -133,6 +139,28 @@ public final class GatehouseStack implements AutoCloseable {
         var ts = slack.calls("chat.postMessage").indexOf(call);
         return new Posted(channel.startsWith("U") ? "D" + channel.substring(1) : channel,
                 String.format("1700000000.%06d", 100 + ts), call.json("blocks"));
+    }
+
+    /**
+     * The review message the bot posted to {@code channel} (as the bot names it: a channel id, or
+     * a user id for a DM), with the ts the fake answered; a post Slack refused does not count.
+     */
+    public Posted awaitReviewMessage(String channel, Duration timeout) throws InterruptedException {
+        var call = slack.await("chat.postMessage", c -> c.param("blocks") != null && channel.equals(c.param("channel"))
+                && slack.answeredTs(c).isPresent(), timeout);
+        return new Posted(channel.startsWith("U") ? "D" + channel.substring(1) : channel, slack.answeredTs(call).orElseThrow(),
+                call.json("blocks"));
+    }
+
+    /** Waits until the bot has recorded a review message for a touch (after Slack answered the post). */
+    public dev.gatehouse.engine.store.TouchRow awaitRecordedMessage(long touchId, Duration timeout) throws InterruptedException {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var touch = stores.touches().find(touchId).orElseThrow();
+            if (touch.slackMessage().isPresent()) return touch;
+            if (System.nanoTime() > deadline) throw new AssertionError("no review message recorded for touch " + touchId);
+            Thread.sleep(20);
+        }
     }
 
     /** Waits for the asynchronous part of the flow (jobs, the send) to bring touches to a status. */

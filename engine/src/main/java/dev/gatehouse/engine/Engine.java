@@ -135,11 +135,7 @@ public final class Engine implements AutoCloseable {
             }
 
             public void sweep() {
-                var now = clock.instant();
-                stores.outbox().releaseStuck(now, Duration.ofMinutes(15));
-                for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
-                followUps.sweep();
-                reminders.run();
+                Engine.this.sweep();
             }
 
             public void pollMailbox() {
@@ -147,6 +143,18 @@ public final class Engine implements AutoCloseable {
             }
         });
         return this;
+    }
+
+    /**
+     * One pass of the periodic sweep (stuck and due outbox rows, follow-ups, review reminders), as
+     * the durable job runs it every {@code GATEHOUSE_SWEEP_SECONDS}; callable on demand.
+     */
+    public void sweep() {
+        var now = clock.instant();
+        stores.outbox().releaseStuck(now, Duration.ofMinutes(15));
+        for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
+        followUps.sweep();
+        reminders.run();
     }
 
     public Stores stores() {

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 /**
  * The Slack side of the configuration. Names are part of the contract with users and scripts.
  * With {@code SLACK_API_URL} set, every Web API call (start-up's auth.test included) goes there
- * and nothing calls slack.com.
+ * and nothing calls slack.com. How long a review waits before a reminder
+ * ({@code GATEHOUSE_REVIEW_REMINDER_HOURS}) is the engine's setting, read there only.
  */
 public record SlackSettings(String botToken, String signingSecret, Optional<String> appToken, String apiUrl,
                             int port, Set<String> managers, Set<String> reps, Optional<String> approvalsChannel,
-                            Optional<String> briefsChannel, Optional<String> signalsSecret, Optional<String> inboundSecret,
-                            int reviewReminderHours) {
+                            Optional<String> briefsChannel, Optional<String> signalsSecret, Optional<String> inboundSecret) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
@@ -38,17 +38,16 @@ public record SlackSettings(String botToken, String signingSecret, Optional<Stri
             env.problem("SLACK_API_URL must be an http(s) URL");
         }
         if (!apiUrl.endsWith("/")) apiUrl = apiUrl + "/";
-        var port = env.integer("PORT", 3000);
+        var port = env.integer("PORT", 3000, 0, 65535);
         var managers = ids(env.string("GATEHOUSE_MANAGERS", ""));
         var reps = ids(env.string("GATEHOUSE_REPS", ""));
         if (managers.isEmpty()) {
             env.problem("GATEHOUSE_MANAGERS must list at least one Slack user id (e.g. U012ABCDEF) or user group id (S…)");
         }
-        var reminder = env.integer("GATEHOUSE_REVIEW_REMINDER_HOURS", 24);
         env.check();
         return new SlackSettings(botToken, signingSecret, appToken, apiUrl, port, managers, reps,
                 env.optional("GATEHOUSE_APPROVALS_CHANNEL"), env.optional("GATEHOUSE_BRIEFS_CHANNEL"),
-                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"), reminder);
+                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"));
     }
 
     public Mode mode() {

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The HTTP face: Slack traffic, health, metrics, the signals API and one-click unsubscribe.
- * {@code GET /health} answers 200 only once {@link #start(int)} has returned.
+ * {@code GET /health} answers 503 while the server listens but is not ready ({@link #listen(int)}
+ * without {@link #ready()}) and while it stops, 200 in between; {@link #start(int)} does both.
  */
 public final class GatehouseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
@@ -47,7 +48,16 @@ public final class GatehouseServer implements AutoCloseable {
     }
 
     public GatehouseServer start(int port) {
+        return listen(port).ready();
+    }
+
+    /** Serves requests, with health answering 503 until {@link #ready()}. */
+    public GatehouseServer listen(int port) {
         app.start(port);
+        return this;
+    }
+
+    public GatehouseServer ready() {
         ready = true;
         return this;
     }

@@ -1,10 +1,14 @@
 package dev.gatehouse.bot.http;
 
+import dev.gatehouse.engine.gate.RejectReason;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.UsageStore;
 
-/** {@code GET /metrics} in the Prometheus text format: touches by status and LLM spend. */
+/**
+ * {@code GET /metrics} in the Prometheus text format: touches by status, rejections by the
+ * reviewer's reason, and LLM spend.
+ */
 public final class Metrics {
     private final Stores stores;
     private final UsageStore usage;
@@ -21,6 +25,13 @@ public final class Metrics {
         for (var status : TouchStatus.values()) {
             out.append("gatehouse_touches{status=\"").append(status.wire()).append("\"} ")
                     .append(counts.getOrDefault(status, 0)).append('\n');
+        }
+        out.append("# HELP gatehouse_review_rejections_total Drafts reviewers rejected, by reason.\n")
+                .append("# TYPE gatehouse_review_rejections_total counter\n");
+        var reasons = stores.decisions().rejectReasonCounts();
+        for (var reason : RejectReason.values()) {
+            out.append("gatehouse_review_rejections_total{reason=\"").append(reason.wire()).append("\"} ")
+                    .append(reasons.getOrDefault(reason, 0)).append('\n');
         }
         out.append("# HELP gatehouse_signals Signals stored.\n# TYPE gatehouse_signals gauge\n")
                 .append("gatehouse_signals ").append(stores.signals().count()).append('\n');

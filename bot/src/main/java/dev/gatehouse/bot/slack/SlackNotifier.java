@@ -66,23 +66,37 @@ public final class SlackNotifier implements ReviewNotifier {
         }
     }
 
-    /** A reply in the review message's thread, broadcast to the conversation so it is seen again. */
+    /**
+     * A reply in the review message's thread, broadcast to the conversation so it is seen again; a
+     * review whose message never got posted (Slack refused it) is posted now instead.
+     */
     @Override
     public void remind(ReviewItem item) {
-        touches.find(item.touchId()).flatMap(t -> t.slackMessage()).ifPresent(ref -> api.threadReply(ref.channel(), ref.ts(),
-                "Still waiting for a decision: " + item.draft().subject() + " (to " + item.contact().fullName() + ", "
-                        + item.account().name() + ")."));
+        var message = touches.find(item.touchId()).flatMap(t -> t.slackMessage());
+        if (message.isEmpty()) {
+            reviewReady(item);
+            return;
+        }
+        api.threadReply(message.get().channel(), message.get().ts(), "Still waiting for a decision: "
+                + item.draft().subject() + " (to " + item.contact().fullName() + ", " + item.account().name() + ").");
     }
 
     @Override
     public void exception(String ownerSlackId, String summary) {
-        approvalsChannel.or(() -> Optional.ofNullable(ownerSlackId)).or(() -> managers.stream().sorted().findFirst())
+        approvalsChannel.or(() -> Optional.ofNullable(ownerSlackId).filter(id -> !id.isBlank())).or(this::manager)
                 .ifPresent(channel -> api.post(channel, renderer.exception(summary)));
     }
 
     Optional<String> destination(ReviewItem item) {
         return approvalsChannel
-                .or(() -> Optional.ofNullable(item.account().ownerSlackId()))
-                .or(() -> managers.stream().sorted().findFirst());
+                .or(() -> Optional.ofNullable(item.account().ownerSlackId()).filter(id -> !id.isBlank()))
+                .or(this::manager);
+    }
+
+    /** A manager to DM: a listed user first; with only user groups listed, the first member of one. */
+    private Optional<String> manager() {
+        return managers.stream().filter(id -> !id.startsWith("S")).sorted().findFirst()
+                .or(() -> managers.stream().sorted().flatMap(group -> api.groupMembers(group).stream().sorted().limit(1))
+                        .findFirst());
     }
 }

@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Web API calls the bot makes, with Slack's rate limits honoured: a 429 is retried after its
- * Retry-After, and posts to one channel are spaced about a second apart (Slack's per-channel
- * posting rate). Failures are logged and reported as empty, never thrown at the caller.
+ * The Web API calls the bot makes, with Slack's rate limits honoured: a 429 holds that method back
+ * for its Retry-After (every caller waits out the same deadline, so waits never add up), and posts
+ * to one channel are spaced about a second apart (Slack's per-channel posting rate) without holding
+ * any lock while waiting, so other channels are not held back. Slack's own client does not retry a
+ * 429 (it only records Retry-After for its async rate limiter), so these are the only waits.
+ * Failures are logged (never with the token) and reported as empty, never thrown at the caller.
  */
 public final class SlackWebApi {
     private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
@@ -25,6 +28,7 @@ public final class SlackWebApi {
 
     private final MethodsClient client;
     private final ConcurrentHashMap<String, Long> lastPost = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> limitedUntil = new ConcurrentHashMap<>();
 
     public SlackWebApi(Slack slack, String botToken) {
         this.client = slack.methods(botToken);
@@ -72,12 +76,12 @@ public final class SlackWebApi {
         return client;
     }
 
+    /** Reserves the channel's next posting slot (about a second after the previous one) and waits for it. */
     private void pace(String channel) {
         var now = System.nanoTime();
-        var wait = lastPost.compute(channel, (k, last) -> last == null || now - last >= CHANNEL_SPACING.toNanos()
+        var slot = lastPost.compute(channel, (k, last) -> last == null || now - last >= CHANNEL_SPACING.toNanos()
                 ? now : last + CHANNEL_SPACING.toNanos());
-        var sleep = wait - now;
-        if (sleep > 0) sleep(Duration.ofNanos(sleep));
+        sleepUntil(slot);
     }
 
     interface Call<T> {
@@ -86,6 +90,8 @@ public final class SlackWebApi {
 
     <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
         for (int attempt = 0; ; attempt++) {
+            var until = limitedUntil.get(method);
+            if (until != null) sleepUntil(until);
             try {
                 var response = call.run();
                 if (response.isOk()) return Optional.of(response);
@@ -95,14 +101,17 @@ public final class SlackWebApi {
                 if (e.getResponse().code() == 429 && attempt < MAX_RETRIES) {
                     var retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
                             .map(SlackWebApi::seconds).orElse(1L);
+                    var deadline = System.nanoTime() + Duration.ofSeconds(retryAfter).toNanos();
+                    limitedUntil.merge(method, deadline, Math::max);
                     log.info("Slack {} rate limited; retrying in {} s", method, retryAfter);
-                    sleep(Duration.ofSeconds(retryAfter));
                     continue;
                 }
                 log.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
                 return Optional.empty();
             } catch (IOException e) {
-                if (attempt < MAX_RETRIES) {
+                // a post that may have reached Slack is not repeated: a second review message is worse than a
+                // late one (the reminder sweep re-posts a review that has no message)
+                if (attempt < MAX_RETRIES && (neverSent(e) || !method.equals("chat.postMessage"))) {
                     sleep(Duration.ofMillis(200L << attempt));
                     continue;
                 }
@@ -112,12 +121,21 @@ public final class SlackWebApi {
         }
     }
 
+    private static boolean neverSent(IOException e) {
+        return e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException;
+    }
+
     private static long seconds(String header) {
         try {
             return Math.max(0, Math.min(60, Long.parseLong(header.trim())));
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        var wait = nanoTime - System.nanoTime();
+        if (wait > 0) sleep(Duration.ofNanos(wait));
     }
 
     private static void sleep(Duration duration) {

@@ -52,6 +52,12 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+    private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** The ts this fake answered a successful {@code chat.postMessage} call with (empty if it was refused). */
+    public Optional<String> answeredTs(Call call) {
+        return Optional.ofNullable(answeredTs.get(call));
+    }
 
     /** Members {@code usergroups.users.list} reports for a user group. */
     public void userGroup(String groupId, List<String> members) {
@@ -106,7 +112,8 @@ public final class FakeSlackApi implements AutoCloseable {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         var params = parse(exchange.getRequestHeaders().getFirst("Content-Type"), body, exchange.getRequestURI().getRawQuery());
-        calls.add(new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
+        var call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"), Instant.now());
+        calls.add(call);
         var scripted = Optional.ofNullable(script.get(method)).map(ConcurrentLinkedQueue::poll);
         if (scripted.isPresent() && scripted.get().status() != 200) {
             if (scripted.get().retryAfter() != null) exchange.getResponseHeaders().add("Retry-After", scripted.get().retryAfter());
@@ -117,10 +124,10 @@ public final class FakeSlackApi implements AutoCloseable {
             respond(exchange, 200, "{\"ok\":false,\"error\":\"" + scripted.get().error() + "\"}");
             return;
         }
-        respond(exchange, 200, answer(method, params));
+        respond(exchange, 200, answer(method, params, call));
     }
 
-    private String answer(String method, Map<String, String> params) throws IOException {
+    private String answer(String method, Map<String, String> params, Call call) throws IOException {
         var out = new LinkedHashMap<String, Object>();
         out.put("ok", true);
         switch (method) {
@@ -135,7 +142,9 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.postMessage" -> {
                 var channel = params.getOrDefault("channel", "C0FAKE");
                 out.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
-                out.put("ts", nextTs());
+                var posted = nextTs();
+                answeredTs.put(call, posted);
+                out.put("ts", posted);
                 out.put("message", Map.of("text", params.getOrDefault("text", "")));
             }
             case "chat.update" -> {

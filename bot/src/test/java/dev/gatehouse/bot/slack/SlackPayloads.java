@@ -84,6 +84,22 @@ public final class SlackPayloads {
         return SlackRequests.form(payload);
     }
 
+    /**
+     * A modal submitted with its state as Slack sends it, for inputs other than plain text (radio
+     * buttons, selects): {@code stateValues} is {@code view.state.values}, block_id → action_id → value.
+     */
+    public static String viewSubmission(String userId, String callbackId, String privateMetadata, JsonNode stateValues) {
+        var view = JSON.createObjectNode().put("id", "V0FAKE").put("type", "modal").put("callback_id", callbackId)
+                .put("team_id", "T0FAKE").put("hash", "1700000000.abc").put("private_metadata", privateMetadata);
+        view.putObject("state").set("values", stateValues);
+        var payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A0GATEHOUSE")
+                .put("token", "legacy-verification-token").put("trigger_id", "1234567890.123456.abcdef");
+        payload.putObject("team").put("id", "T0FAKE").put("domain", "fake");
+        payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("team_id", "T0FAKE");
+        payload.set("view", view);
+        return SlackRequests.form(payload);
+    }
+
     public HttpResponse<String> postForm(String body) throws Exception {
         return post(body, "application/x-www-form-urlencoded", null);
     }

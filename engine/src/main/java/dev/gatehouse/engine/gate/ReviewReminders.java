@@ -1,15 +1,22 @@
 package dev.gatehouse.engine.gate;
 
+import dev.gatehouse.engine.store.Json;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Re-surfaces reviews left unanswered past a configurable age, at most once per age period, so
- * a draft never silently rots in a DM.
+ * a draft never silently rots in a DM. When a reminder went out is stored as the engine clock saw
+ * it (in the audit entry's after-state), not the database's time: the period is measured on one
+ * clock, whatever the skew between the two.
  */
 public final class ReviewReminders {
+    private static final String REMINDED_AT = "reminded_at";
     private final Stores stores;
     private final ReviewNotifier notifier;
     private final Duration maxAge;
@@ -28,14 +35,31 @@ public final class ReviewReminders {
         int reminded = 0;
         for (var touch : stores.touches().withStatus(TouchStatus.PENDING_REVIEW, 500)) {
             if (touch.createdAt().isAfter(now.minus(maxAge))) continue;
-            if (stores.audit().recordedSince("touch.reminded", "touch", touch.id(), now.minus(maxAge))) continue;
+            if (lastReminder(touch.id()).filter(at -> at.isAfter(now.minus(maxAge))).isPresent()) continue;
             var item = stores.reviewItem(touch.id());
             if (item.isEmpty()) continue;
             notifier.remind(item.get());
-            stores.audit().append("gatehouse", "touch.reminded", "touch", touch.id(), null, null,
-                    "waiting since " + touch.createdAt());
+            stores.audit().append("gatehouse", "touch.reminded", "touch", touch.id(), null,
+                    Map.of(REMINDED_AT, now.toString()), "waiting since " + touch.createdAt());
             reminded++;
         }
         return reminded;
+    }
+
+    private Optional<Instant> lastReminder(long touchId) {
+        return stores.audit().forSubject("touch", touchId).stream()
+                .filter(e -> e.action().equals("touch.reminded"))
+                .map(e -> remindedAt(e.after()).orElse(e.at()))
+                .max(Instant::compareTo);
+    }
+
+    private static Optional<Instant> remindedAt(String after) {
+        if (after == null) return Optional.empty();
+        try {
+            var at = Json.mapper().readTree(after).path(REMINDED_AT);
+            return at.isTextual() ? Optional.of(Instant.parse(at.asText())) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 }

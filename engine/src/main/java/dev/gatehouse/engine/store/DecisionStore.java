@@ -52,6 +52,16 @@ public final class DecisionStore {
                 });
     }
 
+    /** How many rejections each reason has had (every reject decision recorded, for metrics). */
+    public java.util.Map<RejectReason, Integer> rejectReasonCounts() {
+        var counts = new java.util.EnumMap<RejectReason, Integer>(RejectReason.class);
+        dsl.select(REVIEW_DECISIONS.REASON_CODE, org.jooq.impl.DSL.count()).from(REVIEW_DECISIONS)
+                .where(REVIEW_DECISIONS.DECISION.eq("reject")).groupBy(REVIEW_DECISIONS.REASON_CODE)
+                .fetch().forEach(r -> counts.merge(RejectReason.fromWire(r.value1()).orElse(RejectReason.OTHER),
+                        r.value2(), Integer::sum));
+        return counts;
+    }
+
     /**
      * Reject reasons with their notes, newest first, fed back to the writer: those on this contact's
      * touches (first emails and follow-ups alike) and those on colleagues' touches at the same

@@ -59,4 +59,17 @@ class ReviewRemindersTest {
         assertThat(count).isZero();
         assertThat(reminded).isEmpty();
     }
+
+    @Test
+    void the_period_is_measured_on_the_engine_clock_even_when_it_runs_ahead_of_the_database() {
+        var touch = new Fixtures(stores).pendingTouch().touchId();
+
+        at(Instant.now().plus(Duration.ofHours(25))).run();
+        var second = at(Instant.now().plus(Duration.ofHours(26))).run();
+        var nextPeriod = at(Instant.now().plus(Duration.ofHours(50))).run();
+
+        assertThat(second).isZero();
+        assertThat(nextPeriod).isOne();
+        assertThat(reminded).containsExactly(touch, touch);
+    }
 }
