@@ -4,6 +4,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.gatehouse.bot.cli.Cli;
 import dev.gatehouse.bot.config.SlackSettings;
+import dev.gatehouse.bot.http.AfterAck;
 import dev.gatehouse.bot.http.BoltAdapter;
 import dev.gatehouse.bot.http.GatehouseServer;
 import dev.gatehouse.bot.http.InboundEmailEndpoint;
@@ -52,7 +53,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** The process entry point and the one place the program is wired together. */
 public final class Main {
@@ -105,8 +105,8 @@ public final class Main {
                 mail.flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock))));
         var engine = new Engine(engineSettings, database, models(llm, usage, model), replies, transport, notifier, clock)
                 .start();
-        // work after an ack runs on a small pool: under a burst, acks keep the CPU and the rest queues
-        var after = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("after-ack-", 0).daemon().factory());
+        // work after an ack runs on a small pool that gives way to acks in flight (at most 250 ms)
+        var after = new AfterAck(2, java.time.Duration.ofMillis(250));
         var app = SlackClients.app(slackSettings, slack);
         var groups = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
                 .expireAfterWrite(java.time.Duration.ofMinutes(5)).<String, java.util.Set<String>>build(api::groupMembers);
@@ -122,13 +122,14 @@ public final class Main {
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
                 .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbound());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
-                inbound::handle, unsubscribe::handle, new Metrics(stores, usage)::render)).start(slackSettings.port());
+                inbound::handle, unsubscribe::handle, new Metrics(stores, usage)::render)).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
             var socketApp = new SocketModeApp(slackSettings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
             socketApp.startAsync();
             socket = Optional.of(socketApp);
         }
+        server.ready(); // GET /health answers 200 from here on, 503 before
         return new Running(engine, server, database, after, socket);
     }
 

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * How fast the bot acknowledges Slack: signed approve clicks (on touches that do not exist, so
@@ -62,17 +63,22 @@ public final class AckBenchmark {
              var bare = new BareEndpoint()) {
             var bot = new Target(running.server().port(), slack);
             var floor = new Target(bare.port(), null);
-            int warm = Math.min(requests, 2_000);
-            bot.closedLoop(warm);
-            floor.closedLoop(warm);
+            // warm up both the way they are measured: the bot has far more code for the JIT to
+            // compile, and compiling it mid-measurement would take the CPU from its acks
+            int warm = Math.min(requests, 10_000);
+            interleavedBursts(bot, floor, warm);
+            bot.closedLoop(warm / 2);
+            floor.closedLoop(warm / 2);
             bot.drain();
-            var botBursts = bot.bursts(requests);
-            var floorBursts = floor.bursts(requests);
+            var bursts = interleavedBursts(bot, floor, requests);
+            var botBursts = bursts.get(0);
+            var floorBursts = bursts.get(1);
             var botLoop = bot.closedLoop(requests);
             bot.drain();
             var floorLoop = floor.closedLoop(requests);
             out.printf("requests: %,d signed block_actions per measurement, loopback, load generator in the same process%n", requests);
-            out.printf("bursts of %d concurrent clicks (each burst released at once; the next after the bot's work behind the acks is done):%n", CONCURRENCY);
+            out.printf("bursts of %d concurrent clicks, bot and bare taking turns burst by burst (each burst released at once;"
+                    + " the next after the bot's work behind the acks is done):%n", CONCURRENCY);
             out.printf("  baseline bare Javalin + signature check: %s%n", floorBursts.line());
             out.printf("  bot ack (Javalin -> signature -> ack; Bolt, ReviewActions, the database and Slack after the ack): %s (target p99 <= 50), non-200: %d%n",
                     botBursts.line(), botBursts.failures());
@@ -92,6 +98,37 @@ public final class AckBenchmark {
         }
     }
 
+    /**
+     * Bursts of {@value #CONCURRENCY} clicks to the bot and to the bare endpoint in turn, so both
+     * meet the same background (the JIT, the collector, the database's own work) over the same
+     * minutes; returns the bot's latencies, then the bare endpoint's.
+     */
+    private static List<Latencies> interleavedBursts(Target bot, Target floor, int count) throws InterruptedException {
+        var botNanos = new long[count];
+        var floorNanos = new long[count];
+        var botClicks = bot.clicks(count);
+        var floorClicks = floor.clicks(count);
+        try (var toBot = new KeepAliveLoad.Burster(bot.port, CONCURRENCY);
+             var toFloor = new KeepAliveLoad.Burster(floor.port, CONCURRENCY)) {
+            for (int start = 0; start < count; start += CONCURRENCY) {
+                int size = Math.min(CONCURRENCY, count - start);
+                toBot.fire(batch(botClicks, start, size), botNanos, start);
+                bot.sent += size;
+                bot.drain();
+                toFloor.fire(batch(floorClicks, start, size), floorNanos, start);
+                floor.drain();
+            }
+            return List.of(Latencies.of(new KeepAliveLoad.Result(botNanos, toBot.failures())),
+                    Latencies.of(new KeepAliveLoad.Result(floorNanos, toFloor.failures())));
+        }
+    }
+
+    private static List<KeepAliveLoad.Wire> batch(IntFunction<KeepAliveLoad.Wire> clicks, int from, int size) {
+        var out = new ArrayList<KeepAliveLoad.Wire>(size);
+        for (int i = from; i < from + size; i++) out.add(clicks.apply(i));
+        return out;
+    }
+
     /** Where clicks go: the bot (whose work after each ack ends in one ephemeral answer) or the bare endpoint. */
     private static final class Target {
         private final int port;
@@ -105,30 +142,32 @@ public final class AckBenchmark {
         }
 
         Latencies closedLoop(int count) throws InterruptedException {
-            return Latencies.of(KeepAliveLoad.closedLoop(port, clicks(count), CONCURRENCY));
-        }
-
-        Latencies bursts(int count) throws InterruptedException {
-            return Latencies.of(KeepAliveLoad.bursts(port, clicks(count), CONCURRENCY, this::drain));
+            var result = KeepAliveLoad.closedLoop(port, count, clicks(count), CONCURRENCY);
+            sent += count;
+            return Latencies.of(result);
         }
 
         /**
-         * Fresh signed approve clicks on touches that do not exist: each is acked, then looked up
-         * in the database after the ack, found missing and answered with an ephemeral message.
+         * Fresh signed approve clicks on touches that do not exist (each is acked, then looked up
+         * in the database after the ack, found missing and answered with an ephemeral message),
+         * built one by one as the load generator asks, so thousands of them never sit in memory.
          */
-        private List<KeepAliveLoad.Wire> clicks(int count) {
+        private IntFunction<KeepAliveLoad.Wire> clicks(int count) {
             var timestamp = Long.toString(Instant.now().getEpochSecond());
             var generator = new SlackSignature.Generator(SECRET);
-            var wires = new ArrayList<KeepAliveLoad.Wire>(count);
-            for (int i = 0; i < count; i++) {
-                var body = click(ActionValue.touch(next++, TouchStatus.PENDING_REVIEW).encode());
-                wires.add(KeepAliveLoad.Wire.post(port, "/slack/events", List.of(
+            long first = next;
+            next += count;
+            return i -> {
+                var body = click(ActionValue.touch(first + i, TouchStatus.PENDING_REVIEW).encode());
+                return KeepAliveLoad.Wire.post(port, "/slack/events", List.of(
                         "Content-Type: application/x-www-form-urlencoded",
                         "X-Slack-Request-Timestamp: " + timestamp,
-                        "X-Slack-Signature: " + generator.generate(timestamp, body)), body));
-            }
-            sent += count;
-            return wires;
+                        "X-Slack-Signature: " + generator.generate(timestamp, body)), body);
+            };
+        }
+
+        private long answered() {
+            return slack.calls().getOrDefault("chat.postEphemeral", 0L);
         }
 
         /** Waits until the bot has answered every click so far (one ephemeral each); a pause for the bare endpoint. */
@@ -139,7 +178,10 @@ public final class AckBenchmark {
                     Thread.sleep(5);
                     return;
                 }
-                while (slack.calls().getOrDefault("chat.postEphemeral", 0L) < sent && System.nanoTime() < deadline) {
+                while (answered() < sent) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the bot answered " + answered() + " of " + sent + " clicks within 2 minutes");
+                    }
                     Thread.sleep(1);
                 }
                 Thread.sleep(5);

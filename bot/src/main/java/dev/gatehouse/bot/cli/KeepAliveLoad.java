@@ -13,10 +13,11 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * A lean HTTP/1.1 load generator for the ack benchmark: a fixed number of keep-alive
- * connections, each a virtual thread sending requests whose bytes were built beforehand and
+ * connections, each a virtual thread sending requests whose bytes are built before the clock starts and
  * reading just the status line, headers and {@code Content-Length} body of each answer. It spends
  * far less CPU per request than {@code java.net.http.HttpClient}, which matters on a two-core
  * machine where the generator shares the processors with the server it measures.
@@ -48,16 +49,18 @@ final class KeepAliveLoad {
      * connection sends its next request as soon as the last is answered). This saturates the
      * server, so it measures throughput as much as latency.
      */
-    static Result closedLoop(int port, List<Wire> requests, int connections) throws InterruptedException {
-        var nanos = new long[requests.size()];
+    static Result closedLoop(int port, int count, IntFunction<Wire> requests, int connections) throws InterruptedException {
+        var nanos = new long[count];
         var next = new AtomicInteger();
         var failures = new AtomicInteger();
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < connections; c++) {
+            var lanes = new ArrayList<Lane>(connections);
+            for (int c = 0; c < connections; c++) lanes.add(new Lane(port).open());
+            for (var lane : lanes) {
                 workers.submit(() -> {
-                    try (var lane = new Lane(port)) {
-                        for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
-                            nanos[i] = lane.send(requests.get(i), failures);
+                    try (lane) {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            nanos[i] = lane.send(requests.apply(i), failures);
                         }
                     }
                 });
@@ -67,43 +70,51 @@ final class KeepAliveLoad {
     }
 
     /**
-     * Bursts: the requests go out {@code size} at a time, all of a burst released together on
-     * already-open connections; the next burst waits for every answer and then for
-     * {@code betweenBursts} (e.g. until the server's work behind the acks is done).
+     * Bursts on {@code size} connections opened up front: {@link #fire} releases one request per
+     * connection all at once and returns when every answer is in.
      */
-    static Result bursts(int port, List<Wire> requests, int size, Runnable betweenBursts) throws InterruptedException {
-        var nanos = new long[requests.size()];
-        var failures = new AtomicInteger();
-        var lanes = new ArrayList<Lane>(size);
-        for (int c = 0; c < size; c++) lanes.add(new Lane(port));
-        try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int start = 0; start < requests.size(); start += size) {
-                int from = start;
-                int count = Math.min(size, requests.size() - start);
-                var go = new CountDownLatch(1);
-                var done = new CountDownLatch(count);
-                for (int k = 0; k < count; k++) {
-                    var lane = lanes.get(k);
-                    int i = from + k;
-                    workers.submit(() -> {
-                        try {
-                            go.await();
-                            nanos[i] = lane.send(requests.get(i), failures);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        } finally {
-                            done.countDown();
-                        }
-                    });
-                }
-                go.countDown();
-                done.await();
-                betweenBursts.run();
+    static final class Burster implements AutoCloseable {
+        private final List<Lane> lanes = new ArrayList<>();
+        private final AtomicInteger failures = new AtomicInteger();
+        private final java.util.concurrent.ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+        Burster(int port, int size) {
+            for (int c = 0; c < size; c++) lanes.add(new Lane(port).open());
+        }
+
+        /** Sends {@code burst} together, one per connection, and writes each latency to {@code nanos} from {@code at}. */
+        void fire(List<Wire> burst, long[] nanos, int at) throws InterruptedException {
+            if (burst.size() > lanes.size()) throw new IllegalArgumentException("a burst larger than the connections");
+            var go = new CountDownLatch(1);
+            var done = new CountDownLatch(burst.size());
+            for (int k = 0; k < burst.size(); k++) {
+                var lane = lanes.get(k);
+                var request = burst.get(k);
+                int i = at + k;
+                workers.submit(() -> {
+                    try {
+                        go.await();
+                        nanos[i] = lane.send(request, failures);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        done.countDown();
+                    }
+                });
             }
-        } finally {
+            go.countDown();
+            done.await();
+        }
+
+        int failures() {
+            return failures.get();
+        }
+
+        @Override
+        public void close() {
+            workers.close();
             lanes.forEach(Lane::close);
         }
-        return new Result(nanos, failures.get());
     }
 
     /** A connection slot: sends a request on its open connection, reconnecting when the last one was lost. */
@@ -113,6 +124,16 @@ final class KeepAliveLoad {
 
         Lane(int port) {
             this.port = port;
+        }
+
+        /** Connects ahead of the first request, so connection set-up is not timed. */
+        Lane open() {
+            try {
+                connection = new Connection(port);
+            } catch (IOException e) {
+                connection = null; // the first send tries again, and counts a failure if it cannot
+            }
+            return this;
         }
 
         /** Sends one request; returns the nanoseconds until its answer (or failure) was read. */

@@ -34,16 +34,17 @@ public final class BoltAdapter {
     private final App app;
     private final SlackRequestParser parser;
     private final com.slack.api.app_backend.SlackSignature.Verifier signature;
-    private final java.util.concurrent.ExecutorService buttons;
+    private final AfterAck buttons;
 
     /**
      * @param buttons where button clicks are handled after their ack. A click needs nothing but a
      *                200 from us, so once its signature checks out it is acknowledged at once and
      *                handed to Bolt here; clicks that open a modal, and everything whose answer
      *                Slack reads (modal submissions, slash commands, events), go through Bolt on
-     *                the request thread, before the response.
+     *                the request thread, before the response. While a request is being
+     *                acknowledged here, the pool holds back (see {@link AfterAck}).
      */
-    public BoltAdapter(App app, java.util.concurrent.ExecutorService buttons) {
+    public BoltAdapter(App app, AfterAck buttons) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = new com.slack.api.app_backend.SlackSignature.Verifier(
@@ -52,6 +53,15 @@ public final class BoltAdapter {
     }
 
     public void handle(Context ctx) throws Exception {
+        buttons.ackStarted();
+        try {
+            acknowledge(ctx);
+        } finally {
+            buttons.ackDone();
+        }
+    }
+
+    private void acknowledge(Context ctx) {
         if (!signed(ctx)) {
             ctx.status(401).result("invalid or stale Slack signature");
             return;

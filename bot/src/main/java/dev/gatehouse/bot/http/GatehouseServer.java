@@ -2,6 +2,8 @@ package dev.gatehouse.bot.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ import java.util.function.Supplier;
  */
 public final class GatehouseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
+    static final int ACCEPT_QUEUE = 1024;
 
     public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe,
                          Supplier<String> metrics) {
@@ -29,6 +32,15 @@ public final class GatehouseServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 2 * SignalsEndpoint.MAX_BODY_BYTES;
+            // a burst of new connections (many people clicking at once) waits in the kernel's queue
+            // instead of overflowing the default 50 and sitting out a one-second SYN retry
+            config.jetty.addConnector((server, http) -> {
+                var connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.jetty.host);
+                connector.setPort(config.jetty.port);
+                connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                return connector;
+            });
             routes.slackEvents().ifPresent(h -> config.routes.post("/slack/events", h));
             config.routes.get("/health", ctx -> {
                 if (ready) SignalsEndpoint.json(ctx, 200, Map.of("status", "ok"));
