@@ -72,16 +72,7 @@ public final class SlackPayloads {
             ObjectNode b = state.putObject(block);
             actions.forEach((action, value) -> b.putObject(action).put("type", "plain_text_input").put("value", value));
         });
-        var view = JSON.createObjectNode().put("id", "V0FAKE").put("type", "modal").put("callback_id", callbackId)
-                .put("team_id", "T0FAKE").put("hash", "1700000000.abc");
-        if (privateMetadata != null) view.put("private_metadata", privateMetadata);
-        view.putObject("state").set("values", state);
-        var payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A0GATEHOUSE")
-                .put("token", "legacy-verification-token").put("trigger_id", "1234567890.123456.abcdef");
-        payload.putObject("team").put("id", "T0FAKE").put("domain", "fake");
-        payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("team_id", "T0FAKE");
-        payload.set("view", view);
-        return SlackRequests.form(payload);
+        return viewSubmission(userId, callbackId, privateMetadata, state);
     }
 
     /**
@@ -143,16 +134,7 @@ public final class SlackPayloads {
             ObjectNode b = state.putObject(block);
             actions.forEach(b::set);
         });
-        var view = JSON.createObjectNode().put("id", "V0FAKE").put("type", "modal").put("callback_id", callbackId)
-                .put("team_id", "T0FAKE").put("hash", "1700000000.abc");
-        if (privateMetadata != null) view.put("private_metadata", privateMetadata);
-        view.putObject("state").set("values", state);
-        var payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A0GATEHOUSE")
-                .put("token", "legacy-verification-token").put("trigger_id", "1234567890.123456.abcdef");
-        payload.putObject("team").put("id", "T0FAKE").put("domain", "fake");
-        payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("team_id", "T0FAKE");
-        payload.set("view", view);
-        return SlackRequests.form(payload);
+        return viewSubmission(userId, callbackId, privateMetadata, state);
     }
 
     public static JsonNode textValue(String value) {
