@@ -85,6 +85,7 @@ class ReviewModalsTest {
         assertThat(confirmed.path("response_action").isMissingNode()).isTrue();
         var message = flow.awaitUpdate("Polarline");
         assertThat(message.ts()).isEqualTo(flow.review.ts());
+        assertThat(message.blocks().toString()).contains("confirmed claims the verifier cannot ground").contains("gh_approve");
         assertThat(flow.stack.stores.touches().find(flow.touchId).orElseThrow().draft().body()).isEqualTo(body);
         assertThat(flow.stack.stores.audit().forSubject("touch", flow.touchId))
                 .filteredOn(e -> e.action().equals("touch.edit")).singleElement().satisfies(e -> {
