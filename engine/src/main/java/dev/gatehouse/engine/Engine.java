@@ -6,6 +6,7 @@ import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.delivery.OutboxDispatch;
 import dev.gatehouse.engine.delivery.SendPlanner;
 import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.delivery.BounceWatch;
 import dev.gatehouse.engine.gate.ReviewReminders;
 import dev.gatehouse.engine.gate.ReviewService;
 import dev.gatehouse.engine.jobs.JobHandlers;
@@ -62,6 +63,7 @@ public final class Engine implements AutoCloseable {
     private final SignalIngest ingest;
     private final OutboxDispatch dispatch;
     private final ReviewReminders reminders;
+    private final BounceWatch bounces;
     private final FollowUps followUps;
     private final MeetingBooking meetings;
     private final InboundProcessor inbound;
@@ -92,6 +94,7 @@ public final class Engine implements AutoCloseable {
                 List.of(followUpJobs.task()));
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
+        this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
         var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
                 settings.maxRewrites());
         var grounds = new GroundsLookup(stores, settings.guardrails());
@@ -146,7 +149,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * One pass of the periodic sweep (stuck and due outbox rows, follow-ups, review reminders), as
+     * One pass of the periodic sweep (stuck and due outbox rows, follow-ups, review reminders, the
+     * bounce breaker), as
      * the durable job runs it every {@code GATEHOUSE_SWEEP_SECONDS}; callable on demand.
      */
     public void sweep() {
@@ -155,6 +159,7 @@ public final class Engine implements AutoCloseable {
         for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
         followUps.sweep();
         reminders.run();
+        bounces.run();
     }
 
     public Stores stores() {

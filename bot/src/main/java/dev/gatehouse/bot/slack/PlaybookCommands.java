@@ -12,6 +12,7 @@ import dev.gatehouse.bot.render.ManagerViews;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.store.PlaybookStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.Versioned;
 
@@ -80,11 +81,15 @@ final class PlaybookCommands {
     Response sending(SlashCommandPayload command, SlashCommandContext ctx, boolean pause) {
         var paused = stores.playbook().sendingPaused();
         if (paused == pause) return Replies.text(ctx, pause ? "Sending is already paused." : "Sending is not paused.");
+        var byBreaker = !pause && stores.playbook().sendingPausedBy().filter(PlaybookStore.GATEHOUSE::equals).isPresent();
         stores.playbook().setSendingPaused(pause, command.getUserId());
+        // resuming is a person's judgement that the bounces were dealt with: earlier ones stop counting
+        if (!pause) stores.playbook().resetBounceBreaker(java.time.Instant.now(), command.getUserId());
         stores.audit().append(command.getUserId(), pause ? "sending.pause" : "sending.resume", "app_setting",
                 "sending_paused", paused, pause, SlashCommands.text(command));
-        return Replies.text(ctx, pause ? ":octagonal_sign: Sending is paused: approved emails wait in the outbox until `/resume`."
-                : ":white_check_mark: Sending resumed: waiting emails go out within their send window.");
+        if (pause) return Replies.text(ctx, ":octagonal_sign: Sending is paused: approved emails wait in the outbox until `/resume`.");
+        return Replies.text(ctx, ":white_check_mark: Sending resumed: waiting emails go out within their send window."
+                + (byBreaker ? " The bounce breaker had paused it; bounces before now no longer count towards it." : ""));
     }
 
     void registerViews(App app) {

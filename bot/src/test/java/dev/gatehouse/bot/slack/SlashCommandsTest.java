@@ -129,6 +129,18 @@ class SlashCommandsTest {
     }
 
     @Test
+    void resume_after_the_bounce_breaker_paused_sending_resets_the_breaker_and_says_so() throws Exception {
+        stack.stores.playbook().setSendingPaused(true, dev.gatehouse.engine.store.PlaybookStore.GATEHOUSE);
+        var before = java.time.Instant.now();
+
+        var answer = run(MANAGER, "/resume", "bounced list cleaned");
+
+        assertThat(answer).contains("resumed").contains("bounce breaker");
+        assertThat(stack.stores.playbook().sendingPaused()).isFalse();
+        assertThat(stack.stores.playbook().bounceBreakerResetAt()).hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(before.minusSeconds(1)));
+    }
+
+    @Test
     void signal_command_adds_a_signal_for_the_account() throws Exception {
         var before = stack.stores.signals().count();
 

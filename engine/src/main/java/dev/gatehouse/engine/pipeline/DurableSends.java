@@ -34,16 +34,21 @@ public final class DurableSends implements SendScheduler {
 
     @Override
     public Instant firstSlot(Contact contact, Instant now) {
-        var dayStart = now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
-        var recent = stores.outbox().recentSends(mailbox, 200).stream()
-                .map(s -> new MailboxState.RecentSend(s.at(), s.hardBounced())).toList();
-        var state = new MailboxState(mailbox, stores.outbox().bookedSince(mailbox, dayStart),
-                stores.outbox().latestSlot(mailbox).orElse(null), recent, null);
-        return switch (planner.nextSendAt(contact.timeZone(), state)) {
+        return switch (planner.nextSendAt(contact.timeZone(), mailboxState(now))) {
             case SendPlan.SendAt at -> at.at();
             // a paused mailbox holds the send for an hour; the sweeper looks again then
             case SendPlan.Paused paused -> clock.instant().plus(Duration.ofHours(1));
         };
+    }
+
+    /** The sending mailbox as the deliverability rules see it at {@code now}. */
+    public MailboxState mailboxState(Instant now) {
+        var dayStart = now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        var recent = stores.outbox().recentSends(mailbox, 200).stream()
+                .map(s -> new MailboxState.RecentSend(s.at(), s.hardBounced())).toList();
+        return new MailboxState(mailbox, stores.outbox().bookedSince(mailbox, dayStart),
+                stores.outbox().latestSlot(mailbox).orElse(null), recent,
+                stores.playbook().bounceBreakerResetAt().orElse(null));
     }
 
     @Override

@@ -22,6 +22,9 @@ import static dev.gatehouse.engine.store.db.Tables.OFFER_VERSIONS;
  */
 public final class PlaybookStore {
     private static final String SENDING_PAUSED = "sending_paused";
+    private static final String BREAKER_RESET = "bounce_breaker_reset_at";
+    /** The actor Gatehouse itself writes settings and audit rows as. */
+    public static final String GATEHOUSE = "gatehouse";
 
     private final DSLContext dsl;
 
@@ -101,9 +104,30 @@ public final class PlaybookStore {
     }
 
     public void setSendingPaused(boolean paused, String author) {
-        var value = JSON.valueOf(Boolean.toString(paused));
+        setting(SENDING_PAUSED, JSON.valueOf(Boolean.toString(paused)), author);
+    }
+
+    /** Who set the kill switch last (a Slack user id, or {@link #GATEHOUSE} when the bounce breaker tripped it). */
+    public Optional<String> sendingPausedBy() {
+        return dsl.select(APP_SETTINGS.UPDATED_BY).from(APP_SETTINGS).where(APP_SETTINGS.SETTING_KEY.eq(SENDING_PAUSED))
+                .fetchOptional(APP_SETTINGS.UPDATED_BY);
+    }
+
+    /** Since when bounces count towards the bounce breaker: empty when it was never reset. */
+    public Optional<java.time.Instant> bounceBreakerResetAt() {
+        return dsl.select(APP_SETTINGS.SETTING_VALUE).from(APP_SETTINGS).where(APP_SETTINGS.SETTING_KEY.eq(BREAKER_RESET))
+                .fetchOptional(APP_SETTINGS.SETTING_VALUE)
+                .map(json -> java.time.Instant.parse(json.data().trim().replace("\"", "")));
+    }
+
+    /** Bounces of sends before {@code at} no longer count towards the bounce breaker. */
+    public void resetBounceBreaker(java.time.Instant at, String author) {
+        setting(BREAKER_RESET, JSON.valueOf("\"" + at + "\""), author);
+    }
+
+    private void setting(String key, JSON value, String author) {
         dsl.insertInto(APP_SETTINGS)
-                .set(APP_SETTINGS.SETTING_KEY, SENDING_PAUSED)
+                .set(APP_SETTINGS.SETTING_KEY, key)
                 .set(APP_SETTINGS.SETTING_VALUE, value)
                 .set(APP_SETTINGS.UPDATED_BY, author)
                 .onConflict(APP_SETTINGS.SETTING_KEY).doUpdate()
