@@ -40,11 +40,13 @@ public final class OutboxDispatch {
 
     public Result dispatch(long outboxId) {
         var now = clock.instant();
+        // paused: leave the row untouched (pending) rather than claim it only to put it back
+        if (stores.playbook().sendingPaused()) return Result.PAUSED;
         var claimed = stores.outbox().claim(outboxId, now);
         if (claimed.isEmpty()) return Result.NOT_DUE;
         var message = claimed.get();
-        if (stores.playbook().sendingPaused()) {
-            stores.outbox().markStatus(outboxId, "pending", "sending paused by a manager");
+        if (stores.playbook().sendingPaused()) { // paused between the check above and the claim
+            stores.outbox().markStatus(outboxId, "pending", "sending paused");
             return Result.PAUSED;
         }
         if (stores.suppressions().isSuppressed(message.to())) {
