@@ -41,6 +41,7 @@ public final class GatehouseStack implements AutoCloseable {
     public final Main.Running running;
     public final SlackRequests slackRequests;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final GreenMailExtension mail;
 
     public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides) throws Exception {
         this(mail, overrides, fake -> {
@@ -56,6 +57,7 @@ public final class GatehouseStack implements AutoCloseable {
     /** With the bot running on {@code clock} (e.g. one a test moves forward to age reviews). */
     public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides,
                           java.util.function.Consumer<FakeSlackApi> prepare, Clock clock) throws Exception {
+        this.mail = mail;
         stores = Stores.on(TestDatabase.fresh().dsl());
         slack = new FakeSlackApi();
         prepare.accept(slack);
@@ -115,6 +117,19 @@ public final class GatehouseStack implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** After {@link #seedWorkspace}: drafts, approves and sends Northwind's first email; returns its Message-ID. */
+    public String sentFirstEmail() throws Exception {
+        postSignals("""
+                {"account_domain":"northwind.example","kind":"funding","summary":"Northwind Freight raised a $20M Series B",
+                 "source":"newsfeed","external_id":"nw-b"}""");
+        var review = awaitReviewMessage(Duration.ofSeconds(30));
+        slackRequests.post(dev.gatehouse.bot.slack.SlackRequests.blockAction(REP, review.channel(), review.ts(), "gh_approve",
+                review.buttonValue("gh_approve").orElseThrow()));
+        org.assertj.core.api.Assertions.assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+        var touch = awaitTouches(dev.gatehouse.engine.gate.TouchStatus.SENT, 1, Duration.ofSeconds(10)).getFirst();
+        return stores.outbox().forTouch(touch.id()).orElseThrow().messageId();
     }
 
     public HttpResponse<String> get(String path) throws Exception {

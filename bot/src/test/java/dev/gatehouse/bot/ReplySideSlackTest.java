@@ -42,19 +42,6 @@ class ReplySideSlackTest {
         stack.close();
     }
 
-    /** Drafts, approves and sends the first email, and returns its Message-ID. */
-    private String sentFirstEmail() throws Exception {
-        stack.postSignals("""
-                {"account_domain":"northwind.example","kind":"funding","summary":"Northwind Freight raised a $20M Series B",
-                 "source":"newsfeed","external_id":"nw-b"}""");
-        var review = stack.awaitReviewMessage(Duration.ofSeconds(30));
-        stack.slackRequests.post(SlackRequests.blockAction(GatehouseStack.REP, review.channel(), review.ts(), "gh_approve",
-                review.buttonValue("gh_approve").orElseThrow()));
-        assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
-        var touch = stack.awaitTouches(TouchStatus.SENT, 1, Duration.ofSeconds(10)).getFirst();
-        return stack.stores.outbox().forTouch(touch.id()).orElseThrow().messageId();
-    }
-
     private HttpResponse<String> postInbound(String json) throws Exception {
         var body = json.getBytes(StandardCharsets.UTF_8);
         var ts = Instant.now().getEpochSecond();
@@ -66,7 +53,7 @@ class ReplySideSlackTest {
 
     @Test
     void a_prompt_injection_reply_reaches_the_owner_by_dm_and_drafts_nothing() throws Exception {
-        var messageId = sentFirstEmail();
+        var messageId = stack.sentFirstEmail();
         var touchesBefore = stack.stores.touches().forAccount(stack.stores.accounts().byDomain("northwind.example")
                 .orElseThrow().id()).size();
 
@@ -97,7 +84,7 @@ class ReplySideSlackTest {
 
     @Test
     void a_meeting_booked_by_hand_posts_a_brief_to_the_team_channel_and_the_owner() throws Exception {
-        sentFirstEmail();
+        stack.sentFirstEmail();
         var account = stack.stores.accounts().byDomain("northwind.example").orElseThrow();
         var contact = stack.stores.accounts().contacts(account.id()).getFirst();
 

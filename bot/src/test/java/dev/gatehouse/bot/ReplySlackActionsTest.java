@@ -58,18 +58,6 @@ class ReplySlackActionsTest {
         stack.close();
     }
 
-    private String sentFirstEmail() throws Exception {
-        stack.postSignals("""
-                {"account_domain":"northwind.example","kind":"funding","summary":"Northwind Freight raised a $20M Series B",
-                 "source":"newsfeed","external_id":"nw-b"}""");
-        var review = stack.awaitReviewMessage(Duration.ofSeconds(30));
-        stack.slackRequests.post(SlackRequests.blockAction(GatehouseStack.REP, review.channel(), review.ts(), "gh_approve",
-                review.buttonValue("gh_approve").orElseThrow()));
-        assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
-        var touch = stack.awaitTouches(TouchStatus.SENT, 1, Duration.ofSeconds(10)).getFirst();
-        return stack.stores.outbox().forTouch(touch.id()).orElseThrow().messageId();
-    }
-
     /** A prospect's reply through the signed inbound webhook; returns the triage message it caused. */
     private GatehouseStack.Posted reply(String inReplyTo, String text) throws Exception {
         var json = """
@@ -96,7 +84,7 @@ class ReplySlackActionsTest {
 
     @Test
     void a_reply_posts_a_triage_message_with_write_and_dismiss_but_no_approve() throws Exception {
-        var triage = reply(sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
+        var triage = reply(stack.sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
 
         assertThat(triage.buttonValue("gh_reply_edit")).isPresent();
         assertThat(triage.buttonValue("gh_reply_dismiss")).isPresent();
@@ -106,7 +94,7 @@ class ReplySlackActionsTest {
 
     @Test
     void dismiss_updates_the_message_in_place_and_is_audited() throws Exception {
-        var triage = reply(sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
+        var triage = reply(stack.sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
         var value = triage.buttonValue("gh_reply_dismiss").orElseThrow();
         var replyId = ActionValue.decode(value).id();
 
@@ -122,7 +110,7 @@ class ReplySlackActionsTest {
 
     @Test
     void write_reply_opens_a_prefilled_modal_whose_submission_goes_to_review_and_sends_nothing() throws Exception {
-        var triage = reply(sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
+        var triage = reply(stack.sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
         var value = triage.buttonValue("gh_reply_edit").orElseThrow();
         var replyId = ActionValue.decode(value).id();
 
@@ -155,7 +143,7 @@ class ReplySlackActionsTest {
 
     @Test
     void meeting_held_on_the_brief_stores_the_outcome_and_updates_the_brief() throws Exception {
-        sentFirstEmail();
+        stack.sentFirstEmail();
         var account = stack.stores.accounts().byDomain("northwind.example").orElseThrow();
         var contact = stack.stores.accounts().contacts(account.id()).getFirst();
         var meetingId = stack.running.engine().meetings().book(account.id(), contact.id(),
@@ -176,7 +164,7 @@ class ReplySlackActionsTest {
 
     @Test
     void a_non_reviewer_click_is_refused_ephemerally_and_audited() throws Exception {
-        var triage = reply(sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
+        var triage = reply(stack.sentFirstEmail(), "Thanks, not right now. Maybe next quarter.");
         var value = triage.buttonValue("gh_reply_dismiss").orElseThrow();
 
         var response = stack.slackRequests.post(SlackRequests.blockAction(STRANGER, APPROVALS, triage.ts(),

@@ -167,7 +167,7 @@ public final class AckBenchmark {
         }
 
         private long answered() {
-            return slack.calls().getOrDefault("chat.postEphemeral", 0L);
+            return slack.calls("chat.postEphemeral");
         }
 
         /** Waits until the bot has answered every click so far (one ephemeral each); a pause for the bare endpoint. */

@@ -87,7 +87,7 @@ final class DemoCommand {
                     case Pipeline.Outcome.Drafted d -> out.printf("  %-28s score %3d → drafted review #%d (%s)%n",
                             account.name(), d.score().total(), d.touchId(), d.status().wire());
                     case Pipeline.Outcome.Skipped s -> out.printf("  %-28s %s → skipped: %s%n", account.name(),
-                            s.score() == null ? "" : "score " + s.score().total(), s.why());
+                            s.score() == null ? "" : String.format("score %3d", s.score().total()), s.why());
                 }
             }
             out.printf("%n%d review message(s) would be posted to Slack:%n%n", posted.size());

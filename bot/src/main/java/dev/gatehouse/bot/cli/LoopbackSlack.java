@@ -43,6 +43,12 @@ final class LoopbackSlack implements AutoCloseable {
         return out;
     }
 
+    /** Calls so far to one Web API method (cheap enough to poll in a loop). */
+    long calls(String method) {
+        var count = calls.get(method);
+        return count == null ? 0 : count.sum();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
         var method = exchange.getRequestURI().getPath().substring("/api/".length());

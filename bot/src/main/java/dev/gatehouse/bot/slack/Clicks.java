@@ -9,22 +9,27 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 
-/** Reading a button click (who, where, on what) and refusing it, shared by the reply-side buttons. */
+/** Reading a button click (who, where, on what) and refusing it, shared by every button handler. */
 final class Clicks {
     private static final Logger log = LoggerFactory.getLogger(Clicks.class);
 
     private Clicks() {
     }
 
-    /** The click's value when it is one of ours rendered for {@code kind}; null otherwise (the click is ignored). */
-    static ActionValue value(BlockActionRequest req, String kind) {
+    /** The click's value when it is one of ours; null otherwise (the click is ignored). */
+    static ActionValue value(BlockActionRequest req) {
         try {
-            var value = ActionValue.decode(req.getPayload().getActions().get(0).getValue());
-            return value.renderedFor().equals(kind) ? value : null;
+            return ActionValue.decode(req.getPayload().getActions().get(0).getValue());
         } catch (CodecException e) {
             log.debug("Ignoring a block action with an unreadable value: {}", e.getMessage());
             return null;
         }
+    }
+
+    /** The click's value when it is one of ours rendered for {@code kind}; null otherwise. */
+    static ActionValue value(BlockActionRequest req, String kind) {
+        var value = value(req);
+        return value != null && value.renderedFor().equals(kind) ? value : null;
     }
 
     static String user(BlockActionRequest req) {

@@ -95,8 +95,7 @@ public final class ReplyButtons {
         return ctx.ack();
     }
 
-    private Response openWriteModal(BlockActionRequest req, ActionContext ctx)
-            throws java.io.IOException, com.slack.api.methods.SlackApiException {
+    private Response openWriteModal(BlockActionRequest req, ActionContext ctx) {
         var value = Clicks.value(req, ActionValue.REPLY_OPEN);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
@@ -111,9 +110,9 @@ public final class ReplyButtons {
             return ctx.ack();
         }
         var metadata = ModalMetadata.of(value, Clicks.channel(req), Clicks.messageTs(req));
-        var opened = ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId())
-                .view(modal.render(view, ReplyDesk.replySubject(view.subject()), metadata)));
-        if (!opened.isOk()) log.warn("views.open for reply {} failed: {}", value.id(), opened.getError());
+        if (!api.openView(req.getPayload().getTriggerId(), modal.render(view, ReplyDesk.replySubject(view.subject()), metadata))) {
+            log.warn("Could not open the reply modal for reply {}", value.id());
+        }
         return ctx.ack();
     }
 

@@ -8,7 +8,6 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.ActionValue;
-import dev.gatehouse.bot.codec.CodecException;
 import dev.gatehouse.bot.codec.InputId;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.bot.render.EditModalRenderer;
@@ -54,8 +53,8 @@ public final class ReviewActions {
     }
 
     public void register(App app) {
-        app.blockAction(ActionId.APPROVE.wire(), (req, ctx) -> decide(req, ctx, v -> engine.review().approve(v.id(), user(req))));
-        app.blockAction(ActionId.UNDO.wire(), (req, ctx) -> decide(req, ctx, v -> engine.review().undo(v.id(), user(req))));
+        app.blockAction(ActionId.APPROVE.wire(), (req, ctx) -> decide(req, ctx, v -> engine.review().approve(v.id(), Clicks.user(req))));
+        app.blockAction(ActionId.UNDO.wire(), (req, ctx) -> decide(req, ctx, v -> engine.review().undo(v.id(), Clicks.user(req))));
         app.blockAction(ActionId.EDIT.wire(), (req, ctx) -> openModal(req, ctx, true));
         app.blockAction(ActionId.REJECT.wire(), (req, ctx) -> openModal(req, ctx, false));
         app.viewSubmission(ActionId.EDIT_SUBMIT.wire(), this::submitEdit);
@@ -63,30 +62,30 @@ public final class ReviewActions {
     }
 
     private Response decide(BlockActionRequest req, ActionContext ctx, Function<ActionValue, ReviewOutcome> decision) {
-        var value = value(req);
+        var value = Clicks.value(req);
         if (value == null) return ctx.ack();
-        if (!roles.mayReview(user(req))) {
-            refuse(req, "Only reviewers can decide on drafts. Ask a manager to add you to GATEHOUSE_REPS.");
+        if (!roles.mayReview(Clicks.user(req))) {
+            Clicks.refuse(engine.stores().audit(), api, after, req, "Only reviewers can decide on drafts. Ask a manager to add you to GATEHOUSE_REPS.");
             return ctx.ack();
         }
-        later(channel(req), user(req), () -> decision.apply(value));
+        later(Clicks.channel(req), Clicks.user(req), () -> decision.apply(value));
         return ctx.ack();
     }
 
     private Response openModal(BlockActionRequest req, ActionContext ctx, boolean edit) {
-        var value = value(req);
+        var value = Clicks.value(req);
         if (value == null) return ctx.ack();
-        if (!roles.mayReview(user(req))) {
-            refuse(req, "Only reviewers can edit or reject drafts.");
+        if (!roles.mayReview(Clicks.user(req))) {
+            Clicks.refuse(engine.stores().audit(), api, after, req, "Only reviewers can edit or reject drafts.");
             return ctx.ack();
         }
         var item = engine.stores().reviewItem(value.id());
         if (item.isEmpty() || !item.get().awaitsDecision()) {
-            later(channel(req), user(req), () -> item.<ReviewOutcome>map(ReviewOutcome.AlreadyDecided::new)
+            later(Clicks.channel(req), Clicks.user(req), () -> item.<ReviewOutcome>map(ReviewOutcome.AlreadyDecided::new)
                     .orElseGet(() -> new ReviewOutcome.NotFound(value.id())));
             return ctx.ack();
         }
-        var metadata = ModalMetadata.of(value, channel(req), req.getPayload().getContainer().getMessageTs());
+        var metadata = ModalMetadata.of(value, Clicks.channel(req), Clicks.messageTs(req));
         var view = edit ? editModal.render(item.get(), metadata) : rejectModal.render(item.get(), metadata);
         if (!api.openView(req.getPayload().getTriggerId(), view)) log.warn("Could not open the modal for touch {}", value.id());
         return ctx.ack();
@@ -164,34 +163,10 @@ public final class ReviewActions {
         else api.ephemeral(channel, user, text);
     }
 
-    private void refuse(BlockActionRequest req, String why) {
-        engine.stores().audit().append(user(req), "refused", "slack_action",
-                req.getPayload().getActions().get(0).getActionId(), null, null, why);
-        after.submit(() -> api.ephemeral(channel(req), user(req), why));
-    }
-
     /** A modal submitted by someone who may not review: audited, and answered on the modal itself. */
     private Response refuse(ViewSubmissionContext ctx, String user, ActionId callback, ModalMetadata metadata, String block) {
         engine.stores().audit().append(user, "refused", "slack_view", callback.wire(), null, null,
                 NOT_A_REVIEWER + " (touch #" + metadata.id() + ")");
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(block, NOT_A_REVIEWER)));
-    }
-
-    private static ActionValue value(BlockActionRequest req) {
-        try {
-            return ActionValue.decode(req.getPayload().getActions().get(0).getValue());
-        } catch (CodecException e) {
-            log.debug("Ignoring a block action with an unreadable value: {}", e.getMessage());
-            return null;
-        }
-    }
-
-    private static String user(BlockActionRequest req) {
-        return req.getPayload().getUser().getId();
-    }
-
-    private static String channel(BlockActionRequest req) {
-        return req.getPayload().getChannel() != null ? req.getPayload().getChannel().getId()
-                : req.getPayload().getContainer().getChannelId();
     }
 }

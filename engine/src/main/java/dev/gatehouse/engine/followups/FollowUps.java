@@ -194,11 +194,7 @@ public final class FollowUps {
             return new Outcome.Skipped("step " + step + " was drafted by another run");
         }
         log.info("Drafted follow-up {} (step {}) in thread {} ({})", touchId, step, threadTouchId, status.wire());
-        if (status == TouchStatus.PENDING_REVIEW && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
-            review.approve(touchId, "gatehouse:" + level.wire());
-        } else {
-            stores.reviewItem(touchId).ifPresent(notifier::reviewReady);
-        }
+        review.submit(touchId, status, level);
         return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status());
     }
 

@@ -81,6 +81,19 @@ public final class ReviewService {
     private record Refused(ReviewOutcome outcome) implements Approval {
     }
 
+    /**
+     * Hands a new draft on by its action's autonomy: a reviewable draft under supervised (or
+     * autonomous) autonomy is approved by Gatehouse at once and still shown; anything else is
+     * posted for review.
+     */
+    public void submit(long touchId, TouchStatus status, AutonomyLevel level) {
+        if (status == TouchStatus.PENDING_REVIEW && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
+            approve(touchId, "gatehouse:" + level.wire());
+        } else {
+            stores.reviewItem(touchId).ifPresent(notifier::reviewReady);
+        }
+    }
+
     public ReviewOutcome reject(long touchId, String actor, RejectReason reason, String note) {
         var outcome = stores.inTransaction(s -> {
             var touch = s.touches().find(touchId);

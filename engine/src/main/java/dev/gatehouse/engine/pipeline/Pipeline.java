@@ -154,19 +154,8 @@ public final class Pipeline {
         });
         log.info("Drafted touch {} for contact {} at account {} ({}, {} attempt(s))", touchId, contact.id(), account.id(),
                 status.wire(), result.attempts());
-        route(touchId, status);
+        review.submit(touchId, status, stores.playbook().autonomy(ActionType.FIRST_EMAIL));
         return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status(), score);
-    }
-
-    private void route(long touchId, TouchStatus status) {
-        var level = stores.playbook().autonomy(ActionType.FIRST_EMAIL);
-        var item = stores.reviewItem(touchId).orElseThrow();
-        if (status == TouchStatus.PENDING_REVIEW
-                && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
-            review.approve(touchId, "gatehouse:" + level.wire());
-            return;
-        }
-        notifier.reviewReady(item);
     }
 
     private Optional<Contact> pickContact(Account account, Long signalContactId, IcpScorer scorer) {
