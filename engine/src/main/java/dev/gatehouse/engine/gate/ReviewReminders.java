@@ -33,9 +33,12 @@ public final class ReviewReminders {
     public int run() {
         var now = clock.instant();
         int reminded = 0;
+        var lastReminders = stores.audit().latestPerSubject("touch.reminded", "touch");
         for (var touch : stores.touches().withStatus(TouchStatus.PENDING_REVIEW, 500)) {
             if (touch.createdAt().isAfter(now.minus(maxAge))) continue;
-            if (lastReminder(touch.id()).filter(at -> at.isAfter(now.minus(maxAge))).isPresent()) continue;
+            var last = Optional.ofNullable(lastReminders.get(String.valueOf(touch.id())))
+                    .map(e -> remindedAt(e.after()).orElse(e.at()));
+            if (last.filter(at -> at.isAfter(now.minus(maxAge))).isPresent()) continue;
             var item = stores.reviewItem(touch.id());
             if (item.isEmpty()) continue;
             notifier.remind(item.get());
@@ -44,13 +47,6 @@ public final class ReviewReminders {
             reminded++;
         }
         return reminded;
-    }
-
-    private Optional<Instant> lastReminder(long touchId) {
-        return stores.audit().forSubject("touch", touchId).stream()
-                .filter(e -> e.action().equals("touch.reminded"))
-                .map(e -> remindedAt(e.after()).orElse(e.at()))
-                .max(Instant::compareTo);
     }
 
     private static Optional<Instant> remindedAt(String after) {

@@ -1,9 +1,12 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.store.db.tables.records.AuditLogRecord;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static dev.gatehouse.engine.store.db.Tables.AUDIT_LOG;
 
@@ -36,10 +39,7 @@ public final class AuditStore {
         return dsl.selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType).and(AUDIT_LOG.SUBJECT_ID.eq(String.valueOf(subjectId))))
                 .orderBy(AUDIT_LOG.ID)
-                .fetch(r -> new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),
-                        r.getSubjectType(), r.getSubjectId(),
-                        r.getBeforeState() == null ? null : r.getBeforeState().data(),
-                        r.getAfterState() == null ? null : r.getAfterState().data(), r.getDetail()));
+                .fetch(AuditStore::entry);
     }
 
     /** Whether this action was recorded for the subject since {@code since}. */
@@ -49,11 +49,23 @@ public final class AuditStore {
                 .and(AUDIT_LOG.OCCURRED_AT.ge(since.atOffset(java.time.ZoneOffset.UTC))));
     }
 
+    /** The latest entry of {@code action} for each subject of {@code subjectType}, by subject id: one query. */
+    public Map<String, Entry> latestPerSubject(String action, String subjectType) {
+        return dsl.select(AUDIT_LOG.fields()).distinctOn(AUDIT_LOG.SUBJECT_ID).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ACTION.eq(action).and(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType)))
+                .orderBy(AUDIT_LOG.SUBJECT_ID, AUDIT_LOG.ID.desc())
+                .fetchInto(AUDIT_LOG).stream()
+                .collect(Collectors.toMap(AuditLogRecord::getSubjectId, AuditStore::entry));
+    }
+
     public List<Entry> recent(int limit) {
         return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
-                .fetch(r -> new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(),
-                        r.getSubjectType(), r.getSubjectId(),
-                        r.getBeforeState() == null ? null : r.getBeforeState().data(),
-                        r.getAfterState() == null ? null : r.getAfterState().data(), r.getDetail()));
+                .fetch(AuditStore::entry);
+    }
+
+    private static Entry entry(AuditLogRecord r) {
+        return new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(), r.getSubjectType(),
+                r.getSubjectId(), r.getBeforeState() == null ? null : r.getBeforeState().data(),
+                r.getAfterState() == null ? null : r.getAfterState().data(), r.getDetail());
     }
 }
