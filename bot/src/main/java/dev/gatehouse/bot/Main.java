@@ -141,7 +141,7 @@ public final class Main {
                 InProcessEmbedder.DEFAULT_CACHE_ENTRIES));
     }
 
-    private static SendOutcome noSmtp(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message) {
+    private static SendOutcome noSmtp(dev.gatehouse.engine.delivery.OutboxMessage message) {
         return new SendOutcome.TemporaryFailure("SMTP is not configured (set SMTP_HOST, MAIL_FROM, GATEHOUSE_PUBLIC_URL "
                 + "and GATEHOUSE_UNSUBSCRIBE_SECRET); the email waits in the outbox");
     }

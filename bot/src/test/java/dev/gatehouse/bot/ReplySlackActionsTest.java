@@ -5,7 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.bot.slack.SlackPayloads;
 import dev.gatehouse.bot.slack.SlackRequests;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.inbound.ReplyProposals;
 import dev.gatehouse.engine.signals.RequestSignature;

@@ -3,25 +3,25 @@ package dev.gatehouse.engine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gatehouse.engine.ai.ClaimJudge;
 import dev.gatehouse.engine.delivery.MailTransport;
-import dev.gatehouse.engine.delivery.OutboxDispatch;
+import dev.gatehouse.engine.sending.OutboxDispatch;
 import dev.gatehouse.engine.delivery.SendPlanner;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.delivery.BounceWatch;
-import dev.gatehouse.engine.gate.ReviewReminders;
-import dev.gatehouse.engine.gate.ReviewService;
+import dev.gatehouse.engine.sending.BounceWatch;
+import dev.gatehouse.engine.review.ReviewReminders;
+import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.jobs.JobHandlers;
 import dev.gatehouse.engine.jobs.Jobs;
 import dev.gatehouse.engine.pipeline.DraftStep;
-import dev.gatehouse.engine.pipeline.DurableSends;
+import dev.gatehouse.engine.sending.DurableSends;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.scoring.Embedder;
-import dev.gatehouse.engine.signals.SignalIngest;
+import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.verify.Verifier;
-import dev.gatehouse.engine.writing.GuardrailCheck;
+import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.writing.Writer;
 
 import dev.gatehouse.engine.briefs.BriefBuilder;
@@ -37,7 +37,6 @@ import dev.gatehouse.engine.inbound.ReplyActions;
 import dev.gatehouse.engine.inbound.ReplyDesk;
 import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.inbound.ReplyProposals;
-import dev.gatehouse.engine.jobs.FollowUpJobs;
 import dev.gatehouse.engine.jobs.MailboxPolling;
 import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.replies.ReplyTriage;
@@ -89,9 +88,7 @@ public final class Engine implements AutoCloseable {
                   ReviewNotifier notifier, Clock clock) {
         this.clock = clock;
         this.stores = Stores.on(database.dsl());
-        var followUpJobs = new FollowUpJobs(database.dataSource());
-        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
-                List.of(followUpJobs.task()));
+        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval());
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
         this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
@@ -106,8 +103,7 @@ public final class Engine implements AutoCloseable {
         this.ingest = new SignalIngest(stores, jobs::processSignalLater);
         this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
         this.followUps = new FollowUps(stores, drafting, review, notifier, settings.guardrails(), replies.cadence(),
-                followUpJobs, clock);
-        followUpJobs.bind(followUps);
+                jobs::draftFollowUpAt, clock);
         var briefBuilder = new BriefBuilder(stores, clock);
         var briefs = new Briefs(stores, briefBuilder, replies.briefs(), clock);
         this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
@@ -135,6 +131,10 @@ public final class Engine implements AutoCloseable {
                 if (dispatch.dispatch(outboxId) == OutboxDispatch.Result.SENT) {
                     stores.outbox().byId(outboxId).ifPresent(m -> followUps.onSent(m.touchId()));
                 }
+            }
+
+            public void draftFollowUp(long threadTouchId, int step) {
+                followUps.draftDue(threadTouchId, step);
             }
 
             public void sweep() {

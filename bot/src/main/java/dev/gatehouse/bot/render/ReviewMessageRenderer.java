@@ -5,7 +5,7 @@ import com.slack.api.model.block.element.BlockElement;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.engine.gate.ReviewItem;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.scoring.Score;
 import dev.gatehouse.engine.signals.Signal;

@@ -4,7 +4,7 @@ import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.gate.ReviewItem;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.scoring.Score;
 import dev.gatehouse.engine.signals.Signal;

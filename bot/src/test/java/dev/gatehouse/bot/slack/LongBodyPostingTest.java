@@ -5,7 +5,7 @@ import com.slack.api.SlackConfig;
 import dev.gatehouse.bot.render.BodyChunks;
 import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.gate.ReviewItem;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.Fixtures;
 import dev.gatehouse.engine.store.Stores;

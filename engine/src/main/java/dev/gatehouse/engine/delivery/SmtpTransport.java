@@ -1,6 +1,5 @@
 package dev.gatehouse.engine.delivery;
 
-import dev.gatehouse.engine.store.OutboxStore.OutboxMessage;
 
 import java.util.List;
 

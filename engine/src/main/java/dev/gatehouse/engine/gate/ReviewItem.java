@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.gate;
 
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.scoring.Score;

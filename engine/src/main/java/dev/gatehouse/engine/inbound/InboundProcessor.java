@@ -93,7 +93,7 @@ public final class InboundProcessor {
 
     private Optional<Long> latestThread(long contactId) {
         return stores.touches().forContact(contactId).stream()
-                .filter(t -> t.kind() == dev.gatehouse.engine.gate.TouchKind.FIRST_EMAIL
+                .filter(t -> t.kind() == dev.gatehouse.engine.writing.TouchKind.FIRST_EMAIL
                         && t.status() == dev.gatehouse.engine.gate.TouchStatus.SENT)
                 .map(t -> t.id()).reduce((a, b) -> b);
     }

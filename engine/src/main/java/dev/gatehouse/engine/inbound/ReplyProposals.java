@@ -6,7 +6,7 @@ import dev.gatehouse.engine.followups.ThreadHistory;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.replies.ReplyLabel;

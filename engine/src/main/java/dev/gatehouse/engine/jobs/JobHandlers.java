@@ -8,6 +8,9 @@ public interface JobHandlers {
     /** An approved email is due: send it through the outbox. */
     void sendOutbox(long outboxId);
 
+    /** Follow-up {@code step} of a thread may be due: draft it if it still is. */
+    void draftFollowUp(long threadTouchId, int step);
+
     /** Periodic repair: re-arm due outbox rows whose job was lost, release stuck sends. */
     void sweep();
 

@@ -23,6 +23,7 @@ public final class Jobs implements AutoCloseable {
     private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Long> processSignal;
     private final OneTimeTask<Long> sendOutbox;
+    private final OneTimeTask<String> draftFollowUp;
     private final RecurringTask<Void> sweeper;
     private final RecurringTask<Void> mailboxPoll;
     private final SchedulerClient client;
@@ -30,21 +31,19 @@ public final class Jobs implements AutoCloseable {
     private final Duration pollingInterval;
     private Scheduler scheduler;
 
-    private final List<? extends Task<?>> extra;
-
     public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval) {
-        this(dataSource, pollingInterval, sweepInterval, List.of());
-    }
-
-    /** With {@code extra} one-time tasks owned elsewhere (follow-ups) run by the same scheduler. */
-    public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, List<? extends Task<?>> extra) {
-        this.extra = List.copyOf(extra);
         this.dataSource = dataSource;
         this.pollingInterval = pollingInterval;
         this.processSignal = Tasks.oneTime("process-signal", Long.class)
                 .execute((instance, ctx) -> handlers.get().processSignal(instance.getData()));
         this.sendOutbox = Tasks.oneTime("send-outbox", Long.class)
                 .execute((instance, ctx) -> handlers.get().sendOutbox(instance.getData()));
+        // the follow_ups row is the truth (a moved due date moves the follow-up); the job only says
+        // "look now", so a duplicate or early run is harmless
+        this.draftFollowUp = Tasks.oneTime("draft-follow-up", String.class).execute((instance, ctx) -> {
+            var parts = instance.getData().split(":");
+            handlers.get().draftFollowUp(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+        });
         this.sweeper = Tasks.recurring("outbox-sweeper", FixedDelay.of(sweepInterval))
                 .execute((instance, ctx) -> handlers.get().sweep());
         this.mailboxPoll = Tasks.recurring("mailbox-poll", FixedDelay.of(pollingInterval.multipliedBy(5)))
@@ -53,16 +52,12 @@ public final class Jobs implements AutoCloseable {
     }
 
     private List<Task<?>> tasks() {
-        var all = new java.util.ArrayList<Task<?>>(List.of(processSignal, sendOutbox, sweeper, mailboxPoll));
-        all.addAll(extra);
-        return all;
+        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll);
     }
 
     public void start(JobHandlers jobHandlers) {
         handlers.set(jobHandlers);
-        var oneTime = new java.util.ArrayList<Task<?>>(List.of(processSignal, sendOutbox));
-        oneTime.addAll(extra);
-        scheduler = Scheduler.create(dataSource, oneTime)
+        scheduler = Scheduler.create(dataSource, List.<Task<?>>of(processSignal, sendOutbox, draftFollowUp))
                 .startTasks(sweeper, mailboxPoll)
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
@@ -79,6 +74,12 @@ public final class Jobs implements AutoCloseable {
         // one job per (row, time): a retry scheduled from inside a running send gets its own id,
         // and a duplicate job is harmless because claiming the row is conditional
         client.scheduleIfNotExists(sendOutbox.instance(outboxId + "@" + at.toEpochMilli(), outboxId), at);
+    }
+
+    /** Drafts follow-up {@code step} of the thread started by {@code threadTouchId} at {@code at}. */
+    public void draftFollowUpAt(long threadTouchId, int step, Instant at) {
+        var data = threadTouchId + ":" + step;
+        client.scheduleIfNotExists(draftFollowUp.instance(data + "@" + at.toEpochMilli(), data), at);
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.gatehouse.engine.verify.Problem;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.writing.Draft;
-import dev.gatehouse.engine.writing.GuardrailCheck;
+import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.writing.Writer;
 import dev.gatehouse.engine.writing.WritingRequest;
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.delivery.OutboxMessage;
 import dev.gatehouse.engine.store.db.tables.records.OutboxRecord;
 import org.jooq.DSLContext;
 
@@ -23,10 +24,6 @@ public final class OutboxStore {
         this.dsl = dsl;
     }
 
-    public record OutboxMessage(long id, long touchId, String messageId, String from, String to, String subject,
-                                String body, String inReplyTo, String status, Instant notBefore, int attempts,
-                                Instant sentAt) {
-    }
 
     /** Queues the message unless this touch already has one; returns the row id if it was queued. */
     public Optional<Long> enqueue(long touchId, String messageId, String from, String to, String subject,

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.delivery.OutboxMessage;
 import org.jooq.DSLContext;
 
 /** Every repository on one jOOQ context: the database's, or a transaction's. */
@@ -23,7 +24,7 @@ public record Stores(DSLContext dsl, AccountStore accounts, SignalStore signals,
         return touches.find(touchId).map(t -> {
             var account = accounts.account(t.accountId()).orElseThrow();
             var contact = accounts.contact(t.contactId()).orElseThrow();
-            var sendAt = outbox.forTouch(touchId).map(OutboxStore.OutboxMessage::notBefore).orElse(null);
+            var sendAt = outbox.forTouch(touchId).map(OutboxMessage::notBefore).orElse(null);
             return new dev.gatehouse.engine.gate.ReviewItem(t.id(), t.kind(), t.status(), account, contact,
                     scores.find(t.accountId()).orElse(null), signals.byIds(t.draft().citedSignalIds()), t.draft(),
                     t.verification(), decisions.latest(touchId, sendAt).orElse(null), t.createdAt());

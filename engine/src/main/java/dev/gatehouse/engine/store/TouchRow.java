@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.store;
 
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.writing.Draft;

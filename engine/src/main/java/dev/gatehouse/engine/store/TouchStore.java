@@ -1,7 +1,7 @@
 package dev.gatehouse.engine.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.db.tables.records.TouchesRecord;
 import dev.gatehouse.engine.verify.Problem;

@@ -1,6 +1,5 @@
 package dev.gatehouse.engine.writing;
 
-import dev.gatehouse.engine.gate.TouchKind;
 import dev.gatehouse.engine.research.Researcher;
 import dev.gatehouse.engine.research.Text;
 import dev.gatehouse.engine.signals.Signal;

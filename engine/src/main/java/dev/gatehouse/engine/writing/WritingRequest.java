@@ -2,7 +2,6 @@ package dev.gatehouse.engine.writing;
 
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
-import dev.gatehouse.engine.gate.TouchKind;
 import dev.gatehouse.engine.research.Fact;
 import dev.gatehouse.engine.signals.Signal;
 

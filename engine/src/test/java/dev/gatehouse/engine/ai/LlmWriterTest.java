@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.ai;
 
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.writing.WritingRequest;

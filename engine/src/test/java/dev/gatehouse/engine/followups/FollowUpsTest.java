@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.followups;
 
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.inbound.InboundWorld;
 import dev.gatehouse.engine.store.FollowUpStore;

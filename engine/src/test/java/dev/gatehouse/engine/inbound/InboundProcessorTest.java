@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.inbound;
 
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.replies.ingest.InboundMessage;

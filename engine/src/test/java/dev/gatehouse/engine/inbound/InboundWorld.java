@@ -6,7 +6,7 @@ import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.followups.MutableClock;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.gate.ReviewService;
+import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.pipeline.DraftStep;
@@ -15,7 +15,7 @@ import dev.gatehouse.engine.store.Fixtures;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;
 import dev.gatehouse.engine.verify.Verifier;
-import dev.gatehouse.engine.writing.GuardrailCheck;
+import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.Offer;
 import dev.gatehouse.engine.writing.OfflineWriter;
@@ -80,10 +80,10 @@ public final class InboundWorld {
     }
 
     /** Approves the first touch and sends it for real through the outbox, then plans follow-ups. */
-    public String sendFirstTouch(dev.gatehouse.engine.delivery.OutboxDispatch dispatch) {
+    public String sendFirstTouch(dev.gatehouse.engine.sending.OutboxDispatch dispatch) {
         review.approve(seeded.touchId(), "U0REP");
         var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
-        if (dispatch.dispatch(message.id()) != dev.gatehouse.engine.delivery.OutboxDispatch.Result.SENT) {
+        if (dispatch.dispatch(message.id()) != dev.gatehouse.engine.sending.OutboxDispatch.Result.SENT) {
             throw new AssertionError("the first touch was not sent");
         }
         followUps.onSent(seeded.touchId());

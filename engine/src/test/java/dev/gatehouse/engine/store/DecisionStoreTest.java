@@ -3,7 +3,7 @@ package dev.gatehouse.engine.store;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.RejectReason;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.writing.Draft;

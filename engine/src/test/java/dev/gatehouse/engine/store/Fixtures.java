@@ -2,7 +2,7 @@ package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;

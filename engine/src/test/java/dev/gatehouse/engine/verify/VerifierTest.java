@@ -316,7 +316,7 @@ class VerifierTest {
         var contact = new dev.gatehouse.engine.accounts.Contact(3, 7, "dana@marlow.example", "Dana", "Whitfield",
                 "VP of Operations", null, null, null);
         var thread = List.of(new dev.gatehouse.engine.writing.PriorTouch(1, "Scheduling", "Hi Dana", Instant.EPOCH));
-        var request = new dev.gatehouse.engine.writing.WritingRequest(dev.gatehouse.engine.gate.TouchKind.FOLLOW_UP, 2,
+        var request = new dev.gatehouse.engine.writing.WritingRequest(dev.gatehouse.engine.writing.TouchKind.FOLLOW_UP, 2,
                 account, contact, List.of(), SIGNALS, OFFER, null, thread, List.of());
 
         var grounds = Grounds.of(request);

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.writing;
 
+import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.signals.SignalKind;
 import org.junit.jupiter.api.Test;
 

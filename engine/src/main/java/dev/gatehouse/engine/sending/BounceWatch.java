@@ -1,5 +1,7 @@
-package dev.gatehouse.engine.delivery;
+package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.delivery.MailboxState;
+import dev.gatehouse.engine.delivery.BounceCircuitBreaker;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.store.PlaybookStore;
 import dev.gatehouse.engine.store.Stores;

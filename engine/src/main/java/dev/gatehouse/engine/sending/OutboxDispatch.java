@@ -1,5 +1,7 @@
-package dev.gatehouse.engine.delivery;
+package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.delivery.SendOutcome;
+import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.Stores;
@@ -89,7 +91,7 @@ public final class OutboxDispatch {
         return Result.SENT;
     }
 
-    private Result failed(dev.gatehouse.engine.store.OutboxStore.OutboxMessage message, String error, boolean permanent) {
+    private Result failed(dev.gatehouse.engine.delivery.OutboxMessage message, String error, boolean permanent) {
         var attempts = message.attempts() + 1;
         var giveUp = permanent || attempts >= MAX_ATTEMPTS;
         var retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts, 6)));

@@ -1,4 +1,4 @@
-package dev.gatehouse.engine.pipeline;
+package dev.gatehouse.engine.sending;
 
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.delivery.MailboxState;

@@ -1,5 +1,7 @@
-package dev.gatehouse.engine.gate;
+package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.store.Json;
 import dev.gatehouse.engine.store.Stores;
 

@@ -1,10 +1,9 @@
 package dev.gatehouse.engine.jobs;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.gate.TouchKind;
+import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.inbound.InboundWorld;
 import dev.gatehouse.engine.store.TestDatabase;
 import dev.gatehouse.engine.writing.Guardrails;
@@ -16,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FollowUpJobsTest {
+class FollowUpJobTest {
     @Test
     void a_scheduled_step_is_drafted_by_the_durable_job() throws Exception {
         var world = new InboundWorld(reply -> {
@@ -24,19 +23,30 @@ class FollowUpJobsTest {
         });
         world.sendFirstTouch();
         var dataSource = TestDatabase.shared().dataSource();
-        var jobs = new FollowUpJobs(dataSource);
-        jobs.bind(new FollowUps(world.stores, world.drafting, world.review, ReviewNotifier.NONE, Guardrails.DEFAULT,
-                new FollowUpPlanner(List.of(3, 7, 14)), jobs, world.clock));
+        var jobs = new Jobs(dataSource, Duration.ofMillis(200), Duration.ofHours(1));
+        var followUps = new FollowUps(world.stores, world.drafting, world.review, ReviewNotifier.NONE,
+                Guardrails.DEFAULT, new FollowUpPlanner(List.of(3, 7, 14)), jobs::draftFollowUpAt, world.clock);
         world.clock.advance(Duration.ofDays(3));
-        jobs.draftAt(world.seeded.touchId(), 1, Instant.now());
-        var scheduler = Scheduler.create(dataSource, List.of(jobs.task())).pollingInterval(Duration.ofMillis(200))
-                .threads(1).build();
-        scheduler.start();
+        jobs.draftFollowUpAt(world.seeded.touchId(), 1, Instant.now());
+        jobs.start(new JobHandlers() {
+            public void processSignal(long signalId) {
+            }
+
+            public void sendOutbox(long outboxId) {
+            }
+
+            public void draftFollowUp(long threadTouchId, int step) {
+                followUps.draftDue(threadTouchId, step);
+            }
+
+            public void sweep() {
+            }
+        });
         try {
             var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < deadline && followUpCount(world) == 0) Thread.sleep(100);
         } finally {
-            scheduler.stop();
+            jobs.close();
         }
 
         assertThat(followUpCount(world)).isEqualTo(1);

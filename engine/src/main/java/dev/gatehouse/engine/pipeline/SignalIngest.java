@@ -1,5 +1,7 @@
-package dev.gatehouse.engine.signals;
+package dev.gatehouse.engine.pipeline;
 
+import dev.gatehouse.engine.signals.SignalInput;
+import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.store.Stores;
 

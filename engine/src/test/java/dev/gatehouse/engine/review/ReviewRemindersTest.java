@@ -1,5 +1,7 @@
-package dev.gatehouse.engine.gate;
+package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.store.Fixtures;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;

@@ -1,4 +1,4 @@
-package dev.gatehouse.engine.gate;
+package dev.gatehouse.engine.writing;
 
 import java.util.Locale;
 
@@ -12,13 +12,5 @@ public enum TouchKind {
 
     public static TouchKind fromWire(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
-    }
-
-    public ActionType actionType() {
-        return switch (this) {
-            case FIRST_EMAIL -> ActionType.FIRST_EMAIL;
-            case FOLLOW_UP -> ActionType.FOLLOW_UP;
-            case REPLY -> ActionType.PROSPECT_REPLY;
-        };
     }
 }

@@ -1,5 +1,12 @@
-package dev.gatehouse.engine.gate;
+package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.gate.SendScheduler;
+import dev.gatehouse.engine.gate.ReviewOutcome;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.RejectReason;
+import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.store.Fixtures;
 import dev.gatehouse.engine.store.Stores;

@@ -1,5 +1,8 @@
-package dev.gatehouse.engine.writing;
+package dev.gatehouse.engine.verify;
 
+import dev.gatehouse.engine.writing.Offer;
+import dev.gatehouse.engine.writing.Guardrails;
+import dev.gatehouse.engine.writing.Draft;
 import dev.gatehouse.engine.research.Text;
 import dev.gatehouse.engine.verify.Problem;
 

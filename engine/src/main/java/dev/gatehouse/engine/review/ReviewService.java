@@ -1,5 +1,13 @@
-package dev.gatehouse.engine.gate;
+package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.gate.SendScheduler;
+import dev.gatehouse.engine.gate.ReviewOutcome;
+import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.gate.RejectReason;
+import dev.gatehouse.engine.gate.DraftChecker;
+import dev.gatehouse.engine.gate.Decision;
+import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.store.DecisionStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TouchRow;
