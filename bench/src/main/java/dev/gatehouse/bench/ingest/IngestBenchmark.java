@@ -1,4 +1,4 @@
-package dev.gatehouse.bot.cli;
+package dev.gatehouse.bench.ingest;
 
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.signals.SignalInput;
@@ -23,15 +23,15 @@ import java.util.Random;
  * Bulk signal ingestion against a raw PostgreSQL COPY of the same rows, in the same run and the
  * same (throwaway, embedded) database. Target: ingestion at ≥ 0.5 × the COPY's speed.
  */
-final class IngestBenchmark {
+public final class IngestBenchmark {
     private static final int ACCOUNTS = 1_000;
     private final int count;
 
-    IngestBenchmark(int count) {
+    public IngestBenchmark(int count) {
         this.count = count;
     }
 
-    void run(PrintStream out) {
+    public void run(PrintStream out) {
         var dir = tempDir();
         var config = DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", dir.toString(), "HOME", dir.toString()));
         try (var database = Database.open(config)) {
