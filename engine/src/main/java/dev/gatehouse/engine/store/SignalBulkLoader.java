@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Bulk signal ingestion: rows are streamed with COPY into a temporary table, then moved into
@@ -53,22 +52,6 @@ public final class SignalBulkLoader {
             return ids;
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("bulk signal load failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The raw-COPY baseline the benchmark compares against: the same rows, straight into the table. */
-    public void rawCopy(List<SignalInput> inputs, Map<String, Long> accountIds) {
-        var csv = new StringBuilder();
-        for (var s : inputs) {
-            row(csv, String.valueOf(accountIds.get(s.accountDomain())), s.kind().wire(), s.summary(), s.sourceUrl(),
-                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
-        }
-        try (var connection = dataSource.getConnection()) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy signals (account_id, kind, summary, source_url, observed_at, dedupe_key) from stdin with (format csv)",
-                    new StringReader(csv.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("raw copy failed: " + e.getMessage(), e);
         }
     }
 

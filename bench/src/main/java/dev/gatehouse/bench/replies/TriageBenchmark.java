@@ -1,4 +1,12 @@
-package dev.gatehouse.engine.replies;
+package dev.gatehouse.bench.replies;
+
+import dev.gatehouse.engine.replies.Exemplar;
+import dev.gatehouse.engine.replies.InboundReply;
+import dev.gatehouse.engine.replies.OfflineTriage;
+import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.replies.ReplyTriage;
+import dev.gatehouse.engine.replies.TriageResult;
+import dev.gatehouse.engine.replies.TriageRules;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

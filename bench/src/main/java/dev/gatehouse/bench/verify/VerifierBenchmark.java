@@ -1,7 +1,9 @@
-package dev.gatehouse.engine.verify;
+package dev.gatehouse.bench.verify;
 
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
+import dev.gatehouse.engine.verify.Grounds;
+import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.writing.Draft;
 import dev.gatehouse.engine.writing.Offer;
 

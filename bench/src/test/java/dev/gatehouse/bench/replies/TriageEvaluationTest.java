@@ -1,4 +1,6 @@
-package dev.gatehouse.engine.replies;
+package dev.gatehouse.bench.replies;
+
+import dev.gatehouse.engine.replies.ReplyLabel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

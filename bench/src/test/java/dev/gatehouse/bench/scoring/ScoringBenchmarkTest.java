@@ -1,4 +1,4 @@
-package dev.gatehouse.engine.scoring;
+package dev.gatehouse.bench.scoring;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.gatehouse.bot.cli;
+package dev.gatehouse.bench.ack;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,12 @@
-package dev.gatehouse.bot.cli;
+package dev.gatehouse.bench;
 
+import dev.gatehouse.bench.ack.AckBenchmark;
+import dev.gatehouse.bench.ingest.IngestBenchmark;
+import dev.gatehouse.bench.replies.TriageBenchmark;
+import dev.gatehouse.bench.scoring.ScoringBenchmark;
+import dev.gatehouse.bench.verify.VerifierBenchmark;
 import dev.gatehouse.engine.replies.OfflineTriage;
-import dev.gatehouse.engine.replies.TriageBenchmark;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
-import dev.gatehouse.engine.scoring.ScoringBenchmark;
-import dev.gatehouse.engine.verify.VerifierBenchmark;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -12,21 +14,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code bench [verify|triage|score|ingest|ack]...}: speed targets live here as printed numbers,
- * each against a baseline measured in the same run, never as timed tests.
+ * {@code java -jar gatehouse-bench.jar [verify|triage|score|ingest|ack]...}: speed targets live
+ * here as printed numbers, each against a baseline measured in the same run, never as timed tests.
  */
-final class BenchCommand {
+public final class Bench {
     private static final List<String> ALL = List.of("verify", "triage", "score", "ingest", "ack");
 
     private final Map<String, String> env;
     private final PrintStream out;
 
-    BenchCommand(Map<String, String> env, PrintStream out) {
+    public Bench(Map<String, String> env, PrintStream out) {
         this.env = env;
         this.out = out;
     }
 
-    int run(String[] args) {
+    public static void main(String[] args) {
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        System.setProperty("ai.djl.offline", "true");
+        System.exit(new Bench(System.getenv(), System.out).run(args));
+    }
+
+    public int run(String[] args) {
         var chosen = args.length == 0 ? Set.copyOf(ALL) : Set.of(args);
         for (var name : chosen) {
             if (!ALL.contains(name)) {

@@ -1,7 +1,11 @@
-package dev.gatehouse.engine.replies;
+package dev.gatehouse.bench.replies;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.engine.replies.InboundReply;
+import dev.gatehouse.engine.replies.OfflineTriage;
+import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.replies.ReplyTriage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

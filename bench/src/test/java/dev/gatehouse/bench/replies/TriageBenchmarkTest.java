@@ -1,4 +1,8 @@
-package dev.gatehouse.engine.replies;
+package dev.gatehouse.bench.replies;
+
+import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.replies.ReplyTriage;
+import dev.gatehouse.engine.replies.TriageResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.gatehouse.engine.verify;
+package dev.gatehouse.bench.verify;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
-package dev.gatehouse.bot.cli;
+package dev.gatehouse.bench.ack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.SlackSignature;
 import dev.gatehouse.bot.Main;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.engine.gate.TouchStatus;
+
 import io.javalin.Javalin;
 
 import java.io.IOException;

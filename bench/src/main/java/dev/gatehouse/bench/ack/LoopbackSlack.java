@@ -1,4 +1,4 @@
-package dev.gatehouse.bot.cli;
+package dev.gatehouse.bench.ack;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

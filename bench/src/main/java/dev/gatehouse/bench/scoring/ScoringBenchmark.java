@@ -1,6 +1,10 @@
-package dev.gatehouse.engine.scoring;
+package dev.gatehouse.bench.scoring;
 
 import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.scoring.IcpScorer;
+import dev.gatehouse.engine.scoring.InProcessEmbedder;
+import dev.gatehouse.engine.scoring.SemanticSimilarity;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 
@@ -17,7 +21,7 @@ import java.util.stream.IntStream;
 /**
  * Measures a bulk re-score (fit + signals) of synthetic accounts on all cores against a baseline
  * pass over the same data, the latency of one account with 20 signals, and the semantic part's
- * cost with the in-process model. Run: {@code java -Xmx2g -cp … dev.gatehouse.engine.scoring.ScoringBenchmark}.
+ * cost with the in-process model. Run: {@code java -Xmx2g -jar bench/target/gatehouse-bench.jar score}.
  */
 public final class ScoringBenchmark {
     private static final List<String> INDUSTRIES = List.of("fintech", "saas", "healthtech", "retail", "logistics",
