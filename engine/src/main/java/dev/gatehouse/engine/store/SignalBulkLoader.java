@@ -1,16 +1,23 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.signals.SignalInput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 import javax.sql.DataSource;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Bulk signal ingestion: rows are streamed with COPY into a temporary table, then moved into
@@ -34,8 +41,8 @@ public final class SignalBulkLoader {
                             kind varchar(32), summary text, source_url varchar(2048), observed_at timestamptz,
                             dedupe_key varchar(200)) on commit drop""");
             }
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy signal_load from stdin with (format csv)", new StringReader(csv(inputs)));
+            copy(connection, "copy signal_load from stdin with (format csv)", inputs, s -> new Object[]{s.accountDomain(),
+                    s.contactEmail(), s.kind().wire(), s.summary(), s.sourceUrl(), utc(s), s.dedupeKey()});
             var ids = new ArrayList<Long>(inputs.size());
             try (var statement = connection.createStatement();
                  var rows = statement.executeQuery("""
@@ -58,35 +65,31 @@ public final class SignalBulkLoader {
 
     /** The raw-COPY baseline the benchmark compares against: the same rows, straight into the table. */
     public void rawCopy(List<SignalInput> inputs, Map<String, Long> accountIds) {
-        var csv = new StringBuilder();
-        for (var s : inputs) {
-            row(csv, String.valueOf(accountIds.get(s.accountDomain())), s.kind().wire(), s.summary(), s.sourceUrl(),
-                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
-        }
         try (var connection = dataSource.getConnection()) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy signals (account_id, kind, summary, source_url, observed_at, dedupe_key) from stdin with (format csv)",
-                    new StringReader(csv.toString()));
+            copy(connection, "copy signals (account_id, kind, summary, source_url, observed_at, dedupe_key)"
+                    + " from stdin with (format csv)", inputs, s -> new Object[]{accountIds.get(s.accountDomain()),
+                    s.kind().wire(), s.summary(), s.sourceUrl(), utc(s), s.dedupeKey()});
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("raw copy failed: " + e.getMessage(), e);
         }
     }
 
-    private static String csv(List<SignalInput> inputs) {
-        var csv = new StringBuilder(inputs.size() * 160);
-        for (var s : inputs) {
-            row(csv, s.accountDomain(), s.contactEmail(), s.kind().wire(), s.summary(), s.sourceUrl(),
-                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
+    /**
+     * Streams one CSV record per input into {@code COPY ... from stdin with (format csv)}. Commons CSV's
+     * PostgreSQL format writes null as an unquoted empty field (COPY's NULL) and quotes every other
+     * value, so an empty string stays an empty string and commas, quotes, line breaks or a lone
+     * {@code \.} inside a value are data.
+     */
+    private static void copy(Connection connection, String sql, List<SignalInput> inputs,
+                             Function<SignalInput, Object[]> record) throws SQLException, IOException {
+        var out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql);
+        try (var csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                CSVFormat.POSTGRESQL_CSV)) {
+            for (var input : inputs) csv.printRecord(record.apply(input));
         }
-        return csv.toString();
     }
 
-    private static void row(StringBuilder csv, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) csv.append(',');
-            var field = fields[i];
-            if (field != null) csv.append('"').append(field.replace("\"", "\"\"")).append('"');
-        }
-        csv.append('\n');
+    private static String utc(SignalInput signal) {
+        return signal.observedAt().atOffset(ZoneOffset.UTC).toString();
     }
 }
