@@ -11,6 +11,10 @@ import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -108,10 +112,14 @@ public final class IngestBenchmark {
 
     /** The baseline: the same rows COPYed straight into {@code signals}, account ids already known. */
     private static void rawCopy(DataSource dataSource, List<SignalInput> inputs, Map<String, Long> accountIds) {
-        var csv = new StringBuilder();
-        for (var s : inputs) {
-            csvRow(csv, String.valueOf(accountIds.get(s.accountDomain())), s.kind().wire(), s.summary(), s.sourceUrl(),
-                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
+        var csv = new StringWriter();
+        try (var printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+            for (var s : inputs) {
+                printer.printRecord(accountIds.get(s.accountDomain()), s.kind().wire(), s.summary(), s.sourceUrl(),
+                        s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try (var connection = dataSource.getConnection()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
@@ -120,15 +128,6 @@ public final class IngestBenchmark {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("raw copy failed: " + e.getMessage(), e);
         }
-    }
-
-    private static void csvRow(StringBuilder csv, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) csv.append(',');
-            var field = fields[i];
-            if (field != null) csv.append('"').append(field.replace("\"", "\"\"")).append('"');
-        }
-        csv.append('\n');
     }
 
     private static void truncateSignals(DataSource dataSource) {

@@ -46,4 +46,30 @@ class ImportCommandTest {
                 .contains("signals.csv:4: account_domain");
         assertThat(out.toString()).contains("accounts.csv: 1 row(s) imported").contains("signals.csv: 1 row(s) imported");
     }
+
+    @Test
+    void broken_quoting_is_reported_by_file_and_line_and_the_readable_rows_are_imported() throws Exception {
+        var stores = Stores.on(TestDatabase.fresh().dsl());
+        var accounts = Files.writeString(dir.resolve("accounts.csv"), """
+                domain,name
+                before.example,Before
+                broken.example,"Broken" Co
+                after.example,After
+                open.example,"Never closed
+                lost.example,Lost
+                """);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+
+        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err))
+                .run(new String[]{"import", accounts.toString()});
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stores.accounts().byDomain("before.example")).isPresent();
+        assertThat(stores.accounts().byDomain("after.example")).isPresent();
+        assertThat(stores.accounts().all()).hasSize(2);
+        assertThat(err.toString()).contains("accounts.csv:3: (row) has broken quoting")
+                .contains("accounts.csv:5: (row) has broken quoting").contains("the rest of the file (lines 5 to 6) could not be read");
+        assertThat(out.toString()).contains("accounts.csv: 2 row(s) imported, 2 row error(s)");
+    }
 }

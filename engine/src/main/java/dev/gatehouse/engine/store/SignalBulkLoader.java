@@ -1,15 +1,22 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.signals.SignalInput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 import javax.sql.DataSource;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Bulk signal ingestion: rows are streamed with COPY into a temporary table, then moved into
@@ -33,8 +40,8 @@ public final class SignalBulkLoader {
                             kind varchar(32), summary text, source_url varchar(2048), observed_at timestamptz,
                             dedupe_key varchar(200)) on commit drop""");
             }
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy signal_load from stdin with (format csv)", new StringReader(csv(inputs)));
+            copy(connection, "copy signal_load from stdin with (format csv)", inputs, s -> new Object[]{s.accountDomain(),
+                    s.contactEmail(), s.kind().wire(), s.summary(), s.sourceUrl(), utc(s), s.dedupeKey()});
             var ids = new ArrayList<Long>(inputs.size());
             try (var statement = connection.createStatement();
                  var rows = statement.executeQuery("""
@@ -55,21 +62,22 @@ public final class SignalBulkLoader {
         }
     }
 
-    private static String csv(List<SignalInput> inputs) {
-        var csv = new StringBuilder(inputs.size() * 160);
-        for (var s : inputs) {
-            row(csv, s.accountDomain(), s.contactEmail(), s.kind().wire(), s.summary(), s.sourceUrl(),
-                    s.observedAt().atOffset(ZoneOffset.UTC).toString(), s.dedupeKey());
+    /**
+     * Streams one CSV record per input into {@code COPY ... from stdin with (format csv)}. Commons CSV's
+     * PostgreSQL format writes null as an unquoted empty field (COPY's NULL) and quotes every other
+     * value, so an empty string stays an empty string and commas, quotes, line breaks or a lone
+     * {@code \.} inside a value are data.
+     */
+    private static void copy(Connection connection, String sql, List<SignalInput> inputs,
+                             Function<SignalInput, Object[]> record) throws SQLException, IOException {
+        var out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql);
+        try (var csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                CSVFormat.POSTGRESQL_CSV)) {
+            for (var input : inputs) csv.printRecord(record.apply(input));
         }
-        return csv.toString();
     }
 
-    private static void row(StringBuilder csv, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) csv.append(',');
-            var field = fields[i];
-            if (field != null) csv.append('"').append(field.replace("\"", "\"\"")).append('"');
-        }
-        csv.append('\n');
+    private static String utc(SignalInput signal) {
+        return signal.observedAt().atOffset(ZoneOffset.UTC).toString();
     }
 }

@@ -79,14 +79,14 @@ public final class CsvImport {
 
     /** Reads the header and parses the file as accounts, contacts or signals accordingly. */
     public Import parse(String csv, Instant now) {
-        var read = CsvReader.read(csv);
-        var header = read.records().isEmpty() ? List.<String>of() : normalize(read.records().getFirst().fields());
-        var kind = CsvKind.detect(header);
+        var rows = CsvReader.read(csv);
+        var unreadable = headerError(rows, "file is empty");
+        if (unreadable != null) return new Unrecognized(List.of(unreadable));
+        var kind = CsvKind.detect(header(rows));
         if (kind.isEmpty()) {
-            return new Unrecognized(List.of(new RowError(1, HEADER, read.records().isEmpty() ? "file is empty"
-                    : "is not an accounts, contacts or signals header; expected columns like "
-                    + Arrays.stream(CsvKind.values()).map(k -> String.join(",", k.columns()))
-                    .collect(Collectors.joining(" or ")))));
+            return new Unrecognized(List.of(new RowError(rows.getFirst().line(), HEADER,
+                    "is not an accounts, contacts or signals header; expected columns like " + Arrays.stream(CsvKind.values())
+                            .map(k -> String.join(",", k.columns())).collect(Collectors.joining(" or ")))));
         }
         return switch (kind.get()) {
             case ACCOUNTS -> new Accounts(accounts(csv));
@@ -156,40 +156,44 @@ public final class CsvImport {
     }
 
     private static <T> Parsed<T> parse(String csv, CsvKind kind, Function<Cells, T> mapper) {
-        var read = CsvReader.read(Objects.requireNonNull(csv, "csv"));
-        var errors = new ArrayList<RowError>();
-        if (read.records().isEmpty()) {
-            errors.add(new RowError(1, HEADER, "file is empty; expected columns " + String.join(",", kind.columns())));
-            return new Parsed<>(List.of(), errors);
-        }
-        var header = normalize(read.records().getFirst().fields());
+        var rows = CsvReader.read(Objects.requireNonNull(csv, "csv"));
+        var unreadable = headerError(rows, "file is empty; expected columns " + String.join(",", kind.columns()));
+        if (unreadable != null) return new Parsed<>(List.of(), List.of(unreadable));
+        var header = header(rows);
         var problems = kind.headerProblems(header);
         if (!problems.isEmpty()) {
-            errors.add(new RowError(1, HEADER, String.join("; ", problems) + " (a " + kind.name().toLowerCase(Locale.ROOT)
-                    + " file has columns " + String.join(",", kind.columns()) + ")"));
-            return new Parsed<>(List.of(), errors);
+            return new Parsed<>(List.of(), List.of(new RowError(rows.getFirst().line(), HEADER, String.join("; ", problems)
+                    + " (a " + kind.name().toLowerCase(Locale.ROOT) + " file has columns " + String.join(",", kind.columns()) + ")")));
         }
         var index = new HashMap<String, Integer>();
         for (int i = 0; i < header.size(); i++) index.put(header.get(i), i);
         var columns = Map.copyOf(index);
-        var rows = new ArrayList<Row<T>>();
-        for (var record : read.records().subList(1, read.records().size())) {
-            if (record.fields().stream().allMatch(String::isBlank)) continue;
-            if (record.fields().size() != header.size()) {
-                errors.add(new RowError(record.line(), ROW, "has " + record.fields().size()
-                        + " fields but the header has " + header.size()));
-                continue;
+        var errors = new ArrayList<RowError>();
+        var parsed = new ArrayList<Row<T>>();
+        for (var row : rows.subList(1, rows.size())) {
+            switch (row) {
+                case CsvReader.Broken broken -> errors.add(new RowError(broken.line(), ROW, broken.problem()));
+                case CsvReader.Record record when record.fields().stream().allMatch(String::isBlank) -> { }
+                case CsvReader.Record record when record.fields().size() != header.size() -> errors.add(new RowError(
+                        record.line(), ROW, "has " + record.fields().size() + " fields but the header has " + header.size()));
+                case CsvReader.Record record -> {
+                    var value = mapper.apply(new Cells(record, columns, errors));
+                    if (value != null) parsed.add(new Row<>(record.line(), value));
+                }
             }
-            var value = mapper.apply(new Cells(record, columns, errors));
-            if (value != null) rows.add(new Row<>(record.line(), value));
         }
-        if (read.unterminatedQuoteLine() > 0) {
-            errors.add(new RowError(read.unterminatedQuoteLine(), ROW, "opens a quoted field that is never closed"));
-        }
-        return new Parsed<>(rows, errors);
+        return new Parsed<>(parsed, errors);
     }
 
-    private static List<String> normalize(List<String> header) {
-        return header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
+    /** Why the first row cannot be read as a header (nothing there, or broken quoting), or null when it can. */
+    private static RowError headerError(List<CsvReader.Row> rows, String whenEmpty) {
+        if (rows.isEmpty()) return new RowError(1, HEADER, whenEmpty);
+        return rows.getFirst() instanceof CsvReader.Broken broken ? new RowError(broken.line(), HEADER, broken.problem()) : null;
+    }
+
+    /** The first row's names, trimmed, lower-cased and with spaces as underscores. */
+    private static List<String> header(List<CsvReader.Row> rows) {
+        if (!(rows.getFirst() instanceof CsvReader.Record first)) return List.of();
+        return first.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.signals.csv;
 
+import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.signals.csv.CsvImport.RowError;
 import org.junit.jupiter.api.Test;
@@ -183,5 +184,53 @@ class CsvImportTest {
 
         assertThat(parsed.values()).extracting(a -> a.domain()).containsExactly("ok.test");
         assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(3, "(row)"));
+    }
+
+    @Test
+    void text_after_a_closing_quote_is_a_row_error_and_the_rows_around_it_are_imported() {
+        var parsed = csv.accounts("domain,name\nbefore.test,Before\nbad.test,\"Abc\"def\nafter.test,After\n");
+
+        assertThat(parsed.values()).extracting(Account::domain).containsExactly("before.test", "after.test");
+        assertThat(parsed.rows()).extracting(CsvImport.Row::line).containsExactly(2, 4);
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(3, "(row)"));
+        assertThat(parsed.errors().getFirst().problem()).contains("broken quoting");
+    }
+
+    @Test
+    void ten_thousand_lines_with_unclosed_quotes_are_reported_not_merged_into_rows() {
+        var file = new StringBuilder("domain,name\n");
+        for (int i = 0; i < 10_000; i++) file.append("acct-").append(i).append(".test,\"Account ").append(i).append('\n');
+
+        var parsed = csv.accounts(file.toString());
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.errors()).hasSize(5_000).allSatisfy(error -> assertThat(error.field()).isEqualTo("(row)"));
+        assertThat(parsed.errors()).extracting(RowError::line).startsWith(2, 4, 6).endsWith(10_000);
+        assertThat(parsed.errors().getLast().problem()).contains("the rest of the file (lines 10000 to 10001) could not be read");
+    }
+
+    @Test
+    void quote_never_closed_in_a_long_file_keeps_the_rows_before_it_and_says_the_rest_was_not_read() {
+        var file = new StringBuilder("domain,name\n");
+        for (int i = 0; i < 10_000; i++) {
+            file.append("acct-").append(i).append(i == 4_999 ? ".test,\"Account " : ".test,Account ").append(i).append('\n');
+        }
+
+        var parsed = csv.accounts(file.toString());
+
+        assertThat(parsed.rows()).hasSize(4_999).extracting(CsvImport.Row::line).endsWith(5_000);
+        assertThat(parsed.values()).extracting(Account::name).noneMatch(name -> name.contains("\n"));
+        assertThat(parsed.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(5_001);
+            assertThat(error.problem()).contains("the rest of the file (lines 5001 to 10001) could not be read");
+        });
+    }
+
+    @Test
+    void broken_quoting_in_the_header_is_a_header_error() {
+        var imported = csv.parse("\"domain\"x,name\nacme.test,Acme\n", NOW);
+
+        assertThat(imported).isInstanceOf(CsvImport.Unrecognized.class);
+        assertThat(imported.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(1, "(header)"));
     }
 }
