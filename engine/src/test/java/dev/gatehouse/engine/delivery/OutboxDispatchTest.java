@@ -31,7 +31,7 @@ class OutboxDispatchTest {
 
     @AfterEach
     void stop() throws Exception {
-        smtp.close();
+        if (smtp != null) smtp.close();
     }
 
     OutboxDispatch dispatchThrough(String rcptReply) throws Exception {
