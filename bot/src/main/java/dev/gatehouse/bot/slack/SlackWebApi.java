@@ -5,6 +5,10 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import dev.gatehouse.bot.render.RenderedMessage;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,13 +16,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The Web API calls the bot makes, with Slack's rate limits honoured: a 429 holds that method back
  * for its Retry-After (every caller waits out the same deadline, so waits never add up), and posts
  * to one channel are spaced about a second apart (Slack's per-channel posting rate) without holding
- * any lock while waiting, so other channels are not held back. Slack's own client does not retry a
- * 429 (it only records Retry-After for its async rate limiter), so these are the only waits.
+ * any lock while waiting, so other channels are not held back. Retries are Resilience4j's; Slack's
+ * own client does not retry a 429 (it only records Retry-After for its async rate limiter).
  * Failures are logged (never with the token) and reported as empty, never thrown at the caller.
  */
 public final class SlackWebApi {
@@ -29,6 +34,10 @@ public final class SlackWebApi {
     private final MethodsClient client;
     private final ConcurrentHashMap<String, Long> lastPost = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> limitedUntil = new ConcurrentHashMap<>();
+    private final Retry calling = retry("slack", e -> true);
+    // a post that may have reached Slack is not repeated: a second review message is worse than a
+    // late one (the reminder sweep re-posts a review that has no message)
+    private final Retry posting = retry("slack-post", SlackWebApi::neverSent);
 
     public SlackWebApi(Slack slack, String botToken) {
         this.client = slack.methods(botToken);
@@ -89,36 +98,56 @@ public final class SlackWebApi {
     }
 
     <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
-        for (int attempt = 0; ; attempt++) {
-            var until = limitedUntil.get(method);
-            if (until != null) sleepUntil(until);
-            try {
-                var response = call.run();
-                if (response.isOk()) return Optional.of(response);
-                log.warn("Slack {} answered error: {}", method, response.getError());
-                return Optional.empty();
-            } catch (SlackApiException e) {
-                if (e.getResponse().code() == 429 && attempt < MAX_RETRIES) {
-                    var retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
-                            .map(SlackWebApi::seconds).orElse(1L);
-                    var deadline = System.nanoTime() + Duration.ofSeconds(retryAfter).toNanos();
-                    limitedUntil.merge(method, deadline, Math::max);
-                    log.info("Slack {} rate limited; retrying in {} s", method, retryAfter);
-                    continue;
-                }
-                log.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
-                return Optional.empty();
-            } catch (IOException e) {
-                // a post that may have reached Slack is not repeated: a second review message is worse than a
-                // late one (the reminder sweep re-posts a review that has no message)
-                if (attempt < MAX_RETRIES && (neverSent(e) || !method.equals("chat.postMessage"))) {
-                    sleep(Duration.ofMillis(200L << attempt));
-                    continue;
-                }
-                log.warn("Slack {} unreachable: {}", method, e.toString());
-                return Optional.empty();
-            }
+        var retry = method.equals("chat.postMessage") ? posting : calling;
+        try {
+            var response = retry.executeCallable(() -> attempt(method, call));
+            if (response.isOk()) return Optional.of(response);
+            log.warn("Slack {} answered error: {}", method, response.getError());
+        } catch (SlackApiException e) {
+            log.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
+        } catch (IOException e) {
+            log.warn("Slack {} unreachable: {}", method, e.toString());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // a Call throws nothing else
         }
+        return Optional.empty();
+    }
+
+    /** One try, after the method's shared 429 deadline; a 429 moves that deadline for every caller. */
+    private <T> T attempt(String method, Call<T> call) throws IOException, SlackApiException {
+        var until = limitedUntil.get(method);
+        if (until != null) sleepUntil(until);
+        try {
+            return call.run();
+        } catch (SlackApiException e) {
+            if (rateLimited(e)) {
+                var retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After")).map(SlackWebApi::seconds)
+                        .orElse(1L);
+                limitedUntil.merge(method, System.nanoTime() + Duration.ofSeconds(retryAfter).toNanos(), Math::max);
+                log.info("Slack {} rate limited for {} s", method, retryAfter);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Retries a 429 (no wait of its own: the next attempt waits out the method's shared deadline)
+     * and an unreachable Slack (200, 400, 800 ms) when {@code repeatable} says the request may be sent again.
+     */
+    private static Retry retry(String name, Predicate<IOException> repeatable) {
+        var unreachable = IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2);
+        return Retry.of(name, RetryConfig.<Object>custom()
+                .maxAttempts(MAX_RETRIES + 1)
+                .retryOnException(e -> rateLimited(e) || e instanceof IOException io && repeatable.test(io))
+                .intervalBiFunction((Integer retry, Either<Throwable, Object> last) ->
+                        last.isLeft() && rateLimited(last.getLeft()) ? 0L : unreachable.apply(retry))
+                .build());
+    }
+
+    private static boolean rateLimited(Throwable e) {
+        return e instanceof SlackApiException api && api.getResponse().code() == 429;
     }
 
     private static boolean neverSent(IOException e) {

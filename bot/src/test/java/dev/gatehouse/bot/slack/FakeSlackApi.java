@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 /**
  * A stand-in for Slack's Web API on loopback: real HTTP, answers shaped like Slack's, every call
  * recorded. It can be told to answer the next calls of a method with 429 (and a Retry-After) or
- * an error, as Slack does under load.
+ * an error, as Slack does under load, or to drop the connection after reading a request.
  */
 public final class FakeSlackApi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,6 +84,11 @@ public final class FakeSlackApi implements AutoCloseable {
         script.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Scripted(status, retryAfterSeconds, null));
     }
 
+    /** The next call of {@code method} is read and recorded, then the connection closes unanswered. */
+    public void dropNext(String method) {
+        script.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Scripted(0, null, null));
+    }
+
     public void failNext(String method, String error) {
         script.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Scripted(200, null, error));
     }
@@ -115,6 +120,10 @@ public final class FakeSlackApi implements AutoCloseable {
         var call = new Call(method, params, exchange.getRequestHeaders().getFirst("Authorization"), Instant.now());
         calls.add(call);
         var scripted = Optional.ofNullable(script.get(method)).map(ConcurrentLinkedQueue::poll);
+        if (scripted.isPresent() && scripted.get().status() == 0) {
+            exchange.close(); // no answer: the client cannot tell whether the request took effect
+            return;
+        }
         if (scripted.isPresent() && scripted.get().status() != 200) {
             if (scripted.get().retryAfter() != null) exchange.getResponseHeaders().add("Retry-After", scripted.get().retryAfter());
             respond(exchange, scripted.get().status(), "{\"ok\":false,\"error\":\"ratelimited\"}");

@@ -25,13 +25,14 @@ class SlackWebApiTest {
     private static final RenderedMessage MESSAGE = new RenderedMessage("A draft waits for review", List.of());
 
     private FakeSlackApi fake;
+    private SlackSettings settings;
     private SlackWebApi api;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeSlackApi();
-        var settings = SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", "secret",
+        settings = SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_SIGNING_SECRET", "secret",
                 "SLACK_API_URL", fake.url(), "GATEHOUSE_MANAGERS", "U0MGR"));
         api = new SlackWebApi(SlackClients.slack(settings), settings.botToken());
         api.post("C0WARMUP", MESSAGE); // the first call pays for connections and class loading
@@ -95,6 +96,34 @@ class SlackWebApiTest {
 
         assertThat(posted).isEmpty();
         assertThat(postsTo("C0GONE")).hasSize(1);
+    }
+
+    @Test
+    void a_post_whose_answer_was_lost_is_not_sent_again() {
+        fake.dropNext("chat.postMessage");
+
+        var posted = unpooledApi().post("C0LOST", MESSAGE);
+
+        assertThat(posted).isEmpty();
+        assertThat(postsTo("C0LOST")).hasSize(1); // a second review message would be worse than a late one
+    }
+
+    @Test
+    void an_update_whose_answer_was_lost_is_sent_again() {
+        fake.dropNext("chat.update");
+
+        var updated = unpooledApi().update("C0UPDATE", "1700000000.000100", MESSAGE);
+
+        assertThat(updated).isTrue();
+        assertThat(fake.calls("chat.update")).hasSize(2);
+    }
+
+    /**
+     * A client whose first request opens a new connection. On a reused (pooled) connection OkHttp
+     * itself repeats a request whose answer was lost, before the bot sees any failure.
+     */
+    private SlackWebApi unpooledApi() {
+        return new SlackWebApi(SlackClients.slack(settings), settings.botToken());
     }
 
     private List<Instant> postsTo(String channel) {

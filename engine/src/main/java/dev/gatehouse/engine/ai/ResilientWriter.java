@@ -4,18 +4,24 @@ import dev.gatehouse.engine.ai.LlmCall.Outcome;
 import dev.gatehouse.engine.writing.Draft;
 import dev.gatehouse.engine.writing.Writer;
 import dev.gatehouse.engine.writing.WritingRequest;
+import io.github.resilience4j.retry.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
 
 /**
- * The LLM writer with our retries and the offline writer behind it. Rate limits (honouring
- * Retry-After), 5xx and timeouts are retried with backoff; a malformed answer or a rejected
- * request falls back at once. Every attempt is metered, failed ones too, and a fallback is
- * recorded as its own row. The draft's {@code writer} says who wrote it.
+ * The LLM writer with retries (Resilience4j, see {@link RetryPolicy}) and the offline writer
+ * behind it. Rate limits (honouring Retry-After), 5xx and timeouts are retried with backoff; a
+ * malformed answer or a rejected request falls back at once. Every attempt is metered, failed ones
+ * too, and a fallback is recorded as its own row. The draft's {@code writer} says who wrote it.
  */
 public final class ResilientWriter implements Writer {
     public static final String PURPOSE = "write_email";
@@ -23,25 +29,22 @@ public final class ResilientWriter implements Writer {
 
     private final LlmWriter llm;
     private final Writer fallback;
-    private final RetryPolicy policy;
+    private final Retry retry;
     private final PriceTable prices;
     private final UsageSink usage;
-    private final Sleeper sleeper;
-    private final DoubleSupplier random;
 
+    /** @param waits what to sleep for each planned wait between attempts (tests record it and return zero) */
     public ResilientWriter(LlmWriter llm, Writer fallback, RetryPolicy policy, PriceTable prices, UsageSink usage,
-                           Sleeper sleeper, DoubleSupplier random) {
+                           UnaryOperator<Duration> waits, DoubleSupplier random) {
         this.llm = Objects.requireNonNull(llm, "llm");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.retry = policy.retry(Objects.requireNonNull(waits, "waits"), Objects.requireNonNull(random, "random"));
         this.prices = Objects.requireNonNull(prices, "prices");
         this.usage = Objects.requireNonNull(usage, "usage");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.random = Objects.requireNonNull(random, "random");
     }
 
     public ResilientWriter(LlmWriter llm, Writer fallback, LlmConfig config, UsageSink usage) {
-        this(llm, fallback, RetryPolicy.from(config), config.prices(), usage, Sleeper.REAL,
+        this(llm, fallback, RetryPolicy.from(config), config.prices(), usage, UnaryOperator.identity(),
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
@@ -66,33 +69,30 @@ public final class ResilientWriter implements Writer {
     @Override
     public Draft write(WritingRequest request, Long touchId) {
         long started = System.nanoTime();
-        for (int retry = 0; ; retry++) {
-            var attempt = llm.attempt(request);
-            switch (attempt) {
-                case Attempt.Written written -> {
-                    record(attempt, retry == 0 ? Outcome.OK : Outcome.RETRIED, touchId);
-                    return written.draft();
-                }
-                case Attempt.Failed failed -> {
-                    record(attempt, failed.failure() == Attempt.Failure.MALFORMED ? Outcome.MALFORMED : Outcome.FAILED,
-                            touchId);
-                    if (!waitBeforeRetry(failed, retry + 1)) return fallBack(request, failed, started, touchId);
-                }
-            }
+        var attempts = new ArrayList<Attempt>();
+        try {
+            retry.executeSupplier(() -> metered(request, attempts, touchId));
+        } catch (CancellationException interrupted) {
+            // the wait before a retry was interrupted (the flag stays set): fall back with what we have
         }
+        return switch (attempts.getLast()) {
+            case Attempt.Written written -> written.draft();
+            case Attempt.Failed failed -> fallBack(request, failed, started, touchId);
+        };
     }
 
-    private boolean waitBeforeRetry(Attempt.Failed failed, int nextRetry) {
-        if (!failed.failure().retriable() || nextRetry > policy.maxRetries()) return false;
-        var delay = policy.delayBefore(nextRetry, failed.retryAfter(), random.getAsDouble());
-        if (delay.isEmpty()) return false;
-        try {
-            sleeper.sleep(delay.get());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    private Attempt metered(WritingRequest request, List<Attempt> earlier, Long touchId) {
+        var attempt = llm.attempt(request);
+        var outcome = switch (attempt) {
+            case Attempt.Written written -> earlier.isEmpty() ? Outcome.OK : Outcome.RETRIED;
+            case Attempt.Failed failed -> failed.failure() == Attempt.Failure.MALFORMED ? Outcome.MALFORMED
+                    : Outcome.FAILED;
+        };
+        var cost = prices.cost(llm.model(), attempt.tokensIn(), attempt.tokensOut());
+        usage.record(new LlmCall(PURPOSE, llm.name(), llm.model(), attempt.tokensIn(), attempt.tokensOut(),
+                cost.usd(), cost.priced(), attempt.latencyMs(), outcome), touchId);
+        earlier.add(attempt);
+        return attempt;
     }
 
     private Draft fallBack(WritingRequest request, Attempt.Failed last, long started, Long touchId) {
@@ -102,11 +102,5 @@ public final class ResilientWriter implements Writer {
         usage.record(new LlmCall(PURPOSE, llm.name(), llm.model(), 0, 0, null, true,
                 (System.nanoTime() - started) / 1_000_000, Outcome.FALLBACK), touchId);
         return draft;
-    }
-
-    private void record(Attempt attempt, Outcome outcome, Long touchId) {
-        var cost = prices.cost(llm.model(), attempt.tokensIn(), attempt.tokensOut());
-        usage.record(new LlmCall(PURPOSE, llm.name(), llm.model(), attempt.tokensIn(), attempt.tokensOut(),
-                cost.usd(), cost.priced(), attempt.latencyMs(), outcome), touchId);
     }
 }

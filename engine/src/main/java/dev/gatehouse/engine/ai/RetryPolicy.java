@@ -1,14 +1,23 @@
 package dev.gatehouse.engine.ai;
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
 
 /**
- * How often and how long to wait before trying the model again. Backoff doubles from
- * {@code baseDelay} up to {@code maxDelay}; {@code jitter} (0..1) takes up to that fraction off at
- * random so many workers do not retry in step. A server's Retry-After wins, unless it is longer
- * than {@code maxDelay}: then waiting would stall the pipeline, and the fallback writer is better.
+ * How often and how long to wait before trying the model again, as a Resilience4j retry. Rate
+ * limits, 5xx and timeouts are retried; a malformed answer or a rejected request is not. Backoff
+ * doubles from {@code baseDelay} up to {@code maxDelay}; {@code jitter} (0..1) takes up to that
+ * fraction off at random so many workers do not retry in step. A server's Retry-After wins, unless
+ * it is longer than {@code maxDelay}: then waiting would stall the pipeline, and the fallback
+ * writer is better.
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, double jitter) {
     public static final Duration DEFAULT_BASE_DELAY = Duration.ofMillis(500);
@@ -29,17 +38,37 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
     }
 
     /**
-     * The wait before retry number {@code retry} (1 for the first retry), or empty when we should
-     * not wait that long. {@code random} is in [0, 1).
+     * The retry around one model call. {@code waits} turns each planned wait into the one the
+     * library sleeps (the identity in production; tests record the plan and skip the sleep);
+     * {@code random} is in [0, 1).
      */
-    public Optional<Duration> delayBefore(int retry, Optional<Duration> retryAfter, double random) {
+    Retry retry(UnaryOperator<Duration> waits, DoubleSupplier random) {
+        RetryConfig config = RetryConfig.<Attempt>custom()
+                .maxAttempts(maxRetries + 1)
+                .retryOnResult(attempt -> attempt instanceof Attempt.Failed failed && failed.failure().retriable()
+                        && worthWaitingFor(failed.retryAfter()))
+                .retryOnException(error -> false)
+                .intervalBiFunction((Integer retry, Either<Throwable, Attempt> last) ->
+                        waits.apply(delayBefore(retry, retryAfter(last), random.getAsDouble())).toMillis())
+                .failAfterMaxAttempts(false)
+                .build();
+        return Retry.of("llm", config);
+    }
+
+    /** False for a Retry-After beyond {@code maxDelay}: better to fall back than to wait that long. */
+    boolean worthWaitingFor(Optional<Duration> retryAfter) {
+        return retryAfter.map(wait -> wait.compareTo(maxDelay) <= 0).orElse(true);
+    }
+
+    /** The wait before retry number {@code retry} (1 for the first retry); {@code random} is in [0, 1). */
+    Duration delayBefore(int retry, Optional<Duration> retryAfter, double random) {
         if (retry < 1) throw new IllegalArgumentException("retry counts from 1");
-        if (retryAfter.isPresent()) {
-            return retryAfter.get().compareTo(maxDelay) > 0 ? Optional.empty() : retryAfter;
-        }
-        long base = baseDelay.toMillis();
-        long exponential = retry > 32 ? Long.MAX_VALUE : base * (1L << Math.min(retry - 1, 30));
-        long capped = Math.min(exponential < 0 ? Long.MAX_VALUE : exponential, maxDelay.toMillis());
-        return Optional.of(Duration.ofMillis(Math.round(capped * (1 - jitter * random))));
+        if (retryAfter.isPresent()) return retryAfter.get();
+        long capped = IntervalFunction.ofExponentialBackoff(baseDelay, 2, maxDelay).apply(retry);
+        return Duration.ofMillis(Math.round(capped * (1 - jitter * random)));
+    }
+
+    private static Optional<Duration> retryAfter(Either<Throwable, Attempt> last) {
+        return last.isRight() && last.get() instanceof Attempt.Failed failed ? failed.retryAfter() : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.Stores;
+import io.github.resilience4j.core.IntervalFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,9 @@ import java.util.function.BiConsumer;
 public final class OutboxDispatch {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatch.class);
     static final int MAX_ATTEMPTS = 5;
+    /** 2, 4, 8, 16 minutes; the retry itself is a durable job rescheduled per row (see {@code Jobs.sendAt}). */
+    private static final IntervalFunction BACKOFF = IntervalFunction.ofExponentialBackoff(Duration.ofMinutes(2), 2,
+            Duration.ofMinutes(64));
 
     private final Stores stores;
     private final MailTransport transport;
@@ -94,7 +98,7 @@ public final class OutboxDispatch {
     private Result failed(dev.gatehouse.engine.delivery.OutboxMessage message, String error, boolean permanent) {
         var attempts = message.attempts() + 1;
         var giveUp = permanent || attempts >= MAX_ATTEMPTS;
-        var retryAt = clock.instant().plus(Duration.ofMinutes(1L << Math.min(attempts, 6)));
+        var retryAt = clock.instant().plusMillis(BACKOFF.apply(attempts));
         log.warn("Sending outbox {} failed (attempt {}): {}", message.id(), attempts, error);
         stores.outbox().markFailed(message.id(), error, retryAt, giveUp);
         if (giveUp) {

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +40,16 @@ class ResilientWriterTest {
     }
 
     ResilientWriter writer() {
+        return writer(planned -> {
+            sleeps.add(planned);
+            return Duration.ZERO; // recorded, not slept
+        });
+    }
+
+    ResilientWriter writer(UnaryOperator<Duration> waits) {
         var llm = new LlmWriter(ChatModels.create(config).orElseThrow(), config);
         return new ResilientWriter(llm, offline, new RetryPolicy(config.maxRetries(), Duration.ofMillis(500),
-                Duration.ofSeconds(20), 0.5), config.prices(), usage, sleeps::add, () -> 0.0);
+                Duration.ofSeconds(20), 0.5), config.prices(), usage, waits, () -> 0.0);
     }
 
     @Test
@@ -149,6 +157,22 @@ class ResilientWriterTest {
         assertThat(draft.writer()).isEqualTo("offline");
         assertThat(server.received()).hasSize(1);
         assertThat(usage.entries()).extracting(InMemoryUsageSink.Entry::touchId).containsOnly(8L);
+    }
+
+    @Test
+    void an_interrupted_wait_falls_back_at_once_and_keeps_the_interrupt() {
+        server.thenStatus(500).thenAnswer(Requests.answer("s", "b", 41), 10, 10);
+        var writer = writer(planned -> {
+            Thread.currentThread().interrupt(); // e.g. shutdown while waiting to retry
+            return Duration.ZERO;
+        });
+
+        var draft = writer.write(Requests.firstEmail());
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(draft.writer()).isEqualTo("offline");
+        assertThat(server.received()).hasSize(1);
+        assertThat(usage.calls()).extracting(LlmCall::outcome).containsExactly(Outcome.FAILED, Outcome.FALLBACK);
     }
 
     @Test
