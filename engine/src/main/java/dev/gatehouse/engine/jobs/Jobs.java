@@ -2,6 +2,7 @@ package dev.gatehouse.engine.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -28,6 +29,7 @@ public final class Jobs implements AutoCloseable {
     private final SchedulerClient client;
     private final DataSource dataSource;
     private final Duration pollingInterval;
+    private final StatsRegistry stats;
     private Scheduler scheduler;
 
     private final List<? extends Task<?>> extra;
@@ -38,6 +40,13 @@ public final class Jobs implements AutoCloseable {
 
     /** With {@code extra} one-time tasks owned elsewhere (follow-ups) run by the same scheduler. */
     public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, List<? extends Task<?>> extra) {
+        this(dataSource, pollingInterval, sweepInterval, extra, StatsRegistry.NOOP);
+    }
+
+    /** With the scheduler reporting executions and its own events to {@code stats} (meters). */
+    public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, List<? extends Task<?>> extra,
+                StatsRegistry stats) {
+        this.stats = stats;
         this.extra = List.copyOf(extra);
         this.dataSource = dataSource;
         this.pollingInterval = pollingInterval;
@@ -67,6 +76,7 @@ public final class Jobs implements AutoCloseable {
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .threads(4)
+                .statsRegistry(stats)
                 .build();
         scheduler.start();
     }
