@@ -15,7 +15,6 @@ import dev.gatehouse.engine.replies.OfflineTriage;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.replies.ingest.MimeParser;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.gatehouse.bot.http.Metrics;
 import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.UnsubscribeEndpoint;
 import dev.gatehouse.bot.slack.HomeTab;
@@ -41,6 +40,7 @@ import dev.gatehouse.engine.delivery.SmtpTransport;
 import dev.gatehouse.engine.delivery.UnsubscribeLinks;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.metrics.JvmMeters;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.store.Database;
@@ -48,6 +48,11 @@ import dev.gatehouse.engine.store.DatabaseConfig;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.UsageStore;
 import dev.gatehouse.engine.writing.OfflineWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Clock;
 import java.util.Map;
@@ -68,7 +73,7 @@ public final class Main {
 
     /** A running Gatehouse: close it to stop the server, the jobs and the database. */
     public record Running(Engine engine, GatehouseServer server, Database database, ExecutorService after,
-                          Optional<SocketModeApp> socketMode) implements AutoCloseable {
+                          Optional<SocketModeApp> socketMode, JvmMeters jvm) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             server.close();
@@ -78,6 +83,7 @@ public final class Main {
             after.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
             engine.close();
             database.close();
+            jvm.close();
         }
     }
 
@@ -87,7 +93,10 @@ public final class Main {
         var engineSettings = EngineSettings.fromEnv(env);
         var llm = LlmConfig.fromEnv(env);
         var mail = MailConfig.configured(env) ? Optional.of(MailConfig.fromEnv(env)) : Optional.<MailConfig>empty();
-        var database = Database.open(DatabaseConfig.fromEnv(env));
+        // the one meter registry: every meter below is registered here and served at GET /metrics
+        var meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        var jvm = new JvmMeters(meters);
+        var database = Database.open(DatabaseConfig.fromEnv(env), meters);
         var stores = Stores.on(database.dsl());
         var usage = new UsageStore(database.dsl());
         var slack = SlackClients.slack(slackSettings);
@@ -103,13 +112,14 @@ public final class Main {
         var triage = LlmTriage.forConfig(llm, new OfflineTriage(model), usage);
         var replies = new Engine.Replies(triage, notices, notices, notices, FollowUpPlanner.fromEnv(env),
                 mail.flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock))));
-        var engine = new Engine(engineSettings, database, models(llm, usage, model), replies, transport, notifier, clock)
-                .start();
+        var engine = new Engine(engineSettings, database, models(llm, usage, model, meters), replies, transport, notifier,
+                clock, meters).start();
         // work after an ack runs on a small pool that gives way to acks in flight (at most 250 ms)
         var after = new AfterAck(2, java.time.Duration.ofMillis(250));
         var app = SlackClients.app(slackSettings, slack);
-        var groups = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                .expireAfterWrite(java.time.Duration.ofMinutes(5)).<String, java.util.Set<String>>build(api::groupMembers);
+        var groups = CaffeineCacheMetrics.monitor(meters, com.github.benmanes.caffeine.cache.Caffeine.newBuilder().recordStats()
+                .expireAfterWrite(java.time.Duration.ofMinutes(5)).<String, java.util.Set<String>>build(api::groupMembers),
+                "slack_groups");
         var roles = new Roles(slackSettings.managers(), slackSettings.reps(), groups::get);
         new ReviewActions(engine, roles, api, after).register(app);
         new dev.gatehouse.bot.slack.ReplyButtons(engine, roles, api, after).register(app);
@@ -122,7 +132,7 @@ public final class Main {
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
                 .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbound());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
-                inbound::handle, unsubscribe::handle, new Metrics(stores, usage)::render)).listen(slackSettings.port());
+                inbound::handle, unsubscribe::handle), meters).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
             var socketApp = new SocketModeApp(slackSettings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
@@ -130,15 +140,20 @@ public final class Main {
             socket = Optional.of(socketApp);
         }
         server.ready(); // GET /health answers 200 from here on, 503 before
-        return new Running(engine, server, database, after, socket);
+        return new Running(engine, server, database, after, socket, jvm);
     }
 
     /** The LLM writer and claim judge when a provider is configured, else the offline writer alone. */
     public static Engine.Models models(LlmConfig llm, UsageStore usage, EmbeddingModel embeddings) {
+        return models(llm, usage, embeddings, new CompositeMeterRegistry());
+    }
+
+    /** The same, with the embedding cache's meters in {@code meters}. */
+    public static Engine.Models models(LlmConfig llm, UsageStore usage, EmbeddingModel embeddings, MeterRegistry meters) {
         var writer = ResilientWriter.forConfig(llm, new OfflineWriter(), usage);
         ClaimJudge judge = ChatModels.create(llm).<ClaimJudge>map(chat -> new LlmJudge(chat, llm, usage)).orElse(ClaimJudge.NONE);
         return new Engine.Models(writer, judge, new InProcessEmbedder(embeddings, InProcessEmbedder.MINILM,
-                InProcessEmbedder.DEFAULT_CACHE_ENTRIES));
+                InProcessEmbedder.DEFAULT_CACHE_ENTRIES, meters));
     }
 
     private static SendOutcome noSmtp(dev.gatehouse.engine.delivery.OutboxMessage message) {

@@ -11,6 +11,8 @@ import dev.gatehouse.engine.review.ReviewReminders;
 import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.jobs.JobHandlers;
 import dev.gatehouse.engine.jobs.Jobs;
+import dev.gatehouse.engine.metrics.DomainMeters;
+import dev.gatehouse.engine.metrics.SchedulerMeters;
 import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.sending.DurableSends;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
@@ -20,6 +22,7 @@ import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.store.UsageStore;
 import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.writing.Writer;
@@ -42,6 +45,9 @@ import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.store.CursorStore;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 import java.security.SecureRandom;
 import java.util.List;
@@ -70,6 +76,7 @@ public final class Engine implements AutoCloseable {
     private final MeetingOutcomes meetingOutcomes;
     private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
+    private final DomainMeters domainMeters;
     private final Clock clock;
 
     /** The models the engine uses: a writer (LLM or offline), an optional claim judge, an embedder. */
@@ -86,9 +93,18 @@ public final class Engine implements AutoCloseable {
 
     public Engine(EngineSettings settings, Database database, Models models, Replies replies, MailTransport transport,
                   ReviewNotifier notifier, Clock clock) {
+        this(settings, database, models, replies, transport, notifier, clock, new CompositeMeterRegistry());
+    }
+
+    /** With the domain, job and research-cache meters registered in {@code meters}. */
+    public Engine(EngineSettings settings, Database database, Models models, Replies replies, MailTransport transport,
+                  ReviewNotifier notifier, Clock clock, MeterRegistry meters) {
         this.clock = clock;
         this.stores = Stores.on(database.dsl());
-        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval());
+        this.domainMeters = new DomainMeters(stores, new UsageStore(database.dsl()), clock, meters,
+                settings.metricsRefresh());
+        this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
+                new SchedulerMeters(meters));
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
         this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
@@ -98,7 +114,7 @@ public final class Engine implements AutoCloseable {
         this.review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());
         this.pipeline = new Pipeline(stores, models.embedder(),
-                new ResearchCache(settings.researchTtl(), Ticker.systemTicker()), drafting, review, notifier,
+                new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), drafting, review, notifier,
                 settings.guardrails(), clock);
         this.ingest = new SignalIngest(stores, jobs::processSignalLater);
         this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
@@ -119,8 +135,12 @@ public final class Engine implements AutoCloseable {
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
     }
 
-    /** Starts the durable job runner and the mailbox watch; until then signals and approvals only queue work. */
+    /**
+     * Starts the durable job runner, the mailbox watch and the metrics refresh; until then signals
+     * and approvals only queue work.
+     */
     public Engine start() {
+        domainMeters.start();
         watch.ifPresent(MailboxWatch::start);
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
@@ -211,5 +231,6 @@ public final class Engine implements AutoCloseable {
     public void close() {
         watch.ifPresent(MailboxWatch::close);
         jobs.close();
+        domainMeters.close();
     }
 }

@@ -9,11 +9,12 @@ import java.util.Map;
 
 /**
  * The engine's own settings: the sending mailbox, deliverability rules, how often durable jobs
- * are polled, how long research is reused, and how many rewrites a blocked draft gets.
+ * are polled, how long research is reused, how many rewrites a blocked draft gets, and how often
+ * the {@code gatehouse_} metrics are re-read from the database.
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
-                             Duration reviewReminderAfter) {
+                             Duration reviewReminderAfter, Duration metricsRefresh) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -25,9 +26,10 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         var maxWords = env.integer("GATEHOUSE_MAX_WORDS", Guardrails.DEFAULT.maxWords());
         var signature = env.string("GATEHOUSE_SIGNATURE", "");
         var reminder = Duration.ofHours(env.integer("GATEHOUSE_REVIEW_REMINDER_HOURS", 24));
+        var metricsRefresh = Duration.ofMillis(env.integer("GATEHOUSE_METRICS_REFRESH_MS", 15_000, 100, 3_600_000));
         env.check();
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
-                reminder);
+                reminder, metricsRefresh);
     }
 }

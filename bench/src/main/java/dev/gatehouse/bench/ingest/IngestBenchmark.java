@@ -7,14 +7,13 @@ import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.DatabaseConfig;
 import dev.gatehouse.engine.store.SignalBulkLoader;
 import dev.gatehouse.engine.store.Stores;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.gatehouse.bot.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -10,25 +11,27 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
- * The HTTP face: Slack traffic, health, metrics, the signals API and one-click unsubscribe.
+ * The HTTP face: Slack traffic, health, metrics (the registry's Prometheus text, every request
+ * timed into it), the signals API and one-click unsubscribe.
  * {@code GET /health} answers 503 while the server listens but is not ready ({@link #listen(int)}
  * without {@link #ready()}) and while it stops, 200 in between; {@link #start(int)} does both.
  */
 public final class GatehouseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
     static final int ACCEPT_QUEUE = 1024;
+    /** The Prometheus text exposition format. */
+    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe,
-                         Supplier<String> metrics) {
+    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe) {
     }
 
     private final Javalin app;
     private volatile boolean ready;
 
-    public GatehouseServer(Routes routes) {
+    public GatehouseServer(Routes routes, PrometheusMeterRegistry meters) {
+        var requests = new RequestMeters(meters);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 2 * SignalsEndpoint.MAX_BODY_BYTES;
@@ -41,17 +44,19 @@ public final class GatehouseServer implements AutoCloseable {
                 connector.setAcceptQueueSize(ACCEPT_QUEUE);
                 return connector;
             });
+            requests.register(config.routes);
             routes.slackEvents().ifPresent(h -> config.routes.post("/slack/events", h));
             config.routes.get("/health", ctx -> {
                 if (ready) SignalsEndpoint.json(ctx, 200, Map.of("status", "ok"));
                 else SignalsEndpoint.json(ctx, 503, Map.of("status", "starting"));
             });
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(routes.metrics().get()));
+            config.routes.get("/metrics", ctx -> ctx.contentType(CONTENT_TYPE).result(meters.scrape()));
             config.routes.post("/api/signals", routes.signals());
             config.routes.post("/api/inbound-email", routes.inboundEmail());
             config.routes.get("/u/{token}", routes.unsubscribe());
             config.routes.post("/u/{token}", routes.unsubscribe());
             config.routes.exception(Exception.class, (e, ctx) -> {
+                RequestMeters.failed(ctx, e);
                 var id = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Unhandled error {} on {} {}", id, ctx.method(), ctx.path(), e);
                 SignalsEndpoint.json(ctx, 500, Map.of("error", "internal error", "id", id));

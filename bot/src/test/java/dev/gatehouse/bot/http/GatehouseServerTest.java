@@ -1,6 +1,8 @@
 package dev.gatehouse.bot.http;
 
 import io.javalin.http.Handler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatehouseServerTest {
     private static final Handler NONE = ctx -> ctx.status(404);
     private final HttpClient http = HttpClient.newHttpClient();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private GatehouseServer server;
 
     @BeforeEach
     void listen() {
-        server = new GatehouseServer(new GatehouseServer.Routes(Optional.empty(), NONE, NONE, NONE, () -> "")).listen(0);
+        server = new GatehouseServer(new GatehouseServer.Routes(Optional.empty(), NONE, NONE, NONE), meters).listen(0);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.gatehouse.engine.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -29,9 +30,16 @@ public final class Jobs implements AutoCloseable {
     private final SchedulerClient client;
     private final DataSource dataSource;
     private final Duration pollingInterval;
+    private final StatsRegistry stats;
     private Scheduler scheduler;
 
     public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval) {
+        this(dataSource, pollingInterval, sweepInterval, StatsRegistry.NOOP);
+    }
+
+    /** With the scheduler reporting executions and its own events to {@code stats} (meters). */
+    public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, StatsRegistry stats) {
+        this.stats = stats;
         this.dataSource = dataSource;
         this.pollingInterval = pollingInterval;
         this.processSignal = Tasks.oneTime("process-signal", Long.class)
@@ -62,6 +70,7 @@ public final class Jobs implements AutoCloseable {
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .threads(4)
+                .statsRegistry(stats)
                 .build();
         scheduler.start();
     }

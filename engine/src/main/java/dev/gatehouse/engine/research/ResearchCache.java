@@ -6,6 +6,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.signals.Signal;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +30,19 @@ public final class ResearchCache {
         this(new Researcher(), ttl, ticker);
     }
 
+    /** With the cache's hits, misses and evictions as {@code cache_*{cache="research"}} meters. */
+    public ResearchCache(Duration ttl, Ticker ticker, MeterRegistry meters) {
+        this(ttl, ticker);
+        CaffeineCacheMetrics.monitor(meters, cache, "research");
+    }
+
     public ResearchCache(Researcher researcher, Duration ttl, Ticker ticker) {
         this.researcher = Objects.requireNonNull(researcher, "researcher");
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(Objects.requireNonNull(ttl, "ttl"))
                 .ticker(Objects.requireNonNull(ticker, "ticker"))
                 .maximumSize(10_000)
+                .recordStats()
                 .build();
     }
 

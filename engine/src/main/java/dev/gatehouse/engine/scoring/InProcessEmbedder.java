@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import java.util.Objects;
 
@@ -23,7 +25,13 @@ public final class InProcessEmbedder implements Embedder {
     public InProcessEmbedder(EmbeddingModel model, String modelName, long maxCacheEntries) {
         this.model = Objects.requireNonNull(model, "model");
         this.modelName = Objects.requireNonNull(modelName, "modelName");
-        this.cache = Caffeine.newBuilder().maximumSize(maxCacheEntries).build();
+        this.cache = Caffeine.newBuilder().maximumSize(maxCacheEntries).recordStats().build();
+    }
+
+    /** With the cache's hits, misses and evictions as {@code cache_*{cache="embeddings"}} meters. */
+    public InProcessEmbedder(EmbeddingModel model, String modelName, long maxCacheEntries, MeterRegistry meters) {
+        this(model, modelName, maxCacheEntries);
+        CaffeineCacheMetrics.monitor(meters, cache, "embeddings");
     }
 
     /** all-MiniLM-L6-v2 (384 dimensions). Loading it takes about a second and ~100 MB. */

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.delivery.OutboxMessage;
 import dev.gatehouse.engine.delivery.SendOutcome;
 import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.gate.ReviewNotifier;

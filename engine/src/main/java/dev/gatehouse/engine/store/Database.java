@@ -2,6 +2,8 @@ package dev.gatehouse.engine.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -40,6 +42,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseConfig config) {
+        return open(config, null);
+    }
+
+    /** The same, with the connection pool's meters ({@code hikaricp_*}) in {@code meters} when given. */
+    public static Database open(DatabaseConfig config, MeterRegistry meters) {
         EmbeddedPostgres embedded = null;
         String url;
         String user = config.user();
@@ -52,14 +59,14 @@ public final class Database implements AutoCloseable {
         } else {
             url = config.jdbcUrl().orElseThrow();
         }
-        var database = new Database(pool(url, user, password, config.maxPoolSize()), embedded);
+        var database = new Database(pool(url, user, password, config.maxPoolSize(), meters), embedded);
         database.migrate();
         return database;
     }
 
     /** Wraps an already running server, e.g. a test container or a test's shared instance. */
     public static Database connect(String jdbcUrl, String user, String password) {
-        var database = new Database(pool(jdbcUrl, user, password, 10), null);
+        var database = new Database(pool(jdbcUrl, user, password, 10, null), null);
         database.migrate();
         return database;
     }
@@ -78,13 +85,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int size) {
+    private static HikariDataSource pool(String url, String user, String password, int size, MeterRegistry meters) {
         var hikari = new HikariConfig();
         hikari.setJdbcUrl(url);
         hikari.setUsername(user);
         hikari.setPassword(password);
         hikari.setMaximumPoolSize(size);
         hikari.setPoolName("gatehouse");
+        if (meters != null) hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
         return new HikariDataSource(hikari);
     }
 

@@ -1,10 +1,18 @@
-package dev.gatehouse.engine.delivery;
+package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.delivery.UnsubscribeTokens;
+import dev.gatehouse.engine.delivery.UnsubscribeLinks;
+import dev.gatehouse.engine.delivery.SmtpTransport;
+import dev.gatehouse.engine.delivery.SmtpMailer;
+import dev.gatehouse.engine.delivery.Secret;
+import dev.gatehouse.engine.delivery.OutboxMessage;
+import dev.gatehouse.engine.delivery.MessageIds;
+import dev.gatehouse.engine.delivery.MailConfig;
+import dev.gatehouse.engine.delivery.EmailAddress;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.followups.MutableClock;
 import dev.gatehouse.engine.store.Fixtures;
-import dev.gatehouse.engine.store.OutboxStore.OutboxMessage;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

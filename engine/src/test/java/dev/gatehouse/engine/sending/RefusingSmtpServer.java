@@ -1,4 +1,4 @@
-package dev.gatehouse.engine.delivery;
+package dev.gatehouse.engine.sending;
 
 import java.io.BufferedReader;
 import java.io.IOException;
