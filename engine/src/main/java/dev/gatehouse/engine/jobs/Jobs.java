@@ -21,10 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * several instances share the work. Instance ids are the row ids, so scheduling twice is harmless.
  */
 public final class Jobs implements AutoCloseable {
+    private final JobData data = new JobData();
     private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Long> processSignal;
     private final OneTimeTask<Long> sendOutbox;
-    private final OneTimeTask<String> draftFollowUp;
+    private final OneTimeTask<FollowUpStep> draftFollowUp;
     private final RecurringTask<Void> sweeper;
     private final RecurringTask<Void> mailboxPoll;
     private final SchedulerClient client;
@@ -48,15 +49,13 @@ public final class Jobs implements AutoCloseable {
                 .execute((instance, ctx) -> handlers.get().sendOutbox(instance.getData()));
         // the follow_ups row is the truth (a moved due date moves the follow-up); the job only says
         // "look now", so a duplicate or early run is harmless
-        this.draftFollowUp = Tasks.oneTime("draft-follow-up", String.class).execute((instance, ctx) -> {
-            var parts = instance.getData().split(":");
-            handlers.get().draftFollowUp(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
-        });
+        this.draftFollowUp = Tasks.oneTime("draft-follow-up", FollowUpStep.class).execute((instance, ctx) ->
+                handlers.get().draftFollowUp(instance.getData().threadTouchId(), instance.getData().step()));
         this.sweeper = Tasks.recurring("outbox-sweeper", FixedDelay.of(sweepInterval))
                 .execute((instance, ctx) -> handlers.get().sweep());
         this.mailboxPoll = Tasks.recurring("mailbox-poll", FixedDelay.of(pollingInterval.multipliedBy(5)))
                 .execute((instance, ctx) -> handlers.get().pollMailbox());
-        this.client = SchedulerClient.Builder.create(dataSource, tasks()).build();
+        this.client = SchedulerClient.Builder.create(dataSource, tasks()).serializer(data).build();
     }
 
     private List<Task<?>> tasks() {
@@ -71,6 +70,7 @@ public final class Jobs implements AutoCloseable {
                 .enableImmediateExecution()
                 .threads(4)
                 .statsRegistry(stats)
+                .serializer(data)
                 .build();
         scheduler.start();
     }
@@ -87,8 +87,9 @@ public final class Jobs implements AutoCloseable {
 
     /** Drafts follow-up {@code step} of the thread started by {@code threadTouchId} at {@code at}. */
     public void draftFollowUpAt(long threadTouchId, int step, Instant at) {
-        var data = threadTouchId + ":" + step;
-        client.scheduleIfNotExists(draftFollowUp.instance(data + "@" + at.toEpochMilli(), data), at);
+        // the instance id keeps its old shape, so a step armed before an upgrade is not armed twice
+        var id = threadTouchId + ":" + step + "@" + at.toEpochMilli();
+        client.scheduleIfNotExists(draftFollowUp.instance(id, new FollowUpStep(threadTouchId, step)), at);
     }
 
     @Override

@@ -22,12 +22,41 @@ class FollowUpJobTest {
             throw new AssertionError("no triage here");
         });
         world.sendFirstTouch();
-        var dataSource = TestDatabase.shared().dataSource();
-        var jobs = new Jobs(dataSource, Duration.ofMillis(200), Duration.ofHours(1));
-        var followUps = new FollowUps(world.stores, world.drafting, world.review, ReviewNotifier.NONE,
-                Guardrails.DEFAULT, new FollowUpPlanner(List.of(3, 7, 14)), jobs::draftFollowUpAt, world.clock);
+        var jobs = new Jobs(TestDatabase.shared().dataSource(), Duration.ofMillis(200), Duration.ofHours(1));
         world.clock.advance(Duration.ofDays(3));
         jobs.draftFollowUpAt(world.seeded.touchId(), 1, Instant.now());
+
+        runUntilDrafted(world, jobs);
+
+        assertThat(followUpCount(world)).isEqualTo(1);
+    }
+
+    @Test
+    void a_step_queued_in_the_old_thread_colon_step_format_is_still_drafted() throws Exception {
+        var world = new InboundWorld(reply -> {
+            throw new AssertionError("no triage here");
+        });
+        world.sendFirstTouch();
+        var dataSource = TestDatabase.shared().dataSource();
+        var jobs = new Jobs(dataSource, Duration.ofMillis(200), Duration.ofHours(1));
+        world.clock.advance(Duration.ofDays(3));
+        var legacy = world.seeded.touchId() + ":1";
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(
+                "insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version) "
+                        + "values ('draft-follow-up', ?, ?, now(), false, 1)")) {
+            insert.setString(1, legacy + "@" + Instant.now().toEpochMilli());
+            insert.setBytes(2, JobDataTest.javaSerialized(legacy));
+            insert.executeUpdate();
+        }
+
+        runUntilDrafted(world, jobs);
+
+        assertThat(followUpCount(world)).isEqualTo(1);
+    }
+
+    private static void runUntilDrafted(InboundWorld world, Jobs jobs) throws InterruptedException {
+        var followUps = new FollowUps(world.stores, world.drafting, world.review, ReviewNotifier.NONE,
+                Guardrails.DEFAULT, new FollowUpPlanner(List.of(3, 7, 14)), jobs::draftFollowUpAt, world.clock);
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
             }
@@ -48,8 +77,6 @@ class FollowUpJobTest {
         } finally {
             jobs.close();
         }
-
-        assertThat(followUpCount(world)).isEqualTo(1);
     }
 
     private static long followUpCount(InboundWorld world) {
