@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.http;
 
+import dev.gatehouse.engine.delivery.SuppressionReason;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.store.Stores;
 import io.javalin.http.Context;
@@ -33,7 +34,7 @@ public final class UnsubscribeEndpoint {
                     + escape(email.get()) + "?</p><button type=\"submit\">Unsubscribe</button></form>");
             return;
         }
-        if (stores.suppressions().suppress(email.get(), "unsubscribe", "one-click")) {
+        if (stores.suppressions().suppress(email.get(), SuppressionReason.UNSUBSCRIBE, "one-click")) {
             stores.audit().append("recipient", "suppression.unsubscribe", "email", email.get(), null,
                     Map.of("source", "one-click"), null);
         }

@@ -66,7 +66,7 @@ final class ReviewFlow implements AutoCloseable {
     }
 
     String outboxStatus() {
-        return stack.stores.outbox().forTouch(touchId).map(m -> m.status()).orElse("none");
+        return stack.stores.outbox().forTouch(touchId).map(m -> m.status().wire()).orElse("none");
     }
 
     static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {

@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.engine.delivery.OutboxStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -107,7 +108,7 @@ class SlashCommandsTest {
         Thread.sleep(2000);
         assertThat(mail.getReceivedMessages()).isEmpty();
         var outbox = stack.stores.outbox().forTouch(approved.getFirst().id()).orElseThrow();
-        assertThat(outbox.status()).isEqualTo("pending");
+        assertThat(outbox.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(stack.stores.playbook().sendingPaused()).isTrue();
 
         run(MANAGER, "/resume", "");

@@ -1,10 +1,11 @@
 package dev.gatehouse.engine.briefs;
 
+import dev.gatehouse.engine.audit.MeetingEvent;
+import dev.gatehouse.engine.ids.MeetingId;
 import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
-import java.util.Map;
 
 /** Builds and posts the brief for a booked meeting, once per meeting however often it is asked. */
 public final class Briefs {
@@ -25,8 +26,7 @@ public final class Briefs {
         var brief = builder.build(meetingId);
         if (brief.isEmpty()) return false;
         if (!new MeetingStore(stores.dsl()).markBriefPosted(meetingId, clock.instant())) return false;
-        stores.audit().append("gatehouse", "brief.posted", "meeting", meetingId, null,
-                Map.of("statements", brief.get().statements().size()), null);
+        stores.audit().append(new MeetingEvent.BriefPosted(new MeetingId(meetingId), brief.get().statements().size()));
         publisher.publish(brief.get());
         return true;
     }

@@ -1,11 +1,14 @@
 package dev.gatehouse.engine.briefs;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.MeetingEvent;
+import dev.gatehouse.engine.ids.MeetingId;
+import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * A meeting booked by hand (a rep's command, a confirmed meeting request): recorded, the
@@ -24,9 +27,8 @@ public final class MeetingBooking {
 
     public long book(long accountId, Long contactId, Instant startsAt, String actor) {
         var id = new MeetingStore(stores.dsl()).book(accountId, contactId, startsAt);
-        stores.audit().append(actor, "meeting.booked", "meeting", id, null,
-                Map.of("starts_at", startsAt.toString(), "source", "manual"), null);
-        if (contactId != null) followUps.stopAllFor(contactId, "meeting", actor);
+        stores.audit().append(new MeetingEvent.Booked(Actor.fromWire(actor), new MeetingId(id), startsAt, "manual", null));
+        if (contactId != null) followUps.stopAllFor(contactId, StopReason.MEETING, actor);
         briefs.publish(id);
         return id;
     }

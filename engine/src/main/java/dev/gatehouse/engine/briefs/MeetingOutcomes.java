@@ -1,11 +1,13 @@
 package dev.gatehouse.engine.briefs;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.MeetingEvent;
+import dev.gatehouse.engine.ids.MeetingId;
 import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /** Records whether a meeting was held, once, by the first person to say; audited. */
 public final class MeetingOutcomes {
@@ -43,7 +45,7 @@ public final class MeetingOutcomes {
         if (!meetings.recordOutcome(meetingId, outcome.wire(), actor, at)) {
             return new Result.AlreadyRecorded(recorded(meetings.outcome(meetingId).orElseThrow()));
         }
-        stores.audit().append(actor, "meeting.outcome", "meeting", meetingId, null, Map.of("outcome", outcome.wire()), null);
+        stores.audit().append(new MeetingEvent.OutcomeRecorded(Actor.fromWire(actor), new MeetingId(meetingId), outcome.wire()));
         return new Result.Done(brief.get(), new Recorded(outcome, actor, at));
     }
 

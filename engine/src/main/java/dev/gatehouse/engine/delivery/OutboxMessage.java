@@ -4,6 +4,6 @@ import java.time.Instant;
 
 /** One queued email as the outbox holds it: fixed Message-ID, the send time, attempts so far. */
 public record OutboxMessage(long id, long touchId, String messageId, String from, String to, String subject,
-                            String body, String inReplyTo, String status, Instant notBefore, int attempts,
+                            String body, String inReplyTo, OutboxStatus status, Instant notBefore, int attempts,
                             Instant sentAt) {
 }

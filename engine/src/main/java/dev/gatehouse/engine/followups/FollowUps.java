@@ -1,5 +1,10 @@
 package dev.gatehouse.engine.followups;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.ids.TouchId;
+import dev.gatehouse.engine.sequence.FollowUpStatus;
+import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.ReviewNotifier;
@@ -21,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,7 +51,7 @@ public final class FollowUps {
         record NotDue(Instant dueAt) implements Outcome {
         }
 
-        record Stopped(String reason) implements Outcome {
+        record Stopped(StopReason reason) implements Outcome {
         }
 
         record Skipped(String why) implements Outcome {
@@ -92,7 +96,9 @@ public final class FollowUps {
         var store = new FollowUpStore(stores.dsl());
         var planned = store.find(threadTouchId, step).orElse(null);
         if (planned == null) return new Outcome.Skipped("step " + step + " of thread " + threadTouchId + " is not planned");
-        if (!planned.status().equals("pending")) return new Outcome.Skipped("step " + step + " is " + planned.status());
+        if (planned.status() != FollowUpStatus.PENDING) {
+            return new Outcome.Skipped("step " + step + " is " + planned.status().wire());
+        }
         var now = clock.instant();
         if (planned.dueAt().isAfter(now)) {
             scheduler.draftAt(threadTouchId, step, planned.dueAt()); // moved later (out of office): re-arm
@@ -100,7 +106,7 @@ public final class FollowUps {
         }
         var stop = stopReason(threadTouchId);
         if (stop != null) {
-            stop(threadTouchId, stop, "gatehouse");
+            stop(threadTouchId, stop, Actor.GATEHOUSE.wire());
             return new Outcome.Stopped(stop);
         }
         var thread = ThreadHistory.touches(stores, threadTouchId);
@@ -126,7 +132,7 @@ public final class FollowUps {
     }
 
     /** Ends a thread's sequence: no more steps are drafted and follow-ups not yet sent are cancelled. */
-    public boolean stop(long threadTouchId, String reason, String actor) {
+    public boolean stop(long threadTouchId, StopReason reason, String actor) {
         var cancelled = stores.inTransaction(s -> {
             var first = new FollowUpStore(s.dsl()).stop(threadTouchId, reason, actor);
             var ids = new java.util.ArrayList<Long>();
@@ -136,8 +142,7 @@ public final class FollowUps {
                 if (s.touches().transition(t.id(), t.status(), TouchStatus.CANCELLED, actor)) ids.add(t.id());
             }
             if (first) {
-                s.audit().append(actor, "sequence.stop", "touch", threadTouchId, null,
-                        Map.of("reason", reason, "cancelled_touches", ids), null);
+                s.audit().append(new TouchEvent.SequenceStopped(Actor.fromWire(actor), new TouchId(threadTouchId), reason, ids));
             }
             return ids;
         });
@@ -146,7 +151,7 @@ public final class FollowUps {
     }
 
     /** Stops every thread opened with a contact (a booked meeting, a one-click unsubscribe). */
-    public int stopAllFor(long contactId, String reason, String actor) {
+    public int stopAllFor(long contactId, StopReason reason, String actor) {
         var threads = stores.touches().forContact(contactId).stream()
                 .filter(t -> t.kind() == TouchKind.FIRST_EMAIL && t.threadTouchId() == null).toList();
         threads.forEach(t -> stop(t.id(), reason, actor));
@@ -160,14 +165,14 @@ public final class FollowUps {
         return moved;
     }
 
-    private String stopReason(long threadTouchId) {
+    private StopReason stopReason(long threadTouchId) {
         var stopped = new FollowUpStore(stores.dsl()).stopReason(threadTouchId);
         if (stopped.isPresent()) return stopped.get();
         var first = stores.touches().find(threadTouchId).orElseThrow();
         var contact = stores.accounts().contact(first.contactId()).orElseThrow();
-        if (stores.suppressions().isSuppressed(contact.email())) return "suppressed";
-        if (new ReplyStore(stores.dsl()).forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return "reply";
-        if (new MeetingStore(stores.dsl()).bookedForContactSince(contact.id(), first.createdAt())) return "meeting";
+        if (stores.suppressions().isSuppressed(contact.email())) return StopReason.SUPPRESSED;
+        if (new ReplyStore(stores.dsl()).forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return StopReason.REPLY;
+        if (new MeetingStore(stores.dsl()).bookedForContactSince(contact.id(), first.createdAt())) return StopReason.MEETING;
         return null;
     }
 
@@ -186,8 +191,7 @@ public final class FollowUps {
                 var id = s.touches().create(new TouchStore.NewTouch(accountId, contactId, TouchKind.FOLLOW_UP, step,
                         threadTouchId, result.draft(), result.verification(), status));
                 if (!new FollowUpStore(s.dsl()).markDrafted(threadTouchId, step, id)) throw new AlreadyDrafted();
-                s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
-                        Map.of("status", status.wire(), "kind", "follow_up", "step", step, "thread", threadTouchId), null);
+                s.audit().append(new TouchEvent.FollowUpDrafted(new TouchId(id), status, step, new TouchId(threadTouchId)));
                 return id;
             });
         } catch (AlreadyDrafted e) {

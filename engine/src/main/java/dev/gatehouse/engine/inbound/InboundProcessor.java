@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.audit.ReplyEvent;
+import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.delivery.MessageIds;
@@ -14,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,10 +75,8 @@ public final class InboundProcessor {
             id.ifPresent(rid -> {
                 r.recordTriage(rid, verdict.label(), verdict.confidence(), verdict.returnDate(), verdict.referredTo(),
                         verdict.injectionSuspected());
-                s.audit().append("gatehouse", "reply.received", "reply", rid, null,
-                        Map.of("label", verdict.label().wire(), "confidence", verdict.confidence(),
-                                "thread", String.valueOf(threadTouchId), "injection", verdict.injectionSuspected()),
-                        String.join("; ", verdict.reasons()));
+                s.audit().append(new ReplyEvent.Received(new ReplyId(rid), verdict.label(), verdict.confidence(),
+                        threadTouchId, verdict.injectionSuspected(), verdict.reasons()));
             });
             return id;
         });

@@ -1,5 +1,12 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.MeetingEvent;
+import dev.gatehouse.engine.audit.ProspectEvent;
+import dev.gatehouse.engine.delivery.SuppressionReason;
+import dev.gatehouse.engine.ids.MeetingId;
+import dev.gatehouse.engine.ids.ReplyId;
+import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.store.MeetingStore;
@@ -10,7 +17,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -44,24 +50,24 @@ public final class ReplyActions {
         Long meeting = bookFromInvite(r, done);
         var label = r.verdict().label();
         if (r.verdict().escalate()) {
-            stop(r, "escalation", done);
+            stop(r, StopReason.ESCALATION, done);
             escalate(r);
             done.add("escalated to " + (owner(r) == null ? "the team channel" : owner(r)));
         } else if (label == ReplyLabel.UNSUBSCRIBE) {
-            suppress(r, address(r), "unsubscribe", done);
-            stop(r, "unsubscribe", done);
+            suppress(r, address(r), SuppressionReason.UNSUBSCRIBE, done);
+            stop(r, StopReason.UNSUBSCRIBE, done);
         } else if (label == ReplyLabel.BOUNCE) {
-            if (r.verdict().hardBounce()) suppress(r, address(r), "bounce", done);
-            stop(r, "bounce", done);
+            if (r.verdict().hardBounce()) suppress(r, address(r), SuppressionReason.BOUNCE, done);
+            stop(r, StopReason.BOUNCE, done);
         } else if (r.verdict().confidence() < LOW_CONFIDENCE) {
             // the exceptions path: an unsure label acts on nothing but the stop any reply causes
-            stop(r, "reply", done);
+            stop(r, StopReason.REPLY, done);
             done.add(String.format("unsure what this reply means (%s, %.0f%%): left for a person, nothing drafted",
                     label.wire(), r.verdict().confidence() * 100));
         } else if (label == ReplyLabel.OUT_OF_OFFICE) {
             postpone(r, done);
         } else {
-            stop(r, "reply", done);
+            stop(r, StopReason.REPLY, done);
             if (meeting == null) meeting = bookConfirmedSlot(r, done);
             proposed = propose(r, meeting != null, done);
         }
@@ -103,8 +109,8 @@ public final class ReplyActions {
             var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
                     slot.get().toInstant(), "reply", "reply:" + r.replyId(), r.replyId());
             if (id.isEmpty()) return null;
-            stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
-                    Map.of("starts_at", slot.get().toInstant().toString(), "source", "reply", "reply_id", r.replyId()), null);
+            stores.audit().append(new MeetingEvent.Booked(Actor.GATEHOUSE, new MeetingId(id.get()), slot.get().toInstant(),
+                    "reply", new ReplyId(r.replyId())));
             done.add("booked meeting #" + id.get() + " at " + slot.get() + " (the prospect confirmed a proposed time)");
             meetingBooked.accept(id.get());
             return id.get();
@@ -119,27 +125,26 @@ public final class ReplyActions {
         var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
                 invite.get().start(), "calendar", ref, r.replyId());
         if (id.isEmpty()) return null;
-        stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
-                Map.of("starts_at", invite.get().start().toString(), "source", "calendar", "reply_id", r.replyId()), null);
+        stores.audit().append(new MeetingEvent.Booked(Actor.GATEHOUSE, new MeetingId(id.get()), invite.get().start(), "calendar",
+                new ReplyId(r.replyId())));
         done.add("booked meeting #" + id.get() + " at " + invite.get().start());
-        stop(r, "meeting", done);
+        stop(r, StopReason.MEETING, done);
         meetingBooked.accept(id.get());
         return id.get();
     }
 
-    private void suppress(InboundProcessor.Received r, String address, String reason, List<String> done) {
+    private void suppress(InboundProcessor.Received r, String address, SuppressionReason reason, List<String> done) {
         if (address == null || address.isBlank()) return;
         if (stores.suppressions().suppress(address, reason, "reply:" + r.replyId())) {
-            stores.audit().append("gatehouse", "suppression.add", "email", address.toLowerCase(), null,
-                    Map.of("reason", reason, "reply_id", r.replyId()), null);
+            stores.audit().append(new ProspectEvent.Suppressed(address.toLowerCase(), reason, new ReplyId(r.replyId())));
         }
-        done.add("suppressed " + address + " (" + reason + ")");
+        done.add("suppressed " + address + " (" + reason.wire() + ")");
     }
 
-    private void stop(InboundProcessor.Received r, String reason, List<String> done) {
+    private void stop(InboundProcessor.Received r, StopReason reason, List<String> done) {
         if (r.threadTouchId() == null) return;
         var hadOpen = followUps.stop(r.threadTouchId(), reason, "gatehouse");
-        done.add("stopped the sequence (" + reason + ")" + (hadOpen ? ", cancelled open follow-ups" : ""));
+        done.add("stopped the sequence (" + reason.wire() + ")" + (hadOpen ? ", cancelled open follow-ups" : ""));
     }
 
     private void postpone(InboundProcessor.Received r, List<String> done) {

@@ -1,10 +1,14 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.ReplyEvent;
+import dev.gatehouse.engine.ids.ReplyId;
+import dev.gatehouse.engine.ids.TouchId;
+import dev.gatehouse.engine.replies.ReplyHandling;
 import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,8 +17,6 @@ import java.util.Objects;
  * draft; nothing here sends. Each reply is handled once, by the first person to act; audited.
  */
 public final class ReplyDesk {
-    public static final String DISMISSED = "dismissed";
-    public static final String REPLIED = "replied";
 
     private final Stores stores;
     private final ReplyProposals proposals;
@@ -45,10 +47,10 @@ public final class ReplyDesk {
     public Result dismiss(long replyId, String actor) {
         var replies = new ReplyStore(stores.dsl());
         if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
-        if (!replies.markHandled(replyId, DISMISSED, actor, clock.instant(), null)) {
+        if (!replies.markHandled(replyId, ReplyHandling.DISMISSED, actor, clock.instant(), null)) {
             return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
         }
-        stores.audit().append(actor, "reply.dismissed", "reply", replyId, null, Map.of("handled_as", DISMISSED), null);
+        stores.audit().append(new ReplyEvent.Dismissed(Actor.fromWire(actor), new ReplyId(replyId)));
         return new Result.Done(replies.handling(replyId).orElseThrow());
     }
 
@@ -76,7 +78,7 @@ public final class ReplyDesk {
         var account = stores.accounts().account(reply.accountId()).orElse(null);
         var contact = stores.accounts().contact(reply.contactId()).orElse(null);
         if (account == null || contact == null) return new Result.CannotReply("the sender is not a contact on record");
-        if (!replies.markHandled(replyId, REPLIED, actor, clock.instant(), null)) {
+        if (!replies.markHandled(replyId, ReplyHandling.REPLIED, actor, clock.instant(), null)) {
             return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
         }
         long touchId;
@@ -87,8 +89,8 @@ public final class ReplyDesk {
             throw e;
         }
         replies.attachHandledTouch(replyId, touchId);
-        stores.audit().append(actor, "reply.written", "reply", replyId, null,
-                Map.of("handled_as", REPLIED, "touch_id", touchId, "subject", subject, "body", body), null);
+        stores.audit().append(new ReplyEvent.Written(Actor.fromWire(actor), new ReplyId(replyId), new TouchId(touchId), subject,
+                body));
         return new Result.Done(replies.handling(replyId).orElseThrow());
     }
 }

@@ -1,5 +1,9 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.audit.ProspectEvent;
+import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.ids.ReplyId;
+import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.followups.ThreadHistory;
@@ -99,8 +103,7 @@ public final class ReplyProposals {
             var name = nameFrom(email);
             var id = stores.accounts().upsert(new Contact(0, account.id(), email, name[0], name[1], null, null,
                     referrer.timeZone(), null));
-            stores.audit().append("gatehouse", "contact.proposed", "contact", id, null,
-                    Map.of("email", email, "referred_by", referrer.email(), "reply_id", replyId), null);
+            stores.audit().append(new ProspectEvent.ContactProposed(id, email, referrer.email(), new ReplyId(replyId)));
             return stores.accounts().contact(id).orElseThrow();
         });
         var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
@@ -118,10 +121,7 @@ public final class ReplyProposals {
         var id = stores.inTransaction(s -> {
             var touchId = s.touches().create(new TouchStore.NewTouch(account.id(), contact.id(), kind, step,
                     threadTouchId, draft, verification, status));
-            var after = new java.util.LinkedHashMap<String, Object>(why);
-            after.put("status", status.wire());
-            after.put("kind", kind.wire());
-            s.audit().append("gatehouse", "touch.proposed", "touch", touchId, null, after, null);
+            s.audit().append(new TouchEvent.Proposed(new TouchId(touchId), status, kind, why));
             return touchId;
         });
         stores.reviewItem(id).ifPresent(notifier::reviewReady);

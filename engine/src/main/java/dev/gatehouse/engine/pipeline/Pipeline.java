@@ -1,5 +1,9 @@
 package dev.gatehouse.engine.pipeline;
 
+import dev.gatehouse.engine.audit.ProspectEvent;
+import dev.gatehouse.engine.audit.Subject;
+import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.ActionType;
@@ -24,7 +28,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -88,9 +91,9 @@ public final class Pipeline {
         }
         if (contact.isEmpty()) {
             var why = account.name() + " scores " + score.total() + " but has no contact to write to; add one to work it";
-            if (!stores.audit().recordedSince("exception.no_contact", "account", account.id(), clock.instant().minus(
-                    java.time.Duration.ofDays(7)))) {
-                stores.audit().append("gatehouse", "exception.no_contact", "account", account.id(), null, null, why);
+            var weekAgo = clock.instant().minus(java.time.Duration.ofDays(7));
+            if (!stores.audit().recordedSince(ProspectEvent.NoContact.ACTION, Subject.account(account.id()), weekAgo)) {
+                stores.audit().append(new ProspectEvent.NoContact(account.id(), why));
                 notifier.exception(account.ownerSlackId(), why);
             }
             return new Outcome.Skipped(why, score);
@@ -147,9 +150,8 @@ public final class Pipeline {
         var touchId = stores.inTransaction(s -> {
             var id = s.touches().create(reserved, new TouchStore.NewTouch(account.id(), contact.id(), TouchKind.FIRST_EMAIL, 0,
                     null, result.draft(), result.verification(), status));
-            s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
-                    Map.of("status", status.wire(), "writer", result.draft().writer(), "attempts", result.attempts()),
-                    result.verification() instanceof Verification.Blocked b ? b.problems().toString() : null);
+            s.audit().append(new TouchEvent.Drafted(new TouchId(id), status, result.draft().writer(), result.attempts(),
+                    result.verification() instanceof Verification.Blocked b ? b.problems().toString() : null));
             return id;
         });
         log.info("Drafted touch {} for contact {} at account {} ({}, {} attempt(s))", touchId, contact.id(), account.id(),

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.pipeline;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.ProspectEvent;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.accounts.Account;
@@ -7,7 +9,6 @@ import dev.gatehouse.engine.store.Stores;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,8 +41,8 @@ public final class SignalIngest {
                 var signal = new Signal(0, accountId, contactId, input.kind(), input.summary(), input.sourceUrl(),
                         input.observedAt());
                 var stored = s.signals().insert(signal, input.dedupeKey());
-                stored.ifPresent(signalId -> s.audit().append(actor, "signal.ingest", "signal", signalId, null,
-                        Map.of("kind", input.kind().wire(), "account", input.accountDomain()), null));
+                stored.ifPresent(signalId -> s.audit().append(new ProspectEvent.SignalIngested(Actor.fromWire(actor), signalId,
+                        input.kind(), input.accountDomain())));
                 return stored;
             });
             if (id.isPresent()) {

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.store.Json;
@@ -8,7 +10,6 @@ import dev.gatehouse.engine.store.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,6 @@ import java.util.Optional;
  * clock, whatever the skew between the two.
  */
 public final class ReviewReminders {
-    private static final String REMINDED_AT = "reminded_at";
     private final Stores stores;
     private final ReviewNotifier notifier;
     private final Duration maxAge;
@@ -35,7 +35,7 @@ public final class ReviewReminders {
     public int run() {
         var now = clock.instant();
         int reminded = 0;
-        var lastReminders = stores.audit().latestPerSubject("touch.reminded", "touch");
+        var lastReminders = stores.audit().latestPerSubject(TouchEvent.Reminded.ACTION, "touch");
         for (var touch : stores.touches().withStatus(TouchStatus.PENDING_REVIEW, 500)) {
             if (touch.createdAt().isAfter(now.minus(maxAge))) continue;
             var last = Optional.ofNullable(lastReminders.get(String.valueOf(touch.id())))
@@ -44,8 +44,7 @@ public final class ReviewReminders {
             var item = stores.reviewItem(touch.id());
             if (item.isEmpty()) continue;
             notifier.remind(item.get());
-            stores.audit().append("gatehouse", "touch.reminded", "touch", touch.id(), null,
-                    Map.of(REMINDED_AT, now.toString()), "waiting since " + touch.createdAt());
+            stores.audit().append(new TouchEvent.Reminded(new TouchId(touch.id()), now, touch.createdAt()));
             reminded++;
         }
         return reminded;
@@ -54,7 +53,7 @@ public final class ReviewReminders {
     private static Optional<Instant> remindedAt(String after) {
         if (after == null) return Optional.empty();
         try {
-            var at = Json.mapper().readTree(after).path(REMINDED_AT);
+            var at = Json.mapper().readTree(after).path(TouchEvent.Reminded.REMINDED_AT);
             return at.isTextual() ? Optional.of(Instant.parse(at.asText())) : Optional.empty();
         } catch (Exception e) {
             return Optional.empty();

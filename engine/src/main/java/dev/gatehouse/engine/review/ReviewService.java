@@ -1,5 +1,8 @@
 package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.ReviewOutcome;
@@ -15,7 +18,6 @@ import dev.gatehouse.engine.store.TouchRow;
 import dev.gatehouse.engine.verify.Verification;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * The human gate. Each decision is a conditional state transition in the database, recorded with
@@ -63,8 +65,7 @@ public final class ReviewService {
                 s.outbox().requeue(touchId, row.draft().subject(), row.draft().body(), sendAt);
             }
             s.decisions().record(touchId, "approve", actor, null, null, null);
-            s.audit().append(actor, "touch.approve", "touch", touchId, Map.of("status", "pending_review"),
-                    Map.of("status", "approved", "send_at", sendAt.toString()), null);
+            s.audit().append(new TouchEvent.Approved(Actor.fromWire(actor), new TouchId(touchId), sendAt));
             var id = outboxId.orElseGet(() -> s.outbox().forTouch(touchId).orElseThrow().id());
             return new Queued(id, sendAt);
         });
@@ -112,8 +113,7 @@ public final class ReviewService {
                 return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
             }
             s.decisions().record(touchId, "reject", actor, reason, note, null);
-            s.audit().append(actor, "touch.reject", "touch", touchId, Map.of("status", from.wire()),
-                    Map.of("status", "rejected", "reason", reason.wire()), note);
+            s.audit().append(new TouchEvent.Rejected(Actor.fromWire(actor), new TouchId(touchId), from, reason, note));
             return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
         });
         if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
@@ -140,8 +140,7 @@ public final class ReviewService {
             }
             s.touches().transition(touchId, TouchStatus.APPROVED, TouchStatus.PENDING_REVIEW, actor);
             s.decisions().record(touchId, "undo", actor, null, null, null);
-            s.audit().append(actor, "touch.undo", "touch", touchId, Map.of("status", "approved"),
-                    Map.of("status", "pending_review"), null);
+            s.audit().append(new TouchEvent.Undone(Actor.fromWire(actor), new TouchId(touchId)));
             return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
         });
         if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
@@ -179,10 +178,8 @@ public final class ReviewService {
                     verification.passed() ? verification : new Verification.Vouched(verification.problems(), actor));
             s.decisions().record(touchId, "edit", actor, null, null,
                     new DecisionStore.Edit(row.draft().subject(), row.draft().body(), subject, body));
-            s.audit().append(actor, "touch.edit", "touch", touchId,
-                    Map.of("subject", row.draft().subject(), "body", row.draft().body()),
-                    Map.of("subject", subject, "body", body),
-                    verification.passed() ? null : "person confirmed unsupported claims: " + verification.problems());
+            s.audit().append(new TouchEvent.Edited(Actor.fromWire(actor), new TouchId(touchId), row.draft().subject(),
+                    row.draft().body(), subject, body, verification.passed() ? null : verification.problems().toString()));
             return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
         });
         if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.PlaybookEvent;
 import dev.gatehouse.engine.delivery.MailboxState;
 import dev.gatehouse.engine.delivery.BounceCircuitBreaker;
 import dev.gatehouse.engine.gate.ReviewNotifier;
@@ -39,8 +41,7 @@ public final class BounceWatch {
         if (tripped.isEmpty()) return false;
         stores.inTransaction(s -> {
             s.playbook().setSendingPaused(true, PlaybookStore.GATEHOUSE);
-            s.audit().append(PlaybookStore.GATEHOUSE, "sending.pause", "app_setting", "sending_paused", false, true,
-                    tripped.get());
+            s.audit().append(new PlaybookEvent.SendingPaused(Actor.GATEHOUSE, tripped.get()));
             return null;
         });
         notifier.exception(null, "Sending is paused: " + tripped.get() + ". Approved emails wait in the outbox. "

@@ -1,5 +1,9 @@
 package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.delivery.OutboxStatus;
+import dev.gatehouse.engine.delivery.SuppressionReason;
+import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.delivery.OutboxMessage;
 import dev.gatehouse.engine.delivery.SendOutcome;
 import dev.gatehouse.engine.delivery.MailTransport;
@@ -13,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -53,15 +56,14 @@ public final class OutboxDispatch {
         if (claimed.isEmpty()) return Result.NOT_DUE;
         var message = claimed.get();
         if (stores.playbook().sendingPaused()) { // paused between the check above and the claim
-            stores.outbox().markStatus(outboxId, "pending", "sending paused");
+            stores.outbox().markStatus(outboxId, OutboxStatus.PENDING, "sending paused");
             return Result.PAUSED;
         }
         if (stores.suppressions().isSuppressed(message.to())) {
             stores.inTransaction(s -> {
-                s.outbox().markStatus(outboxId, "suppressed", "recipient is on the suppression list");
+                s.outbox().markStatus(outboxId, OutboxStatus.SUPPRESSED, "recipient is on the suppression list");
                 s.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.SUPPRESSED, null);
-                s.audit().append("gatehouse", "outbox.suppressed", "touch", message.touchId(), null,
-                        Map.of("to", message.to()), "suppressed at send time");
+                s.audit().append(new TouchEvent.SendSuppressed(new TouchId(message.touchId()), message.to()));
                 return null;
             });
             notifyUpdated(message.touchId());
@@ -78,7 +80,9 @@ public final class OutboxDispatch {
                 return failed(message, t.reason(), false);
             }
             case SendOutcome.PermanentFailure p -> {
-                if (p.recipientRejected()) stores.suppressions().suppress(message.to(), "bounce", "smtp: " + p.reason());
+                if (p.recipientRejected()) {
+                    stores.suppressions().suppress(message.to(), SuppressionReason.BOUNCE, "smtp: " + p.reason());
+                }
                 return failed(message, p.reason(), true);
             }
             case SendOutcome.Sent sent -> {
@@ -88,8 +92,7 @@ public final class OutboxDispatch {
         stores.inTransaction(s -> {
             s.outbox().markSent(outboxId, clock.instant());
             s.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
-            s.audit().append("gatehouse", "outbox.sent", "touch", message.touchId(), null,
-                    Map.of("message_id", message.messageId()), null);
+            s.audit().append(new TouchEvent.Sent(new TouchId(message.touchId()), message.messageId()));
             return null;
         });
         notifyUpdated(message.touchId());
@@ -104,7 +107,7 @@ public final class OutboxDispatch {
         stores.outbox().markFailed(message.id(), error, retryAt, giveUp);
         if (giveUp) {
             stores.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.FAILED, null);
-            stores.audit().append("gatehouse", "outbox.failed", "touch", message.touchId(), null, null, error);
+            stores.audit().append(new TouchEvent.SendFailed(new TouchId(message.touchId()), error));
             notifyUpdated(message.touchId());
             return Result.FAILED;
         }

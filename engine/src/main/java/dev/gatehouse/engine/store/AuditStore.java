@@ -1,5 +1,8 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.AuditEvent;
+import dev.gatehouse.engine.audit.Subject;
 import dev.gatehouse.engine.store.db.tables.records.AuditLogRecord;
 import org.jooq.DSLContext;
 
@@ -22,17 +25,30 @@ public final class AuditStore {
                         String before, String after, String detail) {
     }
 
+    public void append(AuditEvent event) {
+        var subject = event.subject();
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.ACTOR, event.actor().wire())
+                .set(AUDIT_LOG.ACTION, event.action())
+                .set(AUDIT_LOG.SUBJECT_TYPE, subject.type())
+                .set(AUDIT_LOG.SUBJECT_ID, subject.id())
+                .set(AUDIT_LOG.BEFORE_STATE, Json.json(event.before()))
+                .set(AUDIT_LOG.AFTER_STATE, Json.json(event.after()))
+                .set(AUDIT_LOG.DETAIL, event.detail())
+                .execute();
+    }
+
+    /** The bot's call sites until they move into the engine's use cases; use {@link #append(AuditEvent)}. */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public void append(String actor, String action, String subjectType, Object subjectId, Object before,
                        Object after, String detail) {
-        dsl.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ACTOR, actor)
-                .set(AUDIT_LOG.ACTION, action)
-                .set(AUDIT_LOG.SUBJECT_TYPE, subjectType)
-                .set(AUDIT_LOG.SUBJECT_ID, subjectId == null ? null : String.valueOf(subjectId))
-                .set(AUDIT_LOG.BEFORE_STATE, Json.json(before))
-                .set(AUDIT_LOG.AFTER_STATE, Json.json(after))
-                .set(AUDIT_LOG.DETAIL, detail)
-                .execute();
+        append(new AuditEvent.Untyped(Actor.fromWire(actor), action,
+                new Subject(subjectType, subjectId == null ? null : String.valueOf(subjectId)), before, after, detail));
+    }
+
+    public List<Entry> forSubject(Subject subject) {
+        return forSubject(subject.type(), subject.id());
     }
 
     public List<Entry> forSubject(String subjectType, Object subjectId) {
@@ -43,9 +59,9 @@ public final class AuditStore {
     }
 
     /** Whether this action was recorded for the subject since {@code since}. */
-    public boolean recordedSince(String action, String subjectType, Object subjectId, Instant since) {
-        return dsl.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action).and(AUDIT_LOG.SUBJECT_TYPE.eq(subjectType))
-                .and(AUDIT_LOG.SUBJECT_ID.eq(String.valueOf(subjectId)))
+    public boolean recordedSince(String action, Subject subject, Instant since) {
+        return dsl.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action).and(AUDIT_LOG.SUBJECT_TYPE.eq(subject.type()))
+                .and(AUDIT_LOG.SUBJECT_ID.eq(subject.id()))
                 .and(AUDIT_LOG.OCCURRED_AT.ge(since.atOffset(java.time.ZoneOffset.UTC))));
     }
 

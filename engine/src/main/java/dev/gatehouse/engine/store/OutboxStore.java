@@ -1,6 +1,8 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.delivery.OutboxMessage;
+import dev.gatehouse.engine.delivery.OutboxStatus;
+import dev.gatehouse.engine.delivery.SuppressionReason;
 import dev.gatehouse.engine.store.db.tables.records.OutboxRecord;
 import org.jooq.DSLContext;
 
@@ -11,6 +13,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.gatehouse.engine.delivery.OutboxStatus.CANCELLED;
+import static dev.gatehouse.engine.delivery.OutboxStatus.FAILED;
+import static dev.gatehouse.engine.delivery.OutboxStatus.PENDING;
+import static dev.gatehouse.engine.delivery.OutboxStatus.SENDING;
+import static dev.gatehouse.engine.delivery.OutboxStatus.SENT;
 import static dev.gatehouse.engine.store.db.Tables.OUTBOX;
 
 /**
@@ -18,6 +25,8 @@ import static dev.gatehouse.engine.store.db.Tables.OUTBOX;
  * UPDATE with {@code SKIP LOCKED}, so several instances never send the same row twice.
  */
 public final class OutboxStore {
+    /** Rows that take or hold a mailbox's slot: sent, being sent, or waiting to be. */
+    private static final List<String> BOOKED = List.of(SENT.wire(), SENDING.wire(), PENDING.wire());
     private final DSLContext dsl;
 
     public OutboxStore(DSLContext dsl) {
@@ -46,42 +55,42 @@ public final class OutboxStore {
     public Optional<OutboxMessage> claim(long id, Instant now) {
         return dsl.transactionResult(tx -> {
             var locked = tx.dsl().selectFrom(OUTBOX)
-                    .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq("pending"))
+                    .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq(PENDING.wire()))
                             .and(OUTBOX.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC))))
                     .forUpdate().skipLocked().fetchOptional();
             if (locked.isEmpty()) return Optional.<OutboxMessage>empty();
-            tx.dsl().update(OUTBOX).set(OUTBOX.STATUS, "sending").set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
+            tx.dsl().update(OUTBOX).set(OUTBOX.STATUS, SENDING.wire()).set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
                     .where(OUTBOX.ID.eq(id)).execute();
             return Optional.of(toMessage(locked.get()));
         });
     }
 
     public void markSent(long id, Instant at) {
-        dsl.update(OUTBOX).set(OUTBOX.STATUS, "sent").set(OUTBOX.SENT_AT, at.atOffset(ZoneOffset.UTC))
+        dsl.update(OUTBOX).set(OUTBOX.STATUS, SENT.wire()).set(OUTBOX.SENT_AT, at.atOffset(ZoneOffset.UTC))
                 .where(OUTBOX.ID.eq(id)).execute();
     }
 
     /** Puts a row back for a later attempt, or gives up after too many. */
     public void markFailed(long id, String error, Instant retryAt, boolean giveUp) {
-        dsl.update(OUTBOX).set(OUTBOX.STATUS, giveUp ? "failed" : "pending").set(OUTBOX.LAST_ERROR, error)
+        dsl.update(OUTBOX).set(OUTBOX.STATUS, (giveUp ? FAILED : PENDING).wire()).set(OUTBOX.LAST_ERROR, error)
                 .set(OUTBOX.NOT_BEFORE, retryAt.atOffset(ZoneOffset.UTC)).where(OUTBOX.ID.eq(id)).execute();
     }
 
-    public void markStatus(long id, String status, String reason) {
-        dsl.update(OUTBOX).set(OUTBOX.STATUS, status).set(OUTBOX.LAST_ERROR, reason).where(OUTBOX.ID.eq(id)).execute();
+    public void markStatus(long id, OutboxStatus status, String reason) {
+        dsl.update(OUTBOX).set(OUTBOX.STATUS, status.wire()).set(OUTBOX.LAST_ERROR, reason).where(OUTBOX.ID.eq(id)).execute();
     }
 
     /** Cancels a touch's message if it has not been claimed for sending yet (the Undo button). */
     public boolean cancelPending(long touchId) {
-        return dsl.update(OUTBOX).set(OUTBOX.STATUS, "cancelled")
-                .where(OUTBOX.TOUCH_ID.eq(touchId).and(OUTBOX.STATUS.eq("pending"))).execute() == 1;
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, CANCELLED.wire())
+                .where(OUTBOX.TOUCH_ID.eq(touchId).and(OUTBOX.STATUS.eq(PENDING.wire()))).execute() == 1;
     }
 
     /** Re-queues a cancelled message (approve again after an undo) with a new earliest time. */
     public boolean requeue(long touchId, String subject, String body, Instant notBefore) {
-        return dsl.update(OUTBOX).set(OUTBOX.STATUS, "pending").set(OUTBOX.SUBJECT, subject).set(OUTBOX.BODY, body)
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, PENDING.wire()).set(OUTBOX.SUBJECT, subject).set(OUTBOX.BODY, body)
                 .set(OUTBOX.NOT_BEFORE, notBefore.atOffset(ZoneOffset.UTC))
-                .where(OUTBOX.TOUCH_ID.eq(touchId).and(OUTBOX.STATUS.eq("cancelled"))).execute() == 1;
+                .where(OUTBOX.TOUCH_ID.eq(touchId).and(OUTBOX.STATUS.eq(CANCELLED.wire()))).execute() == 1;
     }
 
     public Optional<OutboxMessage> forTouch(long touchId) {
@@ -95,20 +104,20 @@ public final class OutboxStore {
     /** Pending rows that are due: the sweeper re-schedules them in case a job was lost. */
     public List<Long> due(Instant now, int limit) {
         return dsl.select(OUTBOX.ID).from(OUTBOX)
-                .where(OUTBOX.STATUS.eq("pending").and(OUTBOX.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC))))
+                .where(OUTBOX.STATUS.eq(PENDING.wire()).and(OUTBOX.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC))))
                 .orderBy(OUTBOX.NOT_BEFORE).limit(limit).fetch(OUTBOX.ID);
     }
 
     /** Rows stuck in 'sending' (an instance died mid-send) go back to pending after a while. */
     public int releaseStuck(Instant now, Duration after) {
-        return dsl.update(OUTBOX).set(OUTBOX.STATUS, "pending")
-                .where(OUTBOX.STATUS.eq("sending").and(OUTBOX.NOT_BEFORE.le(now.minus(after).atOffset(ZoneOffset.UTC))))
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, PENDING.wire())
+                .where(OUTBOX.STATUS.eq(SENDING.wire()).and(OUTBOX.NOT_BEFORE.le(now.minus(after).atOffset(ZoneOffset.UTC))))
                 .execute();
     }
 
     /** Sends from a mailbox taken or booked since {@code since}: sent ones and those already scheduled. */
     public int bookedSince(String from, Instant since) {
-        return dsl.fetchCount(OUTBOX, OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.in("sent", "sending", "pending"))
+        return dsl.fetchCount(OUTBOX, OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.in(BOOKED))
                 .and(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE).ge(since.atOffset(ZoneOffset.UTC))));
     }
 
@@ -117,8 +126,8 @@ public final class OutboxStore {
         var s = dev.gatehouse.engine.store.db.Tables.SUPPRESSIONS;
         return dsl.select(OUTBOX.SENT_AT, org.jooq.impl.DSL.field(org.jooq.impl.DSL.exists(
                         org.jooq.impl.DSL.selectOne().from(s).where(s.EMAIL.eq(OUTBOX.TO_ADDRESS)
-                                .and(s.REASON.eq("bounce")).and(s.CREATED_AT.ge(OUTBOX.SENT_AT))))))
-                .from(OUTBOX).where(OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.eq("sent")))
+                                .and(s.REASON.eq(SuppressionReason.BOUNCE.wire())).and(s.CREATED_AT.ge(OUTBOX.SENT_AT))))))
+                .from(OUTBOX).where(OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.eq(SENT.wire())))
                 .orderBy(OUTBOX.SENT_AT.desc()).limit(limit)
                 .fetch(r -> new Sent(r.value1().toInstant(), r.value2()));
     }
@@ -129,13 +138,13 @@ public final class OutboxStore {
     /** The latest slot a mailbox has used or booked, so spacing also holds between queued sends. */
     public Optional<Instant> latestSlot(String from) {
         return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE)))
-                .from(OUTBOX).where(OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.in("sent", "sending", "pending")))
+                .from(OUTBOX).where(OUTBOX.FROM_ADDRESS.eq(from).and(OUTBOX.STATUS.in(BOOKED)))
                 .fetchOne(0, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
     private static OutboxMessage toMessage(OutboxRecord r) {
         return new OutboxMessage(r.getId(), r.getTouchId(), r.getMessageId(), r.getFromAddress(), r.getToAddress(),
-                r.getSubject(), r.getBody(), r.getInReplyTo(), r.getStatus(), r.getNotBefore().toInstant(),
+                r.getSubject(), r.getBody(), r.getInReplyTo(), OutboxStatus.fromWire(r.getStatus()), r.getNotBefore().toInstant(),
                 r.getAttempts(), r.getSentAt() == null ? null : r.getSentAt().toInstant());
     }
 }

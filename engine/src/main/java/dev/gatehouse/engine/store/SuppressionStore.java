@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.delivery.SuppressionReason;
 import org.jooq.DSLContext;
 
 import java.util.Locale;
@@ -15,10 +16,10 @@ public final class SuppressionStore {
     }
 
     /** Idempotent: returns true only the first time an address is suppressed. */
-    public boolean suppress(String email, String reason, String source) {
+    public boolean suppress(String email, SuppressionReason reason, String source) {
         return dsl.insertInto(SUPPRESSIONS)
                 .set(SUPPRESSIONS.EMAIL, email.toLowerCase(Locale.ROOT))
-                .set(SUPPRESSIONS.REASON, reason)
+                .set(SUPPRESSIONS.REASON, reason.wire())
                 .set(SUPPRESSIONS.SOURCE, source)
                 .onConflict(SUPPRESSIONS.EMAIL).doNothing()
                 .execute() == 1;

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.briefs;
 
+import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.inbound.InboundWorld;
@@ -28,7 +29,7 @@ class MeetingBookingTest {
         booking.book(world.seeded.accountId(), world.seeded.contactId(), Instant.parse("2026-11-25T14:00:00Z"), "U0REP");
 
         assertThat(world.stores.touches().find(open.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains("meeting");
+        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.MEETING);
         assertThat(posted).singleElement().satisfies(b -> assertThat(b.thread()).isNotEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.followups;
 
+import dev.gatehouse.engine.sequence.FollowUpStatus;
+import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.inbound.InboundWorld;
@@ -93,10 +95,10 @@ class FollowUpsTest {
 
         var outcome = world.followUps.draftDue(first, 1);
 
-        assertThat(outcome).isEqualTo(new FollowUps.Outcome.Stopped("reply"));
+        assertThat(outcome).isEqualTo(new FollowUps.Outcome.Stopped(StopReason.REPLY));
         assertThat(world.stores.touches().forAccount(world.seeded.accountId())).hasSize(1);
         assertThat(new FollowUpStore(world.stores.dsl()).forThread(first))
-                .extracting(FollowUpStore.Planned::status).containsOnly("cancelled");
+                .extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.CANCELLED);
     }
 
     @Test
@@ -105,19 +107,19 @@ class FollowUpsTest {
                 Instant.parse("2026-11-24T10:00:00Z"));
         world.clock.advance(Duration.ofDays(3));
 
-        assertThat(world.followUps.draftDue(first, 1)).isEqualTo(new FollowUps.Outcome.Stopped("meeting"));
+        assertThat(world.followUps.draftDue(first, 1)).isEqualTo(new FollowUps.Outcome.Stopped(StopReason.MEETING));
     }
 
     @Test
     void a_manual_stop_cancels_the_open_follow_up_and_drafts_no_more() {
         var drafted = draftStepOne();
 
-        world.followUps.stop(first, "manual", "U0REP");
+        world.followUps.stop(first, StopReason.MANUAL, "U0REP");
         world.clock.advance(Duration.ofDays(4));
 
         assertThat(world.stores.touches().find(drafted.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
         assertThat(world.followUps.draftDue(first, 2)).isInstanceOf(FollowUps.Outcome.Skipped.class);
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(first)).contains("manual");
+        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(first)).contains(StopReason.MANUAL);
     }
 
     @Test

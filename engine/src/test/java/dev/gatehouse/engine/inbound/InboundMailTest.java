@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.sequence.FollowUpStatus;
+import dev.gatehouse.engine.sequence.StopReason;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -169,9 +171,9 @@ class InboundMailTest {
         var reply = new ReplyStore(world.stores.dsl()).forThread(world.seeded.touchId());
         assertThat(reply).singleElement().satisfies(r -> assertThat(r.label()).isEqualTo(ReplyLabel.BOUNCE));
         assertThat(world.stores.suppressions().isSuppressed("dana@northwind.example")).isTrue();
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains("bounce");
+        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.BOUNCE);
         assertThat(new FollowUpStore(world.stores.dsl()).forThread(world.seeded.touchId()))
-                .extracting(FollowUpStore.Planned::status).containsOnly("cancelled");
+                .extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.CANCELLED);
     }
 
     @Test

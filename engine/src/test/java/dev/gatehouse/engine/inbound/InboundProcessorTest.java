@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.sequence.FollowUpStatus;
+import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ReplyLabel;
@@ -91,7 +93,7 @@ class InboundProcessorTest {
         world.processor.process(reply("ooo", "I am out of the office until December 1 with no access to email.", true));
 
         var planned = followUps();
-        assertThat(planned).extracting(FollowUpStore.Planned::status).containsOnly("pending");
+        assertThat(planned).extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.PENDING);
         var dayAfterReturn = Instant.parse("2026-12-02T00:00:00Z").atZone(ZoneId.of("Europe/Berlin")).toInstant();
         assertThat(planned.getFirst().dueAt()).isAfterOrEqualTo(dayAfterReturn);
         assertThat(world.scheduled).anyMatch(s -> s.step() == 1 && s.at().equals(planned.getFirst().dueAt()));
@@ -101,8 +103,8 @@ class InboundProcessorTest {
     void any_reply_stops_the_sequence() {
         world.processor.process(reply("r3", "Not a priority for us right now, maybe next year.", false));
 
-        assertThat(followUps()).extracting(FollowUpStore.Planned::status).containsOnly("cancelled");
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains("reply");
+        assertThat(followUps()).extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.CANCELLED);
+        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.REPLY);
     }
 
     @Test

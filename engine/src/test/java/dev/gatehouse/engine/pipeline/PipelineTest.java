@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.pipeline;
 
+import dev.gatehouse.engine.delivery.SuppressionReason;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
@@ -163,7 +164,7 @@ class PipelineTest {
 
     @Test
     void a_suppressed_contact_is_not_drafted() {
-        stores.suppressions().suppress("dana@northwind.example", "unsubscribe", "test");
+        stores.suppressions().suppress("dana@northwind.example", SuppressionReason.UNSUBSCRIBE, "test");
 
         var outcome = pipeline(new OfflineWriter()).processSignal(signal(accountId, "Northwind Freight raised $20M"));
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.delivery.OutboxStatus;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.ReviewOutcome;
@@ -117,7 +118,7 @@ class ReviewServiceTest {
         var outcome = review.undo(seeded.touchId(), "U0REP");
 
         assertThat(outcome).isInstanceOf(ReviewOutcome.Done.class);
-        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().status()).isEqualTo("cancelled");
+        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().status()).isEqualTo(OutboxStatus.CANCELLED);
         assertThat(stores.touches().find(seeded.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.PENDING_REVIEW);
     }
 
@@ -160,7 +161,7 @@ class ReviewServiceTest {
         assertThat(outcome).isInstanceOfSatisfying(ReviewOutcome.TooLate.class,
                 late -> assertThat(late.why()).contains("already sent"));
         assertThat(stores.touches().find(seeded.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.SENT);
-        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().status()).isEqualTo("sent");
+        assertThat(stores.outbox().forTouch(seeded.touchId()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
 
     @Test
@@ -172,7 +173,7 @@ class ReviewServiceTest {
         review.approve(seeded.touchId(), "U0REP");
 
         var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
-        assertThat(message.status()).isEqualTo("pending");
+        assertThat(message.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(message.messageId()).isEqualTo(messageId);
     }
 

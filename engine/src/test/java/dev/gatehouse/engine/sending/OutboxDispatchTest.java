@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.sending;
 
+import dev.gatehouse.engine.delivery.OutboxStatus;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.delivery.UnsubscribeLinks;
 import dev.gatehouse.engine.delivery.SmtpTransport;
@@ -76,7 +77,7 @@ class OutboxDispatchTest {
         for (int attempt = 1; attempt < 5; attempt++) {
             assertThat(dispatch.dispatch(id)).isEqualTo(OutboxDispatch.Result.RETRY);
             var row = row(id);
-            assertThat(row.status()).isEqualTo("pending");
+            assertThat(row.status()).isEqualTo(OutboxStatus.PENDING);
             assertThat(rescheduled.getLast()).isEqualTo(new Rescheduled(id, row.notBefore()));
             waits.add(Duration.between(clock.instant(), row.notBefore()));
             assertThat(dispatch.dispatch(id)).isEqualTo(OutboxDispatch.Result.NOT_DUE);
@@ -88,7 +89,7 @@ class OutboxDispatchTest {
                 Duration.ofMinutes(16));
         assertThat(last).isEqualTo(OutboxDispatch.Result.FAILED);
         assertThat(rescheduled).hasSize(4);
-        assertThat(row(id).status()).isEqualTo("failed");
+        assertThat(row(id).status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(row(id).attempts()).isEqualTo(5);
         assertThat(touchStatus()).isEqualTo(TouchStatus.FAILED);
         assertThat(stores.suppressions().isSuppressed(row(id).to())).isFalse();
@@ -103,7 +104,7 @@ class OutboxDispatchTest {
 
         assertThat(result).isEqualTo(OutboxDispatch.Result.FAILED);
         assertThat(rescheduled).isEmpty();
-        assertThat(row(id).status()).isEqualTo("failed");
+        assertThat(row(id).status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(row(id).attempts()).isEqualTo(1);
         assertThat(touchStatus()).isEqualTo(TouchStatus.FAILED);
         assertThat(stores.suppressions().isSuppressed(row(id).to())).isTrue();
