@@ -1,55 +1,122 @@
 package dev.gatehouse.bot.codec;
 
 import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.ids.MeetingId;
+import dev.gatehouse.engine.ids.ReplyId;
+import dev.gatehouse.engine.ids.TouchId;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The state one button carries: what it acts on ({@code id}: a touch, reply or meeting id) and the
- * state that object was in (or what kind of object it is: a reply, a meeting) when the message was rendered, so a click on a stale message can be
- * told apart from a fresh one. Encoded as a short checksummed string (Slack allows 2000 chars).
+ * The state one button carries: its {@link Target}, what it acts on (a touch in the state it was
+ * in when the message was rendered, so a click on a stale message can be told apart from a fresh
+ * one; a reply; a meeting). Encoded as a short checksummed string (Slack allows 2000 chars) of the
+ * target's id and its {@code renderedFor} word.
  */
-public record ActionValue(long id, String renderedFor) {
+public record ActionValue(Target target) {
     /** renderedFor of reply buttons. */
     public static final String REPLY_OPEN = "open";
     /** renderedFor of meeting outcome buttons. */
     public static final String MEETING = "meeting";
+    /** renderedFor of the ICP modal's metadata. */
+    public static final String ICP = "icp";
     static final int MAX_LENGTH = 2000;
     private static final Pattern STATE = Pattern.compile("[a-z0-9_]{1,32}");
 
+    /** What a button acts on; {@link #renderedFor()} is the word that names its kind (and a touch's state) on the wire. */
+    public sealed interface Target {
+        long id();
+
+        String renderedFor();
+
+        record Touch(TouchId touch, TouchStatus status) implements Target {
+            public Touch {
+                Objects.requireNonNull(touch, "touch");
+                Objects.requireNonNull(status, "status");
+            }
+
+            public long id() { return touch.value(); }
+            public String renderedFor() { return status.wire(); }
+        }
+
+        record Reply(ReplyId reply) implements Target {
+            public long id() { return reply.value(); }
+            public String renderedFor() { return REPLY_OPEN; }
+        }
+
+        record Meeting(MeetingId meeting) implements Target {
+            public long id() { return meeting.value(); }
+            public String renderedFor() { return MEETING; }
+        }
+
+        /** An ICP version (the ICP modal's metadata: the version it was opened on). */
+        record Icp(long version) implements Target {
+            public Icp {
+                if (version <= 0) throw new IllegalArgumentException("ICP version must be positive, was " + version);
+            }
+
+            public long id() { return version; }
+            public String renderedFor() { return ICP; }
+        }
+    }
+
     public ActionValue {
-        if (id <= 0) throw new IllegalArgumentException("id must be positive, was " + id);
+        Objects.requireNonNull(target, "target");
+    }
+
+    /**
+     * The value for an id and its renderedFor word, as they come off the wire.
+     *
+     * @throws IllegalArgumentException when the id is not positive or the word names no target
+     */
+    public static ActionValue of(long id, String renderedFor) {
         Objects.requireNonNull(renderedFor, "renderedFor");
         if (!STATE.matcher(renderedFor).matches()) {
             throw new IllegalArgumentException("renderedFor must match " + STATE + ", was '" + renderedFor + "'");
         }
+        return new ActionValue(switch (renderedFor) {
+            case REPLY_OPEN -> new Target.Reply(new ReplyId(id));
+            case MEETING -> new Target.Meeting(new MeetingId(id));
+            case ICP -> new Target.Icp(id);
+            default -> new Target.Touch(new TouchId(id), TouchStatus.fromWire(renderedFor));
+        });
     }
 
     public static ActionValue touch(long touchId, TouchStatus status) {
-        return new ActionValue(touchId, status.wire());
+        return new ActionValue(new Target.Touch(new TouchId(touchId), status));
     }
 
     public static ActionValue reply(long replyId) {
-        return new ActionValue(replyId, REPLY_OPEN);
+        return new ActionValue(new Target.Reply(new ReplyId(replyId)));
     }
 
     public static ActionValue meeting(long meetingId) {
-        return new ActionValue(meetingId, MEETING);
+        return new ActionValue(new Target.Meeting(new MeetingId(meetingId)));
     }
 
-    /** The touch status this value was rendered for; throws if it was rendered for a reply. */
+    public static ActionValue icp(long version) {
+        return new ActionValue(new Target.Icp(version));
+    }
+
+    /** The row id of the target, whatever its kind. */
+    public long id() {
+        return target.id();
+    }
+
+    public String renderedFor() {
+        return target.renderedFor();
+    }
+
+    /** The touch status this value was rendered for; throws if it was rendered for something else. */
     public TouchStatus touchStatus() {
-        try {
-            return TouchStatus.fromWire(renderedFor);
-        } catch (IllegalArgumentException e) {
-            throw new CodecException("value was not rendered for a touch status: '" + renderedFor + "'");
-        }
+        if (target instanceof Target.Touch touch) return touch.status();
+        throw new CodecException("value was not rendered for a touch status: '" + renderedFor() + "'");
     }
 
     public String encode() {
-        return Sealed.seal(List.of(Long.toString(id), renderedFor));
+        return Sealed.seal(List.of(Long.toString(id()), renderedFor()));
     }
 
     /** @throws CodecException when the value is not one {@link #encode()} produced */
@@ -57,6 +124,10 @@ public record ActionValue(long id, String renderedFor) {
         var fields = Sealed.open(value, 2, MAX_LENGTH, "action value");
         long id = Sealed.positiveLong(fields.get(0), "action value id");
         if (!STATE.matcher(fields.get(1)).matches()) throw new CodecException("action value has a malformed state");
-        return new ActionValue(id, fields.get(1));
+        try {
+            return of(id, fields.get(1));
+        } catch (IllegalArgumentException e) {
+            throw new CodecException("action value names no target: '" + fields.get(1) + "'");
+        }
     }
 }

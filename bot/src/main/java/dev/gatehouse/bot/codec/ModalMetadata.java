@@ -5,18 +5,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a modal's private_metadata carries to its view_submission: the object it edits (touch or
- * reply id), the state it was opened for, and where the message that opened it lives so the
- * handler can update that message afterwards. {@code channelId} and {@code messageTs} are null
- * when the modal was not opened from a message (e.g. from the home tab).
+ * What a modal's private_metadata carries to its view_submission: the object it edits and the
+ * state it was opened for (an {@link ActionValue}'s target), and where the message that opened it
+ * lives so the handler can update that message afterwards. {@code channelId} and {@code messageTs}
+ * are null when the modal was not opened from a message (e.g. from the home tab).
  */
-public record ModalMetadata(long id, String renderedFor, String channelId, String messageTs) {
+public record ModalMetadata(ActionValue value, String channelId, String messageTs) {
     static final int MAX_LENGTH = 3000;
     private static final Pattern CHANNEL = Pattern.compile("[A-Z0-9]{1,40}");
     private static final Pattern TS = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,10}");
 
     public ModalMetadata {
-        new ActionValue(id, Objects.requireNonNull(renderedFor, "renderedFor"));
+        Objects.requireNonNull(value, "value");
         if ((channelId == null) != (messageTs == null)) {
             throw new IllegalArgumentException("channelId and messageTs go together");
         }
@@ -29,7 +29,7 @@ public record ModalMetadata(long id, String renderedFor, String channelId, Strin
     }
 
     public static ModalMetadata of(ActionValue value, String channelId, String messageTs) {
-        return new ModalMetadata(value.id(), value.renderedFor(), channelId, messageTs);
+        return new ModalMetadata(value, channelId, messageTs);
     }
 
     /** Metadata that names no message (modal opened from the home tab or a command). */
@@ -37,8 +37,13 @@ public record ModalMetadata(long id, String renderedFor, String channelId, Strin
         return of(value, null, null);
     }
 
-    public ActionValue value() {
-        return new ActionValue(id, renderedFor);
+    /** The row id of the target. */
+    public long id() {
+        return value.id();
+    }
+
+    public String renderedFor() {
+        return value.renderedFor();
     }
 
     public boolean hasMessage() {
@@ -46,7 +51,7 @@ public record ModalMetadata(long id, String renderedFor, String channelId, Strin
     }
 
     public String encode() {
-        return Sealed.seal(List.of(Long.toString(id), renderedFor,
+        return Sealed.seal(List.of(Long.toString(id()), renderedFor(),
                 Objects.requireNonNullElse(channelId, ""), Objects.requireNonNullElse(messageTs, "")));
     }
 
@@ -55,7 +60,7 @@ public record ModalMetadata(long id, String renderedFor, String channelId, Strin
         var f = Sealed.open(metadata, 4, MAX_LENGTH, "private_metadata");
         long id = Sealed.positiveLong(f.get(0), "private_metadata id");
         try {
-            return new ModalMetadata(id, f.get(1), f.get(2).isEmpty() ? null : f.get(2),
+            return new ModalMetadata(ActionValue.of(id, f.get(1)), f.get(2).isEmpty() ? null : f.get(2),
                     f.get(3).isEmpty() ? null : f.get(3));
         } catch (IllegalArgumentException e) {
             throw new CodecException("private_metadata is malformed: " + e.getMessage());

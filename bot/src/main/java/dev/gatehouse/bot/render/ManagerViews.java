@@ -24,7 +24,7 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 /** What managers see: the autonomy policy ({@code /autonomy}) and the ICP editor ({@code /icp}). */
 public final class ManagerViews {
     /** renderedFor in the ICP modal's metadata; its id is the ICP version the edit starts from. */
-    public static final String ICP_STATE = "icp";
+    public static final String ICP_STATE = ActionValue.ICP;
 
     public RenderedMessage autonomy(Map<ActionType, AutonomyLevel> levels) {
         var blocks = List.<LayoutBlock>of(
@@ -54,7 +54,7 @@ public final class ManagerViews {
         blocks.add(number(FormInputs.ICP_HALF_LIFE_DAYS, "Signal half-life (days)", icp.signalHalfLife().toDays(), 1, null));
         blocks.add(number(FormInputs.ICP_MIN_SCORE, "Minimum score to work an account (0-100)", icp.minScore(), 0, 100L));
         blocks.add(text(FormInputs.ICP_DESCRIPTION, "Description (used for similarity)", icp.description(), true));
-        var metadata = icp.version() >= 1 ? ModalMetadata.detached(new ActionValue(icp.version(), ICP_STATE)) : null;
+        var metadata = icp.version() >= 1 ? ModalMetadata.detached(ActionValue.icp(icp.version())) : null;
         return Modals.modal(ActionId.ICP_SUBMIT, "Edit ICP", "Save", metadata, blocks);
     }
 

@@ -1,6 +1,9 @@
 package dev.gatehouse.bot.codec;
 
 import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.ids.MeetingId;
+import dev.gatehouse.engine.ids.ReplyId;
+import dev.gatehouse.engine.ids.TouchId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,7 +101,46 @@ class ActionValueTest {
 
     @Test
     void invalid_values_cannot_be_built() {
-        assertThatThrownBy(() -> new ActionValue(0, "open")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ActionValue(1, "has:colon")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ActionValue.of(0, "open")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ActionValue.of(1, "has:colon")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ActionValue.of(1, "no_such_state")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void each_target_encodes_to_the_same_string_as_before_and_decodes_to_the_same_kind() {
+        // golden strings: v1:id:renderedFor:crc32, as buttons already posted in Slack carry them
+        var golden = java.util.Map.of(
+                ActionValue.touch(42, TouchStatus.PENDING_REVIEW), "v1:42:pending_review:f626643f",
+                ActionValue.touch(42, TouchStatus.APPROVED), "v1:42:approved:b1384c58",
+                ActionValue.reply(42), "v1:42:open:4ea1ddf5",
+                ActionValue.meeting(42), "v1:42:meeting:4d8737cc",
+                ActionValue.icp(3), "v1:3:icp:842cae37");
+
+        golden.forEach((value, wire) -> {
+            assertThat(value.encode()).isEqualTo(wire);
+            var decoded = ActionValue.decode(wire);
+            assertThat(decoded).isEqualTo(value);
+            assertThat(decoded.target()).hasSameClassAs(value.target());
+        });
+    }
+
+    @Test
+    void the_same_number_is_a_different_target_for_a_touch_a_reply_and_a_meeting() {
+        var targets = java.util.List.of(ActionValue.decode(ActionValue.touch(7, TouchStatus.SENT).encode()).target(),
+                ActionValue.decode(ActionValue.reply(7).encode()).target(),
+                ActionValue.decode(ActionValue.meeting(7).encode()).target());
+
+        assertThat(targets).satisfiesExactly(
+                t -> assertThat(t).isEqualTo(new ActionValue.Target.Touch(new TouchId(7), TouchStatus.SENT)),
+                t -> assertThat(t).isEqualTo(new ActionValue.Target.Reply(new ReplyId(7))),
+                t -> assertThat(t).isEqualTo(new ActionValue.Target.Meeting(new MeetingId(7))));
+    }
+
+    @Test
+    void a_signed_value_for_no_known_target_is_a_codec_error() {
+        var forged = Sealed.seal(java.util.List.of("7", "no_such_state"));
+
+        assertThatThrownBy(() -> ActionValue.decode(forged)).isInstanceOf(CodecException.class)
+                .hasMessageContaining("no target");
     }
 }

@@ -46,7 +46,7 @@ class ModalMetadataTest {
 
     @Test
     void channel_without_message_ts_cannot_be_built() {
-        assertThatThrownBy(() -> new ModalMetadata(1, "open", "C1", null))
+        assertThatThrownBy(() -> new ModalMetadata(ActionValue.reply(1), "C1", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -56,5 +56,14 @@ class ModalMetadataTest {
 
         assertThatThrownBy(() -> ModalMetadata.decode(forged)).isInstanceOf(CodecException.class)
                 .hasMessageContaining("malformed");
+    }
+
+    @Test
+    void metadata_encodes_to_the_same_string_as_before() {
+        var meta = ModalMetadata.of(ActionValue.reply(42), "C0123ABC", "1732230000.123456");
+
+        assertThat(meta.encode()).isEqualTo("v1:42:open:C0123ABC:1732230000.123456:b02a938c");
+        assertThat(ModalMetadata.decode(meta.encode()).value().target())
+                .isEqualTo(new ActionValue.Target.Reply(new dev.gatehouse.engine.ids.ReplyId(42)));
     }
 }
