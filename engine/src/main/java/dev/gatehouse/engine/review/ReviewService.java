@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.gate.DecisionKind;
 import dev.gatehouse.engine.audit.Actor;
 import dev.gatehouse.engine.audit.TouchEvent;
 import dev.gatehouse.engine.ids.TouchId;
@@ -64,7 +65,7 @@ public final class ReviewService {
             if (outboxId.isEmpty()) {
                 s.outbox().requeue(touchId, row.draft().subject(), row.draft().body(), sendAt);
             }
-            s.decisions().record(touchId, "approve", actor, null, null, null);
+            s.decisions().record(touchId, DecisionKind.APPROVE, actor, null, null, null);
             s.audit().append(new TouchEvent.Approved(Actor.fromWire(actor), new TouchId(touchId), sendAt));
             var id = outboxId.orElseGet(() -> s.outbox().forTouch(touchId).orElseThrow().id());
             return new Queued(id, sendAt);
@@ -97,7 +98,7 @@ public final class ReviewService {
      */
     public void submit(long touchId, TouchStatus status, AutonomyLevel level) {
         if (status == TouchStatus.PENDING_REVIEW && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
-            approve(touchId, "gatehouse:" + level.wire());
+            approve(touchId, new Actor.Gatehouse(level.wire()).wire());
         } else {
             stores.reviewItem(touchId).ifPresent(notifier::reviewReady);
         }
@@ -112,7 +113,7 @@ public final class ReviewService {
                     || !s.touches().transition(touchId, from, TouchStatus.REJECTED, actor)) {
                 return new ReviewOutcome.AlreadyDecided(s.reviewItem(touchId).orElseThrow());
             }
-            s.decisions().record(touchId, "reject", actor, reason, note, null);
+            s.decisions().record(touchId, DecisionKind.REJECT, actor, reason, note, null);
             s.audit().append(new TouchEvent.Rejected(Actor.fromWire(actor), new TouchId(touchId), from, reason, note));
             return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
         });
@@ -139,7 +140,7 @@ public final class ReviewService {
                 return new ReviewOutcome.TooLate(s.reviewItem(touchId).orElseThrow(), "the email is already being sent");
             }
             s.touches().transition(touchId, TouchStatus.APPROVED, TouchStatus.PENDING_REVIEW, actor);
-            s.decisions().record(touchId, "undo", actor, null, null, null);
+            s.decisions().record(touchId, DecisionKind.UNDO, actor, null, null, null);
             s.audit().append(new TouchEvent.Undone(Actor.fromWire(actor), new TouchId(touchId)));
             return new ReviewOutcome.Done(s.reviewItem(touchId).orElseThrow());
         });
@@ -176,7 +177,7 @@ public final class ReviewService {
             }
             s.touches().replaceText(touchId, subject, body,
                     verification.passed() ? verification : new Verification.Vouched(verification.problems(), actor));
-            s.decisions().record(touchId, "edit", actor, null, null,
+            s.decisions().record(touchId, DecisionKind.EDIT, actor, null, null,
                     new DecisionStore.Edit(row.draft().subject(), row.draft().body(), subject, body));
             s.audit().append(new TouchEvent.Edited(Actor.fromWire(actor), new TouchId(touchId), row.draft().subject(),
                     row.draft().body(), subject, body, verification.passed() ? null : verification.problems().toString()));

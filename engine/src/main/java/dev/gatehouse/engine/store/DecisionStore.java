@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.gate.DecisionKind;
 import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.gate.RejectReason;
 import org.jooq.DSLContext;
@@ -20,10 +21,10 @@ public final class DecisionStore {
     public record Edit(String beforeSubject, String beforeBody, String afterSubject, String afterBody) {
     }
 
-    public void record(long touchId, String decision, String actor, RejectReason reason, String note, Edit edit) {
+    public void record(long touchId, DecisionKind decision, String actor, RejectReason reason, String note, Edit edit) {
         dsl.insertInto(REVIEW_DECISIONS)
                 .set(REVIEW_DECISIONS.TOUCH_ID, touchId)
-                .set(REVIEW_DECISIONS.DECISION, decision)
+                .set(REVIEW_DECISIONS.DECISION, decision.wire())
                 .set(REVIEW_DECISIONS.ACTOR, actor)
                 .set(REVIEW_DECISIONS.REASON_CODE, reason == null ? null : reason.wire())
                 .set(REVIEW_DECISIONS.REASON_TEXT, note)
@@ -37,17 +38,18 @@ public final class DecisionStore {
     /** The decision in force for a touch; {@code sendAt} fills an approval's scheduled time. */
     public Optional<Decision> latest(long touchId, Instant sendAt) {
         var edited = dsl.fetchExists(REVIEW_DECISIONS,
-                REVIEW_DECISIONS.TOUCH_ID.eq(touchId).and(REVIEW_DECISIONS.DECISION.eq("edit")));
+                REVIEW_DECISIONS.TOUCH_ID.eq(touchId).and(REVIEW_DECISIONS.DECISION.eq(DecisionKind.EDIT.wire())));
         return dsl.selectFrom(REVIEW_DECISIONS)
-                .where(REVIEW_DECISIONS.TOUCH_ID.eq(touchId).and(REVIEW_DECISIONS.DECISION.in("approve", "reject", "undo")))
+                .where(REVIEW_DECISIONS.TOUCH_ID.eq(touchId).and(REVIEW_DECISIONS.DECISION.in(DecisionKind.APPROVE.wire(), DecisionKind.REJECT.wire(),
+                        DecisionKind.UNDO.wire())))
                 .orderBy(REVIEW_DECISIONS.ID.desc()).limit(1).fetchOptional()
                 .map(r -> {
                     var at = r.getCreatedAt().toInstant();
-                    return switch (r.getDecision()) {
-                        case "approve" -> new Decision.Approved(r.getActor(), at, sendAt == null ? at : sendAt, edited);
-                        case "reject" -> new Decision.Rejected(r.getActor(), at,
+                    return switch (DecisionKind.fromWire(r.getDecision())) {
+                        case APPROVE -> new Decision.Approved(r.getActor(), at, sendAt == null ? at : sendAt, edited);
+                        case REJECT -> new Decision.Rejected(r.getActor(), at,
                                 RejectReason.fromWire(r.getReasonCode()).orElse(RejectReason.OTHER), r.getReasonText());
-                        default -> new Decision.Undone(r.getActor(), at);
+                        case UNDO, EDIT -> new Decision.Undone(r.getActor(), at);
                     };
                 });
     }
@@ -56,7 +58,7 @@ public final class DecisionStore {
     public java.util.Map<RejectReason, Integer> rejectReasonCounts() {
         var counts = new java.util.EnumMap<RejectReason, Integer>(RejectReason.class);
         dsl.select(REVIEW_DECISIONS.REASON_CODE, org.jooq.impl.DSL.count()).from(REVIEW_DECISIONS)
-                .where(REVIEW_DECISIONS.DECISION.eq("reject")).groupBy(REVIEW_DECISIONS.REASON_CODE)
+                .where(REVIEW_DECISIONS.DECISION.eq(DecisionKind.REJECT.wire())).groupBy(REVIEW_DECISIONS.REASON_CODE)
                 .fetch().forEach(r -> counts.merge(RejectReason.fromWire(r.value1()).orElse(RejectReason.OTHER),
                         r.value2(), Integer::sum));
         return counts;
@@ -74,7 +76,7 @@ public final class DecisionStore {
         var sameContact = t.CONTACT_ID.eq(contactId);
         return dsl.select(REVIEW_DECISIONS.REASON_CODE, REVIEW_DECISIONS.REASON_TEXT, sameContact)
                 .from(REVIEW_DECISIONS).join(t).on(t.ID.eq(REVIEW_DECISIONS.TOUCH_ID))
-                .where(REVIEW_DECISIONS.DECISION.eq("reject").and(t.ACCOUNT_ID.in(account))
+                .where(REVIEW_DECISIONS.DECISION.eq(DecisionKind.REJECT.wire()).and(t.ACCOUNT_ID.in(account))
                         .and(sameContact.or(REVIEW_DECISIONS.REASON_CODE.isDistinctFrom(RejectReason.WRONG_PERSON.wire()))))
                 .orderBy(REVIEW_DECISIONS.ID.desc()).limit(limit)
                 .fetch(r -> "A reviewer rejected an earlier draft"

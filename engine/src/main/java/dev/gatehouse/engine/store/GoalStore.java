@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.gate.DecisionKind;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -87,7 +88,7 @@ public final class GoalStore {
         return switch (metric) {
             case SIGNALS -> dsl.fetchCount(SIGNALS, SIGNALS.CREATED_AT.ge(since).and(SIGNALS.CREATED_AT.lt(until)));
             case DRAFTED -> dsl.fetchCount(TOUCHES, TOUCHES.CREATED_AT.ge(since).and(TOUCHES.CREATED_AT.lt(until)));
-            case APPROVED -> dsl.fetchCount(REVIEW_DECISIONS, REVIEW_DECISIONS.DECISION.eq("approve")
+            case APPROVED -> dsl.fetchCount(REVIEW_DECISIONS, REVIEW_DECISIONS.DECISION.eq(DecisionKind.APPROVE.wire())
                     .and(REVIEW_DECISIONS.CREATED_AT.ge(since)).and(REVIEW_DECISIONS.CREATED_AT.lt(until)));
             case SENT -> dsl.fetchCount(OUTBOX, OUTBOX.SENT_AT.ge(since).and(OUTBOX.SENT_AT.lt(until)));
             case REPLIES -> dsl.fetchCount(REPLIES, REPLIES.RECEIVED_AT.ge(since).and(REPLIES.RECEIVED_AT.lt(until)));

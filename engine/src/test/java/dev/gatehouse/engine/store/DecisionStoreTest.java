@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.gate.DecisionKind;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.RejectReason;
@@ -43,7 +44,7 @@ class DecisionStoreTest {
         var touch = stores.touches().create(new TouchStore.NewTouch(account, contact, TouchKind.FIRST_EMAIL, 0, null,
                 new Draft("Hello", "Hi,\n\nA note.\n\nAri", List.of(), "offline", null), new Verification.Passed(),
                 TouchStatus.REJECTED));
-        stores.decisions().record(touch, "reject", "U0REP", reason, note, null);
+        stores.decisions().record(touch, DecisionKind.REJECT, "U0REP", reason, note, null);
     }
 
     @Test
