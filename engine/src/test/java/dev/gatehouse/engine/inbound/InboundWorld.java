@@ -10,6 +10,7 @@ import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.store.Fixtures;
 import dev.gatehouse.engine.store.Stores;
@@ -46,6 +47,7 @@ public final class InboundWorld {
     public final List<Long> sendsScheduled = new CopyOnWriteArrayList<>();
     public final ReviewService review;
     public final DraftStep drafting = new DraftStep(new OfflineWriter(), new Verifier(), new GuardrailCheck(), 2);
+    public final TouchDrafting touches;
     public final FollowUps followUps;
     public final InboundProcessor processor;
 
@@ -72,9 +74,10 @@ public final class InboundWorld {
         };
         review = new ReviewService(stores, (id, subject, body) -> new dev.gatehouse.engine.verify.Verification.Passed(),
                 sends, notifier, clock, FROM);
-        followUps = new FollowUps(stores, drafting, review, notifier, Guardrails.DEFAULT,
+        touches = new TouchDrafting(stores, drafting, review);
+        followUps = new FollowUps(stores, touches, notifier, Guardrails.DEFAULT,
                 new FollowUpPlanner(List.of(3, 7, 14)), (t, step, at) -> scheduled.add(new Scheduled(t, step, at)), clock);
-        var proposals = new ReplyProposals(stores, drafting, notifier, Guardrails.DEFAULT);
+        var proposals = new ReplyProposals(stores, touches, Guardrails.DEFAULT);
         var actions = new ReplyActions(stores, followUps, proposals, escalations::add, booked::add);
         processor = new InboundProcessor(stores, triage, actions, notices::add);
     }
