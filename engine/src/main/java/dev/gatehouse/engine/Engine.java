@@ -128,7 +128,7 @@ public final class Engine implements AutoCloseable {
         this.meetings = new MeetingBooking(stores, followUps, briefs);
         var proposals = new ReplyProposals(stores, touches, settings.guardrails());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
-        var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), briefs::publish);
+        var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), meetings);
         this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
         this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
                 inbound::process));

@@ -138,12 +138,13 @@ public final class FollowUps {
         return !cancelled.isEmpty();
     }
 
-    /** Stops every thread opened with a contact (a booked meeting, a one-click unsubscribe). */
-    public int stopAllFor(long contactId, String reason, String actor) {
+    /** Stops every thread opened with a contact (a booked meeting); true when open follow-ups were cancelled. */
+    public boolean stopAllFor(long contactId, String reason, String actor) {
         var threads = stores.touches().forContact(contactId).stream()
                 .filter(t -> t.kind() == TouchKind.FIRST_EMAIL && t.threadTouchId() == null).toList();
-        threads.forEach(t -> stop(t.id(), reason, actor));
-        return threads.size();
+        boolean cancelled = false;
+        for (var thread : threads) cancelled |= stop(thread.id(), reason, actor);
+        return cancelled;
     }
 
     /** Moves the pending steps past a date (an out-of-office return), keeping their spacing. */

@@ -1,6 +1,10 @@
 package dev.gatehouse.engine.inbound;
 
 import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.briefs.BriefBuilder;
+import dev.gatehouse.engine.briefs.Briefs;
+import dev.gatehouse.engine.briefs.MeetingBooking;
+import dev.gatehouse.engine.briefs.MeetingBrief;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.followups.MutableClock;
@@ -41,7 +45,9 @@ public final class InboundWorld {
     public final Fixtures.Seeded seeded = new Fixtures(stores).pendingTouch();
     public final List<EscalationNotice> escalations = new CopyOnWriteArrayList<>();
     public final List<ReplyNotice> notices = new CopyOnWriteArrayList<>();
+    /** Meetings whose brief was posted, and the briefs. */
     public final List<Long> booked = new CopyOnWriteArrayList<>();
+    public final List<MeetingBrief> briefs = new CopyOnWriteArrayList<>();
     public final List<Scheduled> scheduled = new CopyOnWriteArrayList<>();
     public final List<ReviewItem> ready = new CopyOnWriteArrayList<>();
     public final List<Long> sendsScheduled = new CopyOnWriteArrayList<>();
@@ -49,6 +55,7 @@ public final class InboundWorld {
     public final DraftStep drafting = new DraftStep(new OfflineWriter(), new Verifier(), new GuardrailCheck(), 2);
     public final TouchDrafting touches;
     public final FollowUps followUps;
+    public final MeetingBooking meetings;
     public final InboundProcessor processor;
 
     public InboundWorld(ReplyTriage triage) {
@@ -78,7 +85,12 @@ public final class InboundWorld {
         followUps = new FollowUps(stores, touches, notifier, Guardrails.DEFAULT,
                 new FollowUpPlanner(List.of(3, 7, 14)), (t, step, at) -> scheduled.add(new Scheduled(t, step, at)), clock);
         var proposals = new ReplyProposals(stores, touches, Guardrails.DEFAULT);
-        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, booked::add);
+        meetings = new MeetingBooking(stores, followUps,
+                new Briefs(stores, new BriefBuilder(stores, clock), brief -> {
+                    booked.add(brief.meetingId());
+                    briefs.add(brief);
+                }, clock));
+        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, meetings);
         processor = new InboundProcessor(stores, triage, actions, notices::add);
     }
 
