@@ -17,6 +17,7 @@ import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.sending.DurableSends;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.pipeline.SignalIngest;
@@ -113,20 +114,21 @@ public final class Engine implements AutoCloseable {
         var grounds = new GroundsLookup(stores, settings.guardrails());
         this.review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());
+        var touches = new TouchDrafting(stores, drafting, review);
         this.pipeline = new Pipeline(stores, models.embedder(),
-                new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), drafting, review, notifier,
+                new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), touches, notifier,
                 settings.guardrails(), clock);
         this.ingest = new SignalIngest(stores, jobs::processSignalLater);
         this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
-        this.followUps = new FollowUps(stores, drafting, review, notifier, settings.guardrails(), replies.cadence(),
+        this.followUps = new FollowUps(stores, touches, notifier, settings.guardrails(), replies.cadence(),
                 jobs::draftFollowUpAt, clock);
         var briefBuilder = new BriefBuilder(stores, clock);
         var briefs = new Briefs(stores, briefBuilder, replies.briefs(), clock);
         this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
         this.meetings = new MeetingBooking(stores, followUps, briefs);
-        var proposals = new ReplyProposals(stores, drafting, notifier, settings.guardrails());
+        var proposals = new ReplyProposals(stores, touches, settings.guardrails());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
-        var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), briefs::publish);
+        var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), meetings);
         this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
         this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
                 inbound::process));

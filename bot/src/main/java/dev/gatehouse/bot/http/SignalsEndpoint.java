@@ -3,7 +3,7 @@ package dev.gatehouse.bot.http;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.signals.SignalParser;
-import dev.gatehouse.engine.store.Json;
+import dev.gatehouse.engine.config.Json;
 import io.javalin.http.Context;
 
 import java.time.Clock;
@@ -69,6 +69,6 @@ public final class SignalsEndpoint {
     }
 
     static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json").result(Json.write(body));
+        ctx.status(status).json(body);
     }
 }

@@ -20,32 +20,39 @@ public sealed interface TouchEvent extends AuditEvent {
         return Subject.of(touch());
     }
 
-    /** A first email drafted by the pipeline; {@code blockedBy} lists what the verifier blocked, if it did. */
-    record Drafted(TouchId touch, TouchStatus status, String writer, int attempts, String blockedBy) implements TouchEvent {
-        public Actor actor() { return Actor.GATEHOUSE; }
-        public String action() { return "touch.drafted"; }
-        public Object after() { return Map.of("status", status.wire(), "writer", writer, "attempts", attempts); }
-        public String detail() { return blockedBy; }
-    }
-
-    record FollowUpDrafted(TouchId touch, TouchStatus status, int step, TouchId thread) implements TouchEvent {
-        public Actor actor() { return Actor.GATEHOUSE; }
-        public String action() { return "touch.drafted"; }
-        public Object after() {
-            return Map.of("status", status.wire(), "kind", TouchKind.FOLLOW_UP.wire(), "step", step, "thread", thread.value());
-        }
-    }
-
-    /** A touch proposed in answer to a reply; {@code why} says what it answers (reply id, who wrote or referred it). */
-    record Proposed(TouchId touch, TouchStatus status, TouchKind kind, Map<String, Object> why) implements TouchEvent {
-        public Actor actor() { return Actor.GATEHOUSE; }
-        public String action() { return "touch.proposed"; }
-        public Object after() {
+    /**
+     * What every new touch records, first emails, follow-ups, answers and intros alike: {@code why}
+     * says what it answers (a reply id, who referred or wrote it), {@code thread} the thread's first
+     * touch (null for a first email), {@code attempts} the writer's tries (0 for a text written elsewhere).
+     */
+    record Drafting(TouchStatus status, TouchKind kind, int step, TouchId thread, String writer, int attempts,
+                    Map<String, Object> why) {
+        Map<String, Object> after() {
             var after = new LinkedHashMap<String, Object>(why);
             after.put("status", status.wire());
             after.put("kind", kind.wire());
+            after.put("step", step);
+            if (thread != null) after.put("thread", thread.value());
+            after.put("writer", writer);
+            if (attempts > 0) after.put("attempts", attempts);
             return after;
         }
+    }
+
+    /** A touch drafted and routed by its action's autonomy; {@code blockedBy} is what the verifier blocked, if it did. */
+    record Drafted(TouchId touch, Drafting drafting, String blockedBy) implements TouchEvent {
+        public Actor actor() { return Actor.GATEHOUSE; }
+        public String action() { return "touch.drafted"; }
+        public Object after() { return drafting.after(); }
+        public String detail() { return blockedBy; }
+    }
+
+    /** A touch proposed to a person whatever the policy says (an answer to a reply, a referral intro). */
+    record Proposed(TouchId touch, Drafting drafting, String blockedBy) implements TouchEvent {
+        public Actor actor() { return Actor.GATEHOUSE; }
+        public String action() { return "touch.proposed"; }
+        public Object after() { return drafting.after(); }
+        public String detail() { return blockedBy; }
     }
 
     record Approved(Actor actor, TouchId touch, Instant sendAt) implements TouchEvent {

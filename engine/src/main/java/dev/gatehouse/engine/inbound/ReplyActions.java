@@ -1,23 +1,22 @@
 package dev.gatehouse.engine.inbound;
 
 import dev.gatehouse.engine.audit.Actor;
-import dev.gatehouse.engine.audit.MeetingEvent;
 import dev.gatehouse.engine.audit.ProspectEvent;
 import dev.gatehouse.engine.delivery.SuppressionReason;
-import dev.gatehouse.engine.ids.MeetingId;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.sequence.StopReason;
+import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.replies.ReplyLabel;
-import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.Optional;
 
 /**
  * What a triaged reply leads to. Suppression and stopping the sequence happen at once, without
@@ -29,16 +28,15 @@ public final class ReplyActions {
     private final FollowUps followUps;
     private final ReplyProposals proposals;
     private final Escalations escalations;
-    private final LongConsumer meetingBooked;
+    private final MeetingBooking meetings;
 
-    /** {@code meetingBooked} gets the id of each newly booked meeting (wire it to the brief). */
     public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
-                        LongConsumer meetingBooked) {
+                        MeetingBooking meetings) {
         this.stores = stores;
         this.followUps = followUps;
         this.proposals = proposals;
         this.escalations = escalations;
-        this.meetingBooked = meetingBooked;
+        this.meetings = meetings;
     }
 
     /** Below this triage confidence, nothing is done on the label's strength (suppression and escalation aside). */
@@ -106,14 +104,11 @@ public final class ReplyActions {
             if (slots.isEmpty()) continue;
             var slot = SlotConfirmation.confirmed(r.message().text(), slots);
             if (slot.isEmpty()) return null;
-            var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
-                    slot.get().toInstant(), "reply", "reply:" + r.replyId(), r.replyId());
-            if (id.isEmpty()) return null;
-            stores.audit().append(new MeetingEvent.Booked(Actor.GATEHOUSE, new MeetingId(id.get()), slot.get().toInstant(),
-                    "reply", new ReplyId(r.replyId())));
-            done.add("booked meeting #" + id.get() + " at " + slot.get() + " (the prospect confirmed a proposed time)");
-            meetingBooked.accept(id.get());
-            return id.get();
+            var booked = book(r, slot.get().toInstant(), MeetingBooking.Source.REPLY, "reply:" + r.replyId());
+            if (booked.isEmpty()) return null;
+            done.add("booked meeting #" + booked.get().meetingId() + " at " + slot.get()
+                    + " (the prospect confirmed a proposed time)");
+            return booked.get().meetingId();
         }
         return null;
     }
@@ -122,15 +117,19 @@ public final class ReplyActions {
         var invite = r.message().calendarInvite();
         if (invite.isEmpty() || r.account() == null) return null;
         var ref = invite.get().uid() == null ? "message:" + InboundProcessor.messageId(r.message()) : "ics:" + invite.get().uid();
-        var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
-                invite.get().start(), "calendar", ref, r.replyId());
-        if (id.isEmpty()) return null;
-        stores.audit().append(new MeetingEvent.Booked(Actor.GATEHOUSE, new MeetingId(id.get()), invite.get().start(), "calendar",
-                new ReplyId(r.replyId())));
-        done.add("booked meeting #" + id.get() + " at " + invite.get().start());
-        stop(r, StopReason.MEETING, done);
-        meetingBooked.accept(id.get());
-        return id.get();
+        var booked = book(r, invite.get().start(), MeetingBooking.Source.CALENDAR, ref);
+        if (booked.isEmpty()) return null;
+        done.add("booked meeting #" + booked.get().meetingId() + " at " + invite.get().start());
+        if (r.threadTouchId() != null) {
+            done.add("stopped the sequence (meeting)" + (booked.get().cancelledFollowUps() ? ", cancelled open follow-ups" : ""));
+        }
+        return booked.get().meetingId();
+    }
+
+    private Optional<MeetingBooking.Booked> book(InboundProcessor.Received r, Instant startsAt, MeetingBooking.Source source,
+                                                 String ref) {
+        return meetings.book(new MeetingBooking.Request(r.account().id(), r.contact() == null ? null : r.contact().id(),
+                r.threadTouchId(), startsAt, source, ref, r.replyId(), Actor.GATEHOUSE.wire()));
     }
 
     private void suppress(InboundProcessor.Received r, String address, SuppressionReason reason, List<String> done) {
@@ -143,7 +142,7 @@ public final class ReplyActions {
 
     private void stop(InboundProcessor.Received r, StopReason reason, List<String> done) {
         if (r.threadTouchId() == null) return;
-        var hadOpen = followUps.stop(r.threadTouchId(), reason, "gatehouse");
+        var hadOpen = followUps.stop(r.threadTouchId(), reason, Actor.GATEHOUSE.wire());
         done.add("stopped the sequence (" + reason.wire() + ")" + (hadOpen ? ", cancelled open follow-ups" : ""));
     }
 

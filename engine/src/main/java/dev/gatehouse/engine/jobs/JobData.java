@@ -3,6 +3,7 @@ package dev.gatehouse.engine.jobs;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.serializer.JavaSerializer;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import dev.gatehouse.engine.config.Json;
 
 /**
  * How job data is kept in {@code scheduled_tasks.task_data}: JSON, readable in the table and not
@@ -11,7 +12,7 @@ import com.github.kagkarlsson.scheduler.serializer.Serializer;
  * magic number and still read, so an upgrade needs no step of its own.
  */
 final class JobData implements Serializer {
-    private final Serializer json = new JacksonSerializer();
+    private final Serializer json = new JacksonSerializer(Json.mapper());
     private final Serializer java = new JavaSerializer();
 
     @Override

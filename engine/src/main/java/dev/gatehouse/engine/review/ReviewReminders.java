@@ -4,7 +4,7 @@ import dev.gatehouse.engine.audit.TouchEvent;
 import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.store.Json;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;

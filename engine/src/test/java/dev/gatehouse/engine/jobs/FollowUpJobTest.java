@@ -55,7 +55,7 @@ class FollowUpJobTest {
     }
 
     private static void runUntilDrafted(InboundWorld world, Jobs jobs) throws InterruptedException {
-        var followUps = new FollowUps(world.stores, world.drafting, world.review, ReviewNotifier.NONE,
+        var followUps = new FollowUps(world.stores, world.touches, ReviewNotifier.NONE,
                 Guardrails.DEFAULT, new FollowUpPlanner(List.of(3, 7, 14)), jobs::draftFollowUpAt, world.clock);
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {

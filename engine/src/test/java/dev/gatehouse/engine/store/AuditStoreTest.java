@@ -54,15 +54,18 @@ class AuditStoreTest {
     @Test
     void every_touch_event_is_stored_as_its_row() {
         assertStored(List.of(
-                new Row(new TouchEvent.Drafted(TOUCH, TouchStatus.BLOCKED, "offline", 2, "[unsupported]"), "gatehouse",
-                        "touch.drafted", "touch", "7", null, "{\"status\":\"blocked\",\"writer\":\"offline\",\"attempts\":2}",
+                new Row(new TouchEvent.Drafted(TOUCH, new TouchEvent.Drafting(TouchStatus.BLOCKED, TouchKind.FIRST_EMAIL, 0,
+                        null, "offline", 2, Map.of()), "[unsupported]"), "gatehouse", "touch.drafted", "touch", "7", null,
+                        "{\"status\":\"blocked\",\"kind\":\"first_email\",\"step\":0,\"writer\":\"offline\",\"attempts\":2}",
                         "[unsupported]"),
-                new Row(new TouchEvent.FollowUpDrafted(TOUCH, TouchStatus.PENDING_REVIEW, 2, new TouchId(3)), "gatehouse",
-                        "touch.drafted", "touch", "7", null,
-                        "{\"status\":\"pending_review\",\"kind\":\"follow_up\",\"step\":2,\"thread\":3}", null),
-                new Row(new TouchEvent.Proposed(TOUCH, TouchStatus.PENDING_REVIEW, TouchKind.REPLY, Map.of("reply_id", 4L)),
-                        "gatehouse", "touch.proposed", "touch", "7", null,
-                        "{\"reply_id\":4,\"status\":\"pending_review\",\"kind\":\"reply\"}", null),
+                new Row(new TouchEvent.Drafted(TOUCH, new TouchEvent.Drafting(TouchStatus.PENDING_REVIEW,
+                        TouchKind.FOLLOW_UP, 2, new TouchId(3), "llm", 1, Map.of()), null), "gatehouse", "touch.drafted",
+                        "touch", "7", null, "{\"status\":\"pending_review\",\"kind\":\"follow_up\",\"step\":2,\"thread\":3,"
+                        + "\"writer\":\"llm\",\"attempts\":1}", null),
+                new Row(new TouchEvent.Proposed(TOUCH, new TouchEvent.Drafting(TouchStatus.PENDING_REVIEW, TouchKind.REPLY, 1,
+                        new TouchId(3), "person", 0, Map.of("reply_id", 4L, "written_by", "U0REP")), null), "gatehouse",
+                        "touch.proposed", "touch", "7", null, "{\"reply_id\":4,\"written_by\":\"U0REP\",\"status\":"
+                        + "\"pending_review\",\"kind\":\"reply\",\"step\":1,\"thread\":3,\"writer\":\"person\"}", null),
                 new Row(new TouchEvent.Approved(REP, TOUCH, AT), "U0REP", "touch.approve", "touch", "7",
                         "{\"status\":\"pending_review\"}", "{\"status\":\"approved\",\"send_at\":\"2026-12-01T09:00:00Z\"}", null),
                 new Row(new TouchEvent.Approved(new Actor.Gatehouse("supervised"), TOUCH, AT), "gatehouse:supervised",
@@ -210,7 +213,7 @@ class AuditStoreTest {
 
     private static JsonNode json(String text) {
         try {
-            return text == null ? null : Json.mapper().readTree(text);
+            return text == null ? null : dev.gatehouse.engine.config.Json.mapper().readTree(text);
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + text, e);
         }
