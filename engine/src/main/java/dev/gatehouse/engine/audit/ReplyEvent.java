@@ -2,7 +2,7 @@ package dev.gatehouse.engine.audit;
 
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.ids.TouchId;
-import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.HandledAs;
 import dev.gatehouse.engine.replies.ReplyLabel;
 
 import java.util.List;
@@ -32,14 +32,14 @@ public sealed interface ReplyEvent extends AuditEvent {
 
     record Dismissed(Actor actor, ReplyId reply) implements ReplyEvent {
         public String action() { return "reply.dismissed"; }
-        public Object after() { return Map.of("handled_as", ReplyHandling.DISMISSED.wire()); }
+        public Object after() { return Map.of("handled_as", HandledAs.DISMISSED.wire()); }
     }
 
     /** A person answered in the thread; {@code touch} is the reply touch that carries their text. */
     record Written(Actor actor, ReplyId reply, TouchId touch, String emailSubject, String body) implements ReplyEvent {
         public String action() { return "reply.written"; }
         public Object after() {
-            return Map.of("handled_as", ReplyHandling.REPLIED.wire(), "touch_id", touch.value(), "subject", emailSubject,
+            return Map.of("handled_as", HandledAs.REPLIED.wire(), "touch_id", touch.value(), "subject", emailSubject,
                     "body", body);
         }
     }

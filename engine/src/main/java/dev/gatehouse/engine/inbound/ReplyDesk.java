@@ -4,7 +4,7 @@ import dev.gatehouse.engine.audit.Actor;
 import dev.gatehouse.engine.audit.ReplyEvent;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.ids.TouchId;
-import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.HandledAs;
 import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
@@ -47,7 +47,7 @@ public final class ReplyDesk {
     public Result dismiss(long replyId, String actor) {
         var replies = new ReplyStore(stores.dsl());
         if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
-        if (!replies.markHandled(replyId, ReplyHandling.DISMISSED, actor, clock.instant(), null)) {
+        if (!replies.markHandled(replyId, HandledAs.DISMISSED, actor, clock.instant(), null)) {
             return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
         }
         stores.audit().append(new ReplyEvent.Dismissed(Actor.fromWire(actor), new ReplyId(replyId)));
@@ -78,7 +78,7 @@ public final class ReplyDesk {
         var account = stores.accounts().account(reply.accountId()).orElse(null);
         var contact = stores.accounts().contact(reply.contactId()).orElse(null);
         if (account == null || contact == null) return new Result.CannotReply("the sender is not a contact on record");
-        if (!replies.markHandled(replyId, ReplyHandling.REPLIED, actor, clock.instant(), null)) {
+        if (!replies.markHandled(replyId, HandledAs.REPLIED, actor, clock.instant(), null)) {
             return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
         }
         long touchId;

@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.store;
 
-import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.HandledAs;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.store.db.tables.records.RepliesRecord;
 import org.jooq.DSLContext;
@@ -95,7 +95,7 @@ public final class ReplyStore {
     }
 
     /** Marks the reply handled by a person; true only for the first person, however many click at once. */
-    public boolean markHandled(long id, ReplyHandling handledAs, String actor, Instant at, Long touchId) {
+    public boolean markHandled(long id, HandledAs handledAs, String actor, Instant at, Long touchId) {
         return dsl.update(REPLIES).set(REPLIES.HANDLED_AS, handledAs.wire()).set(REPLIES.HANDLED_BY, actor)
                 .set(REPLIES.HANDLED_AT, at.atOffset(ZoneOffset.UTC)).set(REPLIES.HANDLED_TOUCH_ID, touchId)
                 .where(REPLIES.ID.eq(id).and(REPLIES.HANDLED_AT.isNull())).execute() == 1;

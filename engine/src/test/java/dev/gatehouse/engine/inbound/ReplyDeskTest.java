@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.inbound;
 
-import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.HandledAs;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ingest.InboundMessage;
@@ -47,7 +47,7 @@ class ReplyDeskTest {
 
         assertThat(first).isInstanceOfSatisfying(ReplyDesk.Result.Done.class, d -> {
             assertThat(d.handling().handledBy()).isEqualTo("U0REP");
-            assertThat(d.handling().handledAs()).isEqualTo(ReplyHandling.DISMISSED.wire());
+            assertThat(d.handling().handledAs()).isEqualTo(HandledAs.DISMISSED.wire());
             assertThat(d.handling().handledAt()).isEqualTo(world.clock.instant());
         });
         assertThat(second).isInstanceOfSatisfying(ReplyDesk.Result.AlreadyHandled.class,

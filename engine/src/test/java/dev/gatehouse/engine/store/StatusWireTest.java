@@ -4,7 +4,7 @@ import dev.gatehouse.engine.briefs.MeetingOutcome;
 import dev.gatehouse.engine.delivery.OutboxStatus;
 import dev.gatehouse.engine.delivery.SuppressionReason;
 import dev.gatehouse.engine.gate.TouchStatus;
-import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.HandledAs;
 import dev.gatehouse.engine.sequence.FollowUpStatus;
 import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.writing.TouchKind;
@@ -52,7 +52,7 @@ class StatusWireTest {
 
     @Test
     void reply_handlings_are_the_ones_the_schema_allows() {
-        assertThat(wires(ReplyHandling.values(), ReplyHandling::wire)).isEqualTo(allowed("replies_handled_as_check"));
+        assertThat(wires(HandledAs.values(), HandledAs::wire)).isEqualTo(allowed("replies_handled_as_check"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.gatehouse.engine.replies;
 import java.util.Locale;
 
 /** How a person handled a prospect's reply: dismissed it, or answered it in the thread. */
-public enum ReplyHandling {
+public enum HandledAs {
     DISMISSED, REPLIED;
 
     /** The value in {@code replies.handled_as} (checked by its CHECK constraint). */
@@ -11,7 +11,7 @@ public enum ReplyHandling {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static ReplyHandling fromWire(String value) {
+    public static HandledAs fromWire(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }
