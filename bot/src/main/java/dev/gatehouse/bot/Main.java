@@ -44,7 +44,7 @@ import dev.gatehouse.engine.metrics.JvmMeters;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.UsageStore;
 import dev.gatehouse.engine.writing.OfflineWriter;
@@ -97,8 +97,8 @@ public final class Main {
         var meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         var jvm = new JvmMeters(meters);
         var database = Database.open(DatabaseConfig.fromEnv(env), meters);
-        var stores = Stores.on(database.dsl());
-        var usage = new UsageStore(database.dsl());
+        var stores = database.stores();
+        var usage = stores.usage();
         var slack = SlackClients.slack(slackSettings);
         var api = new SlackWebApi(slack, slackSettings.botToken());
         ReviewNotifier notifier = new SlackNotifier(api, stores.touches(), slackSettings.approvalsChannel(),

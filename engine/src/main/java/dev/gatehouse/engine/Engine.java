@@ -22,7 +22,6 @@ import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.UsageStore;
 import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.writing.Writer;
@@ -44,7 +43,6 @@ import dev.gatehouse.engine.jobs.MailboxPolling;
 import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
-import dev.gatehouse.engine.store.CursorStore;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -100,8 +98,8 @@ public final class Engine implements AutoCloseable {
     public Engine(EngineSettings settings, Database database, Models models, Replies replies, MailTransport transport,
                   ReviewNotifier notifier, Clock clock, MeterRegistry meters) {
         this.clock = clock;
-        this.stores = Stores.on(database.dsl());
-        this.domainMeters = new DomainMeters(stores, new UsageStore(database.dsl()), clock, meters,
+        this.stores = database.stores();
+        this.domainMeters = new DomainMeters(stores, stores.usage(), clock, meters,
                 settings.metricsRefresh());
         this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
                 new SchedulerMeters(meters));
@@ -128,7 +126,7 @@ public final class Engine implements AutoCloseable {
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
         var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), briefs::publish);
         this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
-        this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
+        this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, stores.cursor(),
                 inbound::process));
         this.watch = replies.mailbox().flatMap(poller -> mailbox.map(polling -> new MailboxWatch(poller, polling,
                 Duration.ofMinutes(9))));

@@ -4,7 +4,7 @@ import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.store.SignalBulkLoader;
 import dev.gatehouse.engine.store.Stores;
 import org.apache.commons.csv.CSVFormat;
@@ -44,7 +44,7 @@ public final class IngestBenchmark {
         var dir = tempDir();
         var config = DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", dir.toString(), "HOME", dir.toString()));
         try (var database = Database.open(config)) {
-            var stores = Stores.on(database.dsl());
+            var stores = database.stores();
             var ids = new HashMap<String, Long>();
             for (int i = 0; i < ACCOUNTS; i++) {
                 var domain = "bench" + i + ".example";

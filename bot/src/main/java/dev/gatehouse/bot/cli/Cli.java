@@ -6,7 +6,7 @@ import dev.gatehouse.engine.replies.OfflineTriage;
 import dev.gatehouse.engine.replies.TriageJsonl;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.verify.VerifyJsonl;
 

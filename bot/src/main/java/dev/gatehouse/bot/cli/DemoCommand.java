@@ -12,7 +12,7 @@ import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.store.UsageStore;
 
 import java.io.IOException;
@@ -63,7 +63,7 @@ final class DemoCommand {
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
         try (var database = Database.open(DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())));
              var engine = new Engine(EngineSettings.fromEnv(demoEnv), database,
-                     Main.models(LlmConfig.fromEnv(env), new UsageStore(database.dsl()), InProcessEmbedder.loadMiniLm()),
+                     Main.models(LlmConfig.fromEnv(env), database.stores().usage(), InProcessEmbedder.loadMiniLm()),
                      quietReplies(), message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), console, clock)) {
             var stores = engine.stores();
             stores.playbook().saveIcp(sample.icp(), "demo-manager");

@@ -6,7 +6,7 @@ import dev.gatehouse.engine.jobs.Jobs;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.csv.CsvImport;
 import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.store.SignalBulkLoader;
 import dev.gatehouse.engine.store.Stores;
 
@@ -45,7 +45,7 @@ final class ImportCommand {
         int failedRows = 0;
         try (var database = Database.open(DatabaseConfig.fromEnv(env));
              var jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval())) {
-            var stores = Stores.on(database.dsl());
+            var stores = database.stores();
             for (var name : files) {
                 var path = Path.of(name);
                 if (!Files.isReadable(path)) {

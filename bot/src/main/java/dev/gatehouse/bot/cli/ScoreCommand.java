@@ -5,7 +5,7 @@ import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.scoring.Score;
 import dev.gatehouse.engine.scoring.SemanticSimilarity;
 import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.store.Stores;
 
 import java.io.PrintStream;
@@ -27,7 +27,7 @@ final class ScoreCommand {
 
     int run() {
         try (var database = Database.open(DatabaseConfig.fromEnv(env))) {
-            var stores = Stores.on(database.dsl());
+            var stores = database.stores();
             var icp = stores.playbook().currentIcp();
             if (icp.isEmpty()) {
                 out.println("No ICP is set yet: a manager sets it with /icp in Slack.");

@@ -35,7 +35,7 @@ public final class HomeTab {
         this.roles = roles;
         this.api = api;
         this.after = after;
-        this.progress = new Progress(engine.stores(), new GoalStore(engine.stores().dsl()));
+        this.progress = new Progress(engine.stores(), engine.stores().goals());
     }
 
     public void register(App app) {

@@ -16,7 +16,7 @@ final class ReplyViews {
     }
 
     static Optional<ReplyView> load(Stores stores, long replyId) {
-        var replies = new ReplyStore(stores.dsl());
+        var replies = stores.replies();
         var found = replies.find(replyId);
         if (found.isEmpty()) return Optional.empty();
         var reply = found.get();

@@ -45,7 +45,7 @@ public final class SlashCommands {
 
     public void register(App app) {
         var playbook = new PlaybookCommands(engine.stores(), roles);
-        var pipeline = new PipelineCommands(engine, new GoalStore(engine.stores().dsl()), api, after);
+        var pipeline = new PipelineCommands(engine, engine.stores().goals(), api, after);
         Map<String, Handler> handlers = Map.of(
                 "/icp", playbook::icp,
                 "/offer", playbook::offer,

@@ -20,7 +20,7 @@ class ImportCommandTest {
 
     @Test
     void good_rows_are_imported_and_each_bad_row_is_reported_with_its_line() throws Exception {
-        var stores = Stores.on(TestDatabase.fresh().dsl());
+        var stores = TestDatabase.freshStores();
         var accounts = Files.writeString(dir.resolve("accounts.csv"), """
                 domain,name,industry,employees,region,country,technologies,description,owner_slack_id
                 acme-freight.example,Acme Freight,logistics,200,EMEA,DE,netsuite;snowflake,Freight forwarding,U0DEMOREP1
@@ -49,7 +49,7 @@ class ImportCommandTest {
 
     @Test
     void broken_quoting_is_reported_by_file_and_line_and_the_readable_rows_are_imported() throws Exception {
-        var stores = Stores.on(TestDatabase.fresh().dsl());
+        var stores = TestDatabase.freshStores();
         var accounts = Files.writeString(dir.resolve("accounts.csv"), """
                 domain,name
                 before.example,Before

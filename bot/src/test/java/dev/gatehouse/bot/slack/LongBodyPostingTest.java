@@ -39,7 +39,7 @@ class LongBodyPostingTest {
     @BeforeEach
     void start() throws Exception {
         fake = new FakeSlackApi();
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         seeded = new Fixtures(stores).pendingTouch();
         var config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.url());

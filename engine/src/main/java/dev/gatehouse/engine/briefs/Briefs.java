@@ -1,6 +1,5 @@
 package dev.gatehouse.engine.briefs;
 
-import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -24,7 +23,7 @@ public final class Briefs {
     public boolean publish(long meetingId) {
         var brief = builder.build(meetingId);
         if (brief.isEmpty()) return false;
-        if (!new MeetingStore(stores.dsl()).markBriefPosted(meetingId, clock.instant())) return false;
+        if (!stores.meetings().markBriefPosted(meetingId, clock.instant())) return false;
         stores.audit().append("gatehouse", "brief.posted", "meeting", meetingId, null,
                 Map.of("statements", brief.get().statements().size()), null);
         publisher.publish(brief.get());

@@ -1,7 +1,6 @@
 package dev.gatehouse.engine.briefs;
 
 import dev.gatehouse.engine.followups.FollowUps;
-import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Instant;
@@ -23,7 +22,7 @@ public final class MeetingBooking {
     }
 
     public long book(long accountId, Long contactId, Instant startsAt, String actor) {
-        var id = new MeetingStore(stores.dsl()).book(accountId, contactId, startsAt);
+        var id = stores.meetings().book(accountId, contactId, startsAt);
         stores.audit().append(actor, "meeting.booked", "meeting", id, null,
                 Map.of("starts_at", startsAt.toString(), "source", "manual"), null);
         if (contactId != null) followUps.stopAllFor(contactId, "meeting", actor);

@@ -36,7 +36,7 @@ public final class MeetingOutcomes {
     }
 
     public Result record(long meetingId, MeetingOutcome outcome, String actor) {
-        var meetings = new MeetingStore(stores.dsl());
+        var meetings = stores.meetings();
         var brief = briefs.build(meetingId);
         if (brief.isEmpty()) return new Result.NotFound(meetingId);
         var at = clock.instant();

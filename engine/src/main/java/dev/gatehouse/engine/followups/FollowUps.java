@@ -8,8 +8,6 @@ import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.store.FollowUpStore;
-import dev.gatehouse.engine.store.MeetingStore;
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TouchStore;
 import dev.gatehouse.engine.writing.Guardrails;
@@ -80,7 +78,7 @@ public final class FollowUps {
         var touch = stores.touches().find(touchId).orElse(null);
         if (touch == null || touch.kind() != TouchKind.FIRST_EMAIL || touch.status() != TouchStatus.SENT) return List.of();
         var sentAt = stores.outbox().forTouch(touchId).map(m -> m.sentAt()).orElse(clock.instant());
-        var store = new FollowUpStore(stores.dsl());
+        var store = stores.followUps();
         if (store.stopReason(touchId).isPresent()) return List.of();
         for (var step : planner.plan(sentAt)) {
             if (store.plan(touchId, step.step(), step.dueAt())) scheduler.draftAt(touchId, step.step(), step.dueAt());
@@ -89,7 +87,7 @@ public final class FollowUps {
     }
 
     public Outcome draftDue(long threadTouchId, int step) {
-        var store = new FollowUpStore(stores.dsl());
+        var store = stores.followUps();
         var planned = store.find(threadTouchId, step).orElse(null);
         if (planned == null) return new Outcome.Skipped("step " + step + " of thread " + threadTouchId + " is not planned");
         if (!planned.status().equals("pending")) return new Outcome.Skipped("step " + step + " is " + planned.status());
@@ -120,7 +118,7 @@ public final class FollowUps {
 
     /** Drafts every due step; the periodic repair for lost jobs. */
     public int sweep() {
-        var due = new FollowUpStore(stores.dsl()).due(clock.instant(), 200);
+        var due = stores.followUps().due(clock.instant(), 200);
         due.forEach(p -> draftDue(p.threadTouchId(), p.step()));
         return due.size();
     }
@@ -128,7 +126,7 @@ public final class FollowUps {
     /** Ends a thread's sequence: no more steps are drafted and follow-ups not yet sent are cancelled. */
     public boolean stop(long threadTouchId, String reason, String actor) {
         var cancelled = stores.inTransaction(s -> {
-            var first = new FollowUpStore(s.dsl()).stop(threadTouchId, reason, actor);
+            var first = s.followUps().stop(threadTouchId, reason, actor);
             var ids = new java.util.ArrayList<Long>();
             for (var t : ThreadHistory.touches(s, threadTouchId)) {
                 if (t.kind() != TouchKind.FOLLOW_UP || !OPEN.contains(t.status())) continue;
@@ -155,19 +153,19 @@ public final class FollowUps {
 
     /** Moves the pending steps past a date (an out-of-office return), keeping their spacing. */
     public List<FollowUpStore.Planned> postpone(long threadTouchId, Instant notBefore, String why) {
-        var moved = new FollowUpStore(stores.dsl()).postponePending(threadTouchId, notBefore, why);
+        var moved = stores.followUps().postponePending(threadTouchId, notBefore, why);
         moved.forEach(p -> scheduler.draftAt(threadTouchId, p.step(), p.dueAt()));
         return moved;
     }
 
     private String stopReason(long threadTouchId) {
-        var stopped = new FollowUpStore(stores.dsl()).stopReason(threadTouchId);
+        var stopped = stores.followUps().stopReason(threadTouchId);
         if (stopped.isPresent()) return stopped.get();
         var first = stores.touches().find(threadTouchId).orElseThrow();
         var contact = stores.accounts().contact(first.contactId()).orElseThrow();
         if (stores.suppressions().isSuppressed(contact.email())) return "suppressed";
-        if (new ReplyStore(stores.dsl()).forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return "reply";
-        if (new MeetingStore(stores.dsl()).bookedForContactSince(contact.id(), first.createdAt())) return "meeting";
+        if (stores.replies().forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return "reply";
+        if (stores.meetings().bookedForContactSince(contact.id(), first.createdAt())) return "meeting";
         return null;
     }
 
@@ -185,7 +183,7 @@ public final class FollowUps {
             touchId = stores.inTransaction(s -> {
                 var id = s.touches().create(new TouchStore.NewTouch(accountId, contactId, TouchKind.FOLLOW_UP, step,
                         threadTouchId, result.draft(), result.verification(), status));
-                if (!new FollowUpStore(s.dsl()).markDrafted(threadTouchId, step, id)) throw new AlreadyDrafted();
+                if (!s.followUps().markDrafted(threadTouchId, step, id)) throw new AlreadyDrafted();
                 s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
                         Map.of("status", status.wire(), "kind", "follow_up", "step", step, "thread", threadTouchId), null);
                 return id;

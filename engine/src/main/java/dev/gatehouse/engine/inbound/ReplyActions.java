@@ -2,8 +2,6 @@ package dev.gatehouse.engine.inbound;
 
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.replies.ReplyLabel;
-import dev.gatehouse.engine.store.MeetingStore;
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.LocalTime;
@@ -65,7 +63,7 @@ public final class ReplyActions {
             if (meeting == null) meeting = bookConfirmedSlot(r, done);
             proposed = propose(r, meeting != null, done);
         }
-        new ReplyStore(stores.dsl()).recordActions(r.replyId(), done, proposed);
+        stores.replies().recordActions(r.replyId(), done, proposed);
         return new ReplyNotice(r.replyId(), r.threadTouchId(), r.account() == null ? null : r.account().id(), owner(r),
                 r.message().from() == null ? "" : r.message().from(), label, r.verdict().confidence(), done, proposed,
                 meeting);
@@ -100,7 +98,7 @@ public final class ReplyActions {
             if (slots.isEmpty()) continue;
             var slot = SlotConfirmation.confirmed(r.message().text(), slots);
             if (slot.isEmpty()) return null;
-            var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
+            var id = stores.meetings().book(r.account().id(), r.contact() == null ? null : r.contact().id(),
                     slot.get().toInstant(), "reply", "reply:" + r.replyId(), r.replyId());
             if (id.isEmpty()) return null;
             stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
@@ -116,7 +114,7 @@ public final class ReplyActions {
         var invite = r.message().calendarInvite();
         if (invite.isEmpty() || r.account() == null) return null;
         var ref = invite.get().uid() == null ? "message:" + InboundProcessor.messageId(r.message()) : "ics:" + invite.get().uid();
-        var id = new MeetingStore(stores.dsl()).book(r.account().id(), r.contact() == null ? null : r.contact().id(),
+        var id = stores.meetings().book(r.account().id(), r.contact() == null ? null : r.contact().id(),
                 invite.get().start(), "calendar", ref, r.replyId());
         if (id.isEmpty()) return null;
         stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,

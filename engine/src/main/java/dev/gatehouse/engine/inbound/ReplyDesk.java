@@ -43,7 +43,7 @@ public final class ReplyDesk {
     }
 
     public Result dismiss(long replyId, String actor) {
-        var replies = new ReplyStore(stores.dsl());
+        var replies = stores.replies();
         if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
         if (!replies.markHandled(replyId, DISMISSED, actor, clock.instant(), null)) {
             return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
@@ -68,7 +68,7 @@ public final class ReplyDesk {
     }
 
     public Result write(long replyId, String actor, String subject, String body) {
-        var replies = new ReplyStore(stores.dsl());
+        var replies = stores.replies();
         var reply = replies.find(replyId).orElse(null);
         if (reply == null) return new Result.NotFound(replyId);
         var why = whyNoReply(reply);

@@ -28,7 +28,7 @@ import static dev.gatehouse.engine.store.db.Tables.TOUCHES;
 public final class GoalStore {
     private final DSLContext dsl;
 
-    public GoalStore(DSLContext dsl) {
+    GoalStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -20,7 +20,7 @@ import static dev.gatehouse.engine.store.db.Tables.OUTBOX;
 public final class OutboxStore {
     private final DSLContext dsl;
 
-    public OutboxStore(DSLContext dsl) {
+    OutboxStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

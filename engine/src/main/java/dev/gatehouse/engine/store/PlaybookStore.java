@@ -28,7 +28,7 @@ public final class PlaybookStore {
 
     private final DSLContext dsl;
 
-    public PlaybookStore(DSLContext dsl) {
+    PlaybookStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -18,7 +18,7 @@ import static dev.gatehouse.engine.store.db.Tables.REPLIES;
 public final class ReplyStore {
     private final DSLContext dsl;
 
-    public ReplyStore(DSLContext dsl) {
+    ReplyStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

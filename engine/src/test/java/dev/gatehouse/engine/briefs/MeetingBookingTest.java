@@ -28,7 +28,7 @@ class MeetingBookingTest {
         booking.book(world.seeded.accountId(), world.seeded.contactId(), Instant.parse("2026-11-25T14:00:00Z"), "U0REP");
 
         assertThat(world.stores.touches().find(open.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains("meeting");
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains("meeting");
         assertThat(posted).singleElement().satisfies(b -> assertThat(b.thread()).isNotEmpty());
     }
 }

@@ -36,7 +36,7 @@ public final class InboundWorld {
     }
 
     public final MutableClock clock = new MutableClock(START);
-    public final Stores stores = Stores.on(TestDatabase.fresh().dsl());
+    public final Stores stores = TestDatabase.freshStores();
     public final Fixtures.Seeded seeded = new Fixtures(stores).pendingTouch();
     public final List<EscalationNotice> escalations = new CopyOnWriteArrayList<>();
     public final List<ReplyNotice> notices = new CopyOnWriteArrayList<>();

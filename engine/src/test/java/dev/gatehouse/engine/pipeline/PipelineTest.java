@@ -61,7 +61,7 @@ class PipelineTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(new Icp.Persona("finance", List.of("finance", "controller"), List.of())),
                 new Icp.Exclusions(List.of("rival.example"), List.of(), List.of()), null, null, 40,
@@ -133,7 +133,7 @@ class PipelineTest {
         var account = stores.accounts().account(accountId).orElseThrow();
         var hash = dev.gatehouse.engine.scoring.Vectors.textHash(
                 dev.gatehouse.engine.scoring.SemanticSimilarity.accountText(account));
-        assertThat(new dev.gatehouse.engine.store.EmbeddingStore(stores.dsl()).find(accountId, "flat", hash))
+        assertThat(stores.embeddings().find(accountId, "flat", hash))
                 .hasValueSatisfying(v -> assertThat(v).containsExactly(1f, 0f));
     }
 

@@ -34,7 +34,7 @@ class ReviewRemindersTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
     }
 
     private ReviewReminders at(Instant now) {
@@ -44,7 +44,7 @@ class ReviewRemindersTest {
     @Test
     void a_review_older_than_the_age_is_resurfaced_once_per_period() {
         var touch = new Fixtures(stores).pendingTouch().touchId();
-        stores.dsl().execute("update touches set created_at = now() - interval '25 hours' where id = ?", touch);
+        TestDatabase.execute("update touches set created_at = now() - interval '25 hours' where id = ?", touch);
 
         at(Instant.now()).run();
         at(Instant.now().plus(Duration.ofHours(1))).run();

@@ -38,7 +38,7 @@ class ReviewServiceTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         seeded = new Fixtures(stores).pendingTouch();
         var sends = new SendScheduler() {
             public Instant firstSlot(Contact contact, Instant now) {
@@ -235,7 +235,7 @@ class ReviewServiceTest {
         review.approve(seeded.touchId(), "U0REP");
 
         var error = org.assertj.core.api.Assertions.catchThrowable(() ->
-                stores.dsl().execute("update audit_log set actor = 'someone else'"));
+                TestDatabase.execute("update audit_log set actor = 'someone else'"));
 
         assertThat(error).hasMessageContaining("append-only");
     }

@@ -30,7 +30,7 @@ class BounceWatchTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         var notifier = new ReviewNotifier() {
             public void reviewReady(ReviewItem item) {
             }
