@@ -3,7 +3,7 @@ package dev.gatehouse.bot.http;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.signals.SignalParser;
-import dev.gatehouse.engine.store.Json;
+import dev.gatehouse.engine.config.Json;
 import io.javalin.http.Context;
 
 import java.time.Clock;

@@ -46,10 +46,10 @@ final class PipelineCommands {
             target = -1;
         }
         if (target <= 0 || target > 100_000) return Replies.error(ctx, "target", "`" + m.group(1) + "` is not a whole number from 1 to 100000.");
-        var metric = GoalStore.Metric.fromWire(m.group(2));
+        var metric = dev.gatehouse.engine.playbook.GoalMetric.fromWire(m.group(2));
         if (metric.isEmpty()) {
             return Replies.error(ctx, "what to count", "`" + m.group(2) + "` is not something Gatehouse counts; use one of "
-                    + Arrays.stream(GoalStore.Metric.values()).map(x -> "`" + x.wire() + "`").collect(Collectors.joining(", ")) + ".");
+                    + Arrays.stream(dev.gatehouse.engine.playbook.GoalMetric.values()).map(x -> "`" + x.wire() + "`").collect(Collectors.joining(", ")) + ".");
         }
         var period = GoalPeriod.parse(m.group(3), Progress.today(engine.now()));
         if (period.isEmpty()) return Replies.error(ctx, "period", "`" + m.group(3) + "` is not a period; use " + GoalPeriod.HINT + ".");

@@ -14,7 +14,7 @@ import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.store.PlaybookStore;
 import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.Versioned;
+import dev.gatehouse.engine.playbook.Versioned;
 
 import java.util.Arrays;
 import java.util.List;

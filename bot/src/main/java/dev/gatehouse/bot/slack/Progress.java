@@ -42,12 +42,12 @@ final class Progress {
     HomeView.Funnel funnel(Instant now) {
         var from = startOf(weekStart(today(now)));
         var to = from.plus(7, ChronoUnit.DAYS);
-        return new HomeView.Funnel(goals.count(GoalStore.Metric.SIGNALS, from, to), goals.count(GoalStore.Metric.DRAFTED, from, to),
-                goals.count(GoalStore.Metric.APPROVED, from, to), goals.count(GoalStore.Metric.SENT, from, to),
-                goals.count(GoalStore.Metric.REPLIES, from, to), goals.count(GoalStore.Metric.MEETINGS, from, to));
+        return new HomeView.Funnel(goals.count(dev.gatehouse.engine.playbook.GoalMetric.SIGNALS, from, to), goals.count(dev.gatehouse.engine.playbook.GoalMetric.DRAFTED, from, to),
+                goals.count(dev.gatehouse.engine.playbook.GoalMetric.APPROVED, from, to), goals.count(dev.gatehouse.engine.playbook.GoalMetric.SENT, from, to),
+                goals.count(dev.gatehouse.engine.playbook.GoalMetric.REPLIES, from, to), goals.count(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, from, to));
     }
 
-    record Standing(GoalStore.Goal goal, int current) {
+    record Standing(dev.gatehouse.engine.playbook.Goal goal, int current) {
         int remaining() {
             return Math.max(0, goal.target() - current);
         }
@@ -101,7 +101,7 @@ final class Progress {
         return out;
     }
 
-    static String period(GoalStore.Goal goal) {
+    static String period(dev.gatehouse.engine.playbook.Goal goal) {
         return goal.start().equals(goal.end()) ? "on " + goal.start() : goal.start() + " to " + goal.end();
     }
 

@@ -119,7 +119,7 @@ public final class BriefBuilder {
         return lines;
     }
 
-    private List<Statement> thread(Account account, Contact contact, List<ReplyStore.StoredReply> replies, Sources src) {
+    private List<Statement> thread(Account account, Contact contact, List<dev.gatehouse.engine.replies.StoredReply> replies, Sources src) {
         var lines = new ArrayList<Statement>();
         stores.touches().forAccount(account.id()).stream().filter(t -> t.status() == TouchStatus.SENT).forEach(t -> {
             var sentAt = stores.outbox().forTouch(t.id()).map(m -> m.sentAt()).orElse(t.createdAt());

@@ -28,10 +28,10 @@ public final class ReplyDesk {
 
     public sealed interface Result {
         /** This person handled it; {@code handling} is the reply's state afterwards. */
-        record Done(ReplyStore.Handling handling) implements Result {
+        record Done(dev.gatehouse.engine.replies.ReplyHandling handling) implements Result {
         }
 
-        record AlreadyHandled(ReplyStore.Handling handling) implements Result {
+        record AlreadyHandled(dev.gatehouse.engine.replies.ReplyHandling handling) implements Result {
         }
 
         record NotFound(long replyId) implements Result {
@@ -59,7 +59,7 @@ public final class ReplyDesk {
     }
 
     /** Whether a person can answer this reply in its thread (empty when they can), and why not. */
-    public static java.util.Optional<String> whyNoReply(ReplyStore.StoredReply reply) {
+    public static java.util.Optional<String> whyNoReply(dev.gatehouse.engine.replies.StoredReply reply) {
         if (reply.threadTouchId() == null) return java.util.Optional.of("this reply is not part of one of our threads");
         if (reply.accountId() == null || reply.contactId() == null) {
             return java.util.Optional.of("the sender is not a contact on record");

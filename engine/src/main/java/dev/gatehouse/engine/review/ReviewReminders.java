@@ -2,7 +2,7 @@ package dev.gatehouse.engine.review;
 
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.store.Json;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;

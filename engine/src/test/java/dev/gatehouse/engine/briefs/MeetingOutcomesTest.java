@@ -64,10 +64,10 @@ class MeetingOutcomesTest {
         var goals = world.stores.goals();
         var from = Instant.now().minus(Duration.ofDays(1));
         var to = Instant.now().plus(Duration.ofDays(1));
-        assertThat(goals.count(GoalStore.Metric.MEETINGS, from, to)).isEqualTo(1);
+        assertThat(goals.count(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, from, to)).isEqualTo(1);
 
         outcomes.record(meetingId, MeetingOutcome.NO_SHOW, "U0REP");
 
-        assertThat(goals.count(GoalStore.Metric.MEETINGS, from, to)).isZero();
+        assertThat(goals.count(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, from, to)).isZero();
     }
 }

@@ -1,13 +1,12 @@
-package dev.gatehouse.engine.store;
+package dev.gatehouse.engine.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.jooq.JSON;
 
-/** The one JSON mapping for documents stored in jsonb columns (ICP, offer, breakdowns, audit). */
+/** The one JSON mapping for stored documents (ICP, offer, breakdowns, audit) and the HTTP API's bodies. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -27,18 +26,6 @@ public final class Json {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    static JSON json(Object value) {
-        return value == null ? null : JSON.valueOf(write(value));
-    }
-
-    static <T> T read(JSON json, Class<T> type) {
-        try {
-            return MAPPER.readValue(json.data(), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable", e);
         }
     }
 }
