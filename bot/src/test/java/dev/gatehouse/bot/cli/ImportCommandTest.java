@@ -35,7 +35,7 @@ class ImportCommandTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
 
-        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err))
+        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err), dev.gatehouse.bot.Main::start)
                 .run(new String[]{"import", accounts.toString(), signals.toString()});
 
         assertThat(code).isEqualTo(1);
@@ -61,7 +61,7 @@ class ImportCommandTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
 
-        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err))
+        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err), dev.gatehouse.bot.Main::start)
                 .run(new String[]{"import", accounts.toString()});
 
         assertThat(code).isEqualTo(1);

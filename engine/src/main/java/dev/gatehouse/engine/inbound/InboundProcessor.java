@@ -87,7 +87,7 @@ public final class InboundProcessor {
         var notice = actions.act(received);
         log.info("Reply {} from thread {}: {} ({}) -> {}", replyId.get(), threadTouchId, verdict.label().wire(),
                 verdict.confidence(), notice.actions());
-        notifier.replyHandled(notice);
+        notifier.replyHandled(notice, ReplyCard.load(stores, replyId.get()).orElseThrow());
         return new Outcome.Handled(notice);
     }
 

@@ -1,6 +1,8 @@
 package dev.gatehouse.engine.inbound;
 
 import dev.gatehouse.engine.store.ReplyStore;
+import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.StoredReply;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -28,10 +30,10 @@ public final class ReplyDesk {
 
     public sealed interface Result {
         /** This person handled it; {@code handling} is the reply's state afterwards. */
-        record Done(dev.gatehouse.engine.replies.ReplyHandling handling) implements Result {
+        record Done(ReplyHandling handling) implements Result {
         }
 
-        record AlreadyHandled(dev.gatehouse.engine.replies.ReplyHandling handling) implements Result {
+        record AlreadyHandled(ReplyHandling handling) implements Result {
         }
 
         record NotFound(long replyId) implements Result {
@@ -42,14 +44,22 @@ public final class ReplyDesk {
         }
     }
 
+    /** The reply as people see it, with who handled it so far. */
+    public java.util.Optional<ReplyCard> card(long replyId) {
+        return ReplyCard.load(stores, replyId);
+    }
+
+    /** Marks the reply handled with nothing more to do: the claim and its audit row are one transaction. */
     public Result dismiss(long replyId, String actor) {
-        var replies = stores.replies();
-        if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
-        if (!replies.markHandled(replyId, DISMISSED, actor, clock.instant(), null)) {
-            return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
-        }
-        stores.audit().append(actor, "reply.dismissed", "reply", replyId, null, Map.of("handled_as", DISMISSED), null);
-        return new Result.Done(replies.handling(replyId).orElseThrow());
+        return stores.inTransaction(s -> {
+            var replies = s.replies();
+            if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
+            if (!replies.markHandled(replyId, DISMISSED, actor, clock.instant(), null)) {
+                return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
+            }
+            s.audit().append(actor, "reply.dismissed", "reply", replyId, null, Map.of("handled_as", DISMISSED), null);
+            return new Result.Done(replies.handling(replyId).orElseThrow());
+        });
     }
 
     /** The subject a written answer starts with: the prospect's subject as a reply. */
@@ -59,7 +69,7 @@ public final class ReplyDesk {
     }
 
     /** Whether a person can answer this reply in its thread (empty when they can), and why not. */
-    public static java.util.Optional<String> whyNoReply(dev.gatehouse.engine.replies.StoredReply reply) {
+    public static java.util.Optional<String> whyNoReply(StoredReply reply) {
         if (reply.threadTouchId() == null) return java.util.Optional.of("this reply is not part of one of our threads");
         if (reply.accountId() == null || reply.contactId() == null) {
             return java.util.Optional.of("the sender is not a contact on record");
@@ -86,9 +96,11 @@ public final class ReplyDesk {
             replies.releaseHandled(replyId, actor);
             throw e;
         }
-        replies.attachHandledTouch(replyId, touchId);
-        stores.audit().append(actor, "reply.written", "reply", replyId, null,
-                Map.of("handled_as", REPLIED, "touch_id", touchId, "subject", subject, "body", body), null);
-        return new Result.Done(replies.handling(replyId).orElseThrow());
+        return stores.inTransaction(s -> {
+            s.replies().attachHandledTouch(replyId, touchId);
+            s.audit().append(actor, "reply.written", "reply", replyId, null,
+                    Map.of("handled_as", REPLIED, "touch_id", touchId, "subject", subject, "body", body), null);
+            return new Result.Done(s.replies().handling(replyId).orElseThrow());
+        });
     }
 }

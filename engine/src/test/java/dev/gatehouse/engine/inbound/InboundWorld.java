@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.inbound;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.followups.FollowUps;
@@ -54,11 +56,13 @@ public final class InboundWorld {
                 List.of("Cut month-end close from 9 days to 4 at a 300-person freight company"), List.of(),
                 "Ari Stone", "Account Executive"), "U0MGR");
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
                 ready.add(item);
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+                return Optional.empty();
             }
         };
         var sends = new SendScheduler() {
@@ -76,7 +80,7 @@ public final class InboundWorld {
                 new FollowUpPlanner(List.of(3, 7, 14)), (t, step, at) -> scheduled.add(new Scheduled(t, step, at)), clock);
         var proposals = new ReplyProposals(stores, drafting, notifier, Guardrails.DEFAULT);
         var actions = new ReplyActions(stores, followUps, proposals, escalations::add, booked::add);
-        processor = new InboundProcessor(stores, triage, actions, notices::add);
+        processor = new InboundProcessor(stores, triage, actions, (notice, card) -> notices.add(notice));
     }
 
     /** Approves the first touch and sends it for real through the outbox, then plans follow-ups. */

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ingest.InboundMessage;
@@ -23,11 +24,13 @@ class ReplyDeskTest {
         world = new InboundWorld(SharedTriage.offline());
         var first = world.sendFirstTouch();
         desk = new ReplyDesk(world.stores, new ReplyProposals(world.stores, world.drafting, new dev.gatehouse.engine.gate.ReviewNotifier() {
-            public void reviewReady(dev.gatehouse.engine.gate.ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(dev.gatehouse.engine.gate.ReviewItem item) {
                 world.ready.add(item);
+                return Optional.empty();
             }
 
-            public void reviewUpdated(dev.gatehouse.engine.gate.ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(dev.gatehouse.engine.gate.ReviewItem item) {
+                return Optional.empty();
             }
         }, dev.gatehouse.engine.writing.Guardrails.DEFAULT), world.clock);
         var outcome = world.processor.process(new InboundMessage("<desk@northwind.example>", first, List.of(first),

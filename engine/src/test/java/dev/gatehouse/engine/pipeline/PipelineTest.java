@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.pipeline;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
@@ -85,11 +87,13 @@ class PipelineTest {
             }
         };
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
                 posted.add(item);
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+                return Optional.empty();
             }
 
             public void exception(String owner, String summary) {

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.review;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.store.Fixtures;
@@ -21,14 +23,17 @@ class ReviewRemindersTest {
     private Stores stores;
     private final List<Long> reminded = new ArrayList<>();
     private final ReviewNotifier notifier = new ReviewNotifier() {
-        public void reviewReady(ReviewItem item) {
+        public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+            return Optional.empty();
         }
 
-        public void reviewUpdated(ReviewItem item) {
+        public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+            return Optional.empty();
         }
 
-        public void remind(ReviewItem item) {
+        public Optional<ReviewMessage> remind(ReviewItem item) {
             reminded.add(item.touchId());
+            return Optional.empty();
         }
     };
 

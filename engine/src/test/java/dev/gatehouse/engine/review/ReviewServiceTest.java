@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.review;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.ReviewOutcome;
@@ -50,11 +52,13 @@ class ReviewServiceTest {
             }
         };
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
                 updates.add(item);
+                return Optional.empty();
             }
         };
         review = new ReviewService(stores, (id, subject, body) -> recheck, sends, notifier,
