@@ -164,10 +164,9 @@ public final class Workspace implements AutoCloseable {
         return Optional.of(new Ranking(icp.get().version(), ranked));
     }
 
-    /** Re-scores one account against {@code icp} on its stored signals and stores the score: the pipeline's first step. */
-    public Score rescore(long accountId, Icp icp, Instant now) {
-        var account = stores.accounts().account(accountId).orElseThrow();
-        var score = new IcpScorer(icp).score(account, stores.signals().forAccount(accountId), now);
+    /** Re-scores one stored account against {@code icp} on its stored signals and stores the score: the pipeline's first step. */
+    public Score rescore(Account account, Icp icp, Instant now) {
+        var score = new IcpScorer(icp).score(account, stores.signals().forAccount(account.id()), now);
         stores.scores().save(score);
         return score;
     }

@@ -44,10 +44,14 @@ public final class IngestBenchmark {
         var config = DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", dir.toString(), "HOME", dir.toString()));
         try (var workspace = Workspace.open(config)) {
             var ids = new HashMap<String, Long>();
+            var accounts = new ArrayList<Account>();
             for (int i = 0; i < ACCOUNTS; i++) {
                 var domain = "bench" + i + ".example";
-                ids.put(domain, workspace.upsert(new Account(0, domain, "Bench " + i, "software", 100, "EMEA",
-                        "DE", List.of(), null, null)));
+                var account = new Account(0, domain, "Bench " + i, "software", 100, "EMEA", "DE", List.of(), null, null);
+                var id = workspace.upsert(account);
+                ids.put(domain, id);
+                accounts.add(new Account(id, domain, account.name(), account.industry(), account.employees(),
+                        account.region(), account.country(), account.technologies(), null, null));
             }
             var dataSource = workspace.dataSource();
             var warm = signals(5_000, "warm");
@@ -70,26 +74,25 @@ public final class IngestBenchmark {
             out.printf("baseline raw COPY into signals: %,.0f rows/s%n", copyRate);
             out.printf("bulk ingest (COPY to staging + dedupe insert): %,.0f rows/s = %.2f x COPY (target >= 0.5)%n",
                     loadRate, loadRate / copyRate);
-            incremental(workspace, ids, out);
+            incremental(workspace, accounts, out);
         } finally {
             deleteQuietly(dir);
         }
     }
 
     /** One new signal → that account re-scored and stored: what the pipeline does per signal. */
-    private void incremental(Workspace workspace, Map<String, Long> accountIds, PrintStream out) {
+    private void incremental(Workspace workspace, List<Account> accounts, PrintStream out) {
         var icp = new dev.gatehouse.engine.scoring.Icp(1, List.of("software"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(), null, null, null, 40, "");
-        var accounts = accountIds.values().stream().sorted().toList();
         var store = new long[500];
         var rescore = new long[500];
         for (int i = -300; i < store.length; i++) {  // the first 300 warm up the JIT and are not counted
-            var accountId = accounts.get(Math.floorMod(i, accounts.size()));
+            var account = accounts.get(Math.floorMod(i, accounts.size()));
             var signal = signals(1, "inc" + i).getFirst();
             long t0 = System.nanoTime();
-            insertOne(workspace.dataSource(), accountId, signal, signal.dedupeKey() + "-" + i);
+            insertOne(workspace.dataSource(), account.id(), signal, signal.dedupeKey() + "-" + i);
             long t1 = System.nanoTime();
-            workspace.rescore(accountId, icp, Instant.now());
+            workspace.rescore(account, icp, Instant.now());
             if (i < 0) continue;
             store[i] = t1 - t0;
             rescore[i] = System.nanoTime() - t1;
