@@ -28,6 +28,7 @@ import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.pipeline.SignalIngest;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.replies.ingest.MimeParser;
 import dev.gatehouse.engine.research.ResearchCache;
@@ -132,19 +133,20 @@ public final class Engine implements AutoCloseable {
         var grounds = new GroundsLookup(stores, settings.guardrails());
         var review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());
+        var touches = new TouchDrafting(stores, drafting, review);
         this.pipeline = new Pipeline(stores, models.embedder(),
-                new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), drafting, review, notifier,
+                new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), touches, notifier,
                 settings.guardrails(), clock);
         this.dispatch = new OutboxDispatch(stores, ports.transport(), notifier, clock, jobs::sendAt);
-        this.followUps = new FollowUps(stores, drafting, review, notifier, settings.guardrails(), config.cadence(),
+        this.followUps = new FollowUps(stores, touches, notifier, settings.guardrails(), config.cadence(),
                 jobs::draftFollowUpAt, clock);
         var briefBuilder = new BriefBuilder(stores, clock);
         var briefs = new Briefs(stores, briefBuilder, ports.briefs(), clock);
         this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
         this.meetings = new MeetingBooking(stores, followUps, briefs);
-        var proposals = new ReplyProposals(stores, drafting, notifier, settings.guardrails());
+        var proposals = new ReplyProposals(stores, touches, settings.guardrails());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
-        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), briefs::publish);
+        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings);
         this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));

@@ -1,9 +1,9 @@
 package dev.gatehouse.bench.ack;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.app_backend.SlackSignature;
 import dev.gatehouse.bot.Main;
 import dev.gatehouse.bot.codec.ActionValue;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.gate.TouchStatus;
 
 import io.javalin.Javalin;
@@ -35,7 +35,6 @@ public final class AckBenchmark {
     static final int CONCURRENCY = 200;
     private static final String SECRET = "ack-benchmark-signing-secret-0123456789";
     private static final String REP = "U0BENCHREP";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int requests;
 
@@ -201,7 +200,7 @@ public final class AckBenchmark {
                 "actions", List.of(Map.of("action_id", "gh_approve", "block_id", "gh_actions", "type", "button",
                         "value", value, "action_ts", "1700000000.000200")));
         try {
-            return "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);
+            return "payload=" + URLEncoder.encode(Json.mapper().writeValueAsString(payload), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 package dev.gatehouse.bench.replies;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.replies.InboundReply;
 import dev.gatehouse.engine.replies.OfflineTriage;
 import dev.gatehouse.engine.replies.ReplyLabel;
@@ -47,11 +47,10 @@ public final class TriageEvaluation {
 
     public List<Case> run(Path labelled) {
         try {
-            var json = new ObjectMapper();
             var cases = new ArrayList<Case>();
             for (var line : Files.readAllLines(labelled)) {
                 if (line.isBlank()) continue;
-                JsonNode node = json.readTree(line);
+                JsonNode node = Json.mapper().readTree(line);
                 var expected = ReplyLabel.fromWire(node.path("label").asText()).orElseThrow();
                 var accepted = new HashSet<ReplyLabel>();
                 node.path("accept").forEach(a -> ReplyLabel.fromWire(a.asText()).ifPresent(accepted::add));

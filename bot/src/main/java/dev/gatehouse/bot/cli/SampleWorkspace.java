@@ -1,11 +1,8 @@
 package dev.gatehouse.bot.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.SignalKind;
@@ -79,10 +76,7 @@ public record SampleWorkspace(Icp icp, Offer offer, List<SampleAccount> accounts
     }
 
     static SampleWorkspace read(InputStream json) throws IOException {
-        var mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return mapper.readValue(json, SampleWorkspaceJson.File.class).toWorkspace();
+        return Json.snakeCaseStrict(SampleWorkspaceJson.File.class).<SampleWorkspaceJson.File>readValue(json)
+                .toWorkspace();
     }
 }

@@ -1,7 +1,9 @@
 package dev.gatehouse.bot.http;
 
+import dev.gatehouse.engine.config.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -34,6 +36,7 @@ public final class GatehouseServer implements AutoCloseable {
         var requests = new RequestMeters(meters);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = 2 * SignalsEndpoint.MAX_BODY_BYTES;
             // a burst of new connections (many people clicking at once) waits in the kernel's queue
             // instead of overflowing the default 50 and sitting out a one-second SYN retry

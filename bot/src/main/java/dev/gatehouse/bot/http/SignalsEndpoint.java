@@ -69,6 +69,6 @@ public final class SignalsEndpoint {
     }
 
     static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json").result(Json.write(body));
+        ctx.status(status).json(body);
     }
 }

@@ -1,10 +1,9 @@
 package dev.gatehouse.engine.ai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.engine.config.Json;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -41,9 +40,6 @@ final class DraftJson {
                     .build())
             .build();
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private DraftJson() {
     }
 
@@ -51,7 +47,7 @@ final class DraftJson {
         if (text == null || text.isBlank()) throw new MalformedOutputException("empty answer");
         JsonNode root;
         try {
-            root = MAPPER.readTree(unfence(text.strip()));
+            root = Json.readOneValue(unfence(text.strip()));
         } catch (JsonProcessingException e) {
             throw new MalformedOutputException("not JSON: " + e.getOriginalMessage());
         }

@@ -1,10 +1,9 @@
 package dev.gatehouse.engine.ai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.engine.ai.LlmCall.Outcome;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.verify.Problem;
 import dev.gatehouse.engine.writing.Draft;
 import dev.langchain4j.data.message.SystemMessage;
@@ -34,7 +33,6 @@ import java.util.Objects;
 public final class LlmJudge implements ClaimJudge {
     public static final String PURPOSE = "judge_claims";
     private static final Logger log = LoggerFactory.getLogger(LlmJudge.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ResponseFormat FORMAT = ResponseFormat.builder()
             .type(ResponseFormatType.JSON)
             .jsonSchema(JsonSchema.builder().name("claim_problems").rootElement(JsonObjectSchema.builder()
@@ -94,7 +92,7 @@ public final class LlmJudge implements ClaimJudge {
     static List<Problem> parse(String text, Draft draft) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text == null ? "" : text.strip());
+            root = Json.readOneValue(text == null ? "" : text.strip());
         } catch (JsonProcessingException e) {
             throw new MalformedOutputException("not JSON");
         }

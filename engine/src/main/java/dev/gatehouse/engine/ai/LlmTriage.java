@@ -1,11 +1,10 @@
 package dev.gatehouse.engine.ai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gatehouse.engine.ai.LlmCall.Outcome;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.replies.InboundReply;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.replies.ReplyText;
@@ -60,7 +59,6 @@ public final class LlmTriage implements ReplyTriage {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     static final ResponseFormat FORMAT = ResponseFormat.builder()
             .type(ResponseFormatType.JSON)
             .jsonSchema(JsonSchema.builder().name("reply_triage").rootElement(JsonObjectSchema.builder()
@@ -148,7 +146,7 @@ public final class LlmTriage implements ReplyTriage {
         if (text == null || text.isBlank()) throw new MalformedOutputException("empty answer");
         JsonNode root;
         try {
-            root = MAPPER.readTree(unfence(text.strip()));
+            root = Json.readOneValue(unfence(text.strip()));
         } catch (JsonProcessingException e) {
             throw new MalformedOutputException("not JSON");
         }

@@ -6,7 +6,6 @@ import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.replies.ReplyText;
 import dev.gatehouse.engine.signals.Signal;
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;

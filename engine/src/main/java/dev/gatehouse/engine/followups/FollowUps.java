@@ -3,17 +3,13 @@ package dev.gatehouse.engine.followups;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
-import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.store.FollowUpStore;
 import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.TouchStore;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.WritingRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +24,6 @@ import java.util.Set;
  * the gate like any touch. Any reply, bounce, unsubscribe, booked meeting or manual stop ends it.
  */
 public final class FollowUps {
-    private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
     private static final Set<TouchStatus> OPEN = Set.of(TouchStatus.PENDING_REVIEW, TouchStatus.BLOCKED,
             TouchStatus.APPROVED);
 
@@ -53,19 +48,17 @@ public final class FollowUps {
     }
 
     private final Stores stores;
-    private final DraftStep drafting;
-    private final ReviewService review;
+    private final TouchDrafting touches;
     private final ReviewNotifier notifier;
     private final Guardrails guardrails;
     private final FollowUpPlanner planner;
     private final Scheduler scheduler;
     private final Clock clock;
 
-    public FollowUps(Stores stores, DraftStep drafting, ReviewService review, ReviewNotifier notifier,
-                     Guardrails guardrails, FollowUpPlanner planner, Scheduler scheduler, Clock clock) {
+    public FollowUps(Stores stores, TouchDrafting touches, ReviewNotifier notifier, Guardrails guardrails,
+                     FollowUpPlanner planner, Scheduler scheduler, Clock clock) {
         this.stores = stores;
-        this.drafting = drafting;
-        this.review = review;
+        this.touches = touches;
         this.notifier = notifier;
         this.guardrails = guardrails;
         this.planner = planner;
@@ -143,12 +136,13 @@ public final class FollowUps {
         return !cancelled.isEmpty();
     }
 
-    /** Stops every thread opened with a contact (a booked meeting, a one-click unsubscribe). */
-    public int stopAllFor(long contactId, String reason, String actor) {
+    /** Stops every thread opened with a contact (a booked meeting); true when open follow-ups were cancelled. */
+    public boolean stopAllFor(long contactId, String reason, String actor) {
         var threads = stores.touches().forContact(contactId).stream()
                 .filter(t -> t.kind() == TouchKind.FIRST_EMAIL && t.threadTouchId() == null).toList();
-        threads.forEach(t -> stop(t.id(), reason, actor));
-        return threads.size();
+        boolean cancelled = false;
+        for (var thread : threads) cancelled |= stop(thread.id(), reason, actor);
+        return cancelled;
     }
 
     /** Moves the pending steps past a date (an out-of-office return), keeping their spacing. */
@@ -176,29 +170,9 @@ public final class FollowUps {
         var request = new WritingRequest(TouchKind.FOLLOW_UP, step, account, contact, List.of(),
                 stores.signals().forAccount(accountId), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
                 stores.decisions().rejectionFeedback(contactId, 3));
-        var result = drafting.draft(request);
-        var status = result.verification().passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
-        Long touchId;
-        try {
-            touchId = stores.inTransaction(s -> {
-                var id = s.touches().create(new TouchStore.NewTouch(accountId, contactId, TouchKind.FOLLOW_UP, step,
-                        threadTouchId, result.draft(), result.verification(), status));
-                if (!s.followUps().markDrafted(threadTouchId, step, id)) throw new AlreadyDrafted();
-                s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
-                        Map.of("status", status.wire(), "kind", "follow_up", "step", step, "thread", threadTouchId), null);
-                return id;
-            });
-        } catch (AlreadyDrafted e) {
-            return new Outcome.Skipped("step " + step + " was drafted by another run");
-        }
-        log.info("Drafted follow-up {} (step {}) in thread {} ({})", touchId, step, threadTouchId, status.wire());
-        review.submit(touchId, status, level);
-        return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status());
-    }
-
-    private static final class AlreadyDrafted extends RuntimeException {
-        AlreadyDrafted() {
-            super(null, null, false, false);
-        }
+        return touches.draft(request, threadTouchId, new TouchDrafting.Route.ByAutonomy(level), Map.of(),
+                        (s, id) -> s.followUps().markDrafted(threadTouchId, step, id))
+                .<Outcome>map(d -> new Outcome.Drafted(d.touchId(), d.status()))
+                .orElseGet(() -> new Outcome.Skipped("step " + step + " was drafted by another run"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.inbound;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.delivery.MessageIds;
@@ -103,13 +104,7 @@ public final class InboundProcessor {
         var id = MessageIds.canonical(message.messageId());
         if (id != null) return id;
         var content = message.from() + "\n" + message.subject() + "\n" + message.receivedAt() + "\n" + message.fullText();
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "<content-" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "@gatehouse.invalid>";
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "<content-" + DigestUtils.sha256Hex(content).substring(0, 32) + "@gatehouse.invalid>";
     }
 
     static String bare(String address) {

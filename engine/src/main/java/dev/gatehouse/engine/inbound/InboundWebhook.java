@@ -1,7 +1,7 @@
 package dev.gatehouse.engine.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.delivery.MessageIds;
 import dev.gatehouse.engine.replies.ReplyText;
 import dev.gatehouse.engine.replies.ingest.InboundMessage;
@@ -25,7 +25,6 @@ import java.util.Optional;
 public final class InboundWebhook {
     public static final String TIMESTAMP_HEADER = "X-Gatehouse-Timestamp";
     public static final String SIGNATURE_HEADER = "X-Gatehouse-Signature";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RequestSignature signature;
     private final Clock clock;
@@ -50,7 +49,7 @@ public final class InboundWebhook {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = Json.mapper().readTree(body);
         } catch (IOException e) {
             return new Result.Rejected(400, "body is not JSON");
         }

@@ -1,15 +1,17 @@
 package dev.gatehouse.engine.inbound;
 
+import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.store.Stores;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
+import java.util.Optional;
 
 /**
  * What a triaged reply leads to. Suppression and stopping the sequence happen at once, without
@@ -21,16 +23,15 @@ public final class ReplyActions {
     private final FollowUps followUps;
     private final ReplyProposals proposals;
     private final Escalations escalations;
-    private final LongConsumer meetingBooked;
+    private final MeetingBooking meetings;
 
-    /** {@code meetingBooked} gets the id of each newly booked meeting (wire it to the brief). */
     public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
-                        LongConsumer meetingBooked) {
+                        MeetingBooking meetings) {
         this.stores = stores;
         this.followUps = followUps;
         this.proposals = proposals;
         this.escalations = escalations;
-        this.meetingBooked = meetingBooked;
+        this.meetings = meetings;
     }
 
     /** Below this triage confidence, nothing is done on the label's strength (suppression and escalation aside). */
@@ -98,14 +99,11 @@ public final class ReplyActions {
             if (slots.isEmpty()) continue;
             var slot = SlotConfirmation.confirmed(r.message().text(), slots);
             if (slot.isEmpty()) return null;
-            var id = stores.meetings().book(r.account().id(), r.contact() == null ? null : r.contact().id(),
-                    slot.get().toInstant(), "reply", "reply:" + r.replyId(), r.replyId());
-            if (id.isEmpty()) return null;
-            stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
-                    Map.of("starts_at", slot.get().toInstant().toString(), "source", "reply", "reply_id", r.replyId()), null);
-            done.add("booked meeting #" + id.get() + " at " + slot.get() + " (the prospect confirmed a proposed time)");
-            meetingBooked.accept(id.get());
-            return id.get();
+            var booked = book(r, slot.get().toInstant(), MeetingBooking.Source.REPLY, "reply:" + r.replyId());
+            if (booked.isEmpty()) return null;
+            done.add("booked meeting #" + booked.get().meetingId() + " at " + slot.get()
+                    + " (the prospect confirmed a proposed time)");
+            return booked.get().meetingId();
         }
         return null;
     }
@@ -114,15 +112,19 @@ public final class ReplyActions {
         var invite = r.message().calendarInvite();
         if (invite.isEmpty() || r.account() == null) return null;
         var ref = invite.get().uid() == null ? "message:" + InboundProcessor.messageId(r.message()) : "ics:" + invite.get().uid();
-        var id = stores.meetings().book(r.account().id(), r.contact() == null ? null : r.contact().id(),
-                invite.get().start(), "calendar", ref, r.replyId());
-        if (id.isEmpty()) return null;
-        stores.audit().append("gatehouse", "meeting.booked", "meeting", id.get(), null,
-                Map.of("starts_at", invite.get().start().toString(), "source", "calendar", "reply_id", r.replyId()), null);
-        done.add("booked meeting #" + id.get() + " at " + invite.get().start());
-        stop(r, "meeting", done);
-        meetingBooked.accept(id.get());
-        return id.get();
+        var booked = book(r, invite.get().start(), MeetingBooking.Source.CALENDAR, ref);
+        if (booked.isEmpty()) return null;
+        done.add("booked meeting #" + booked.get().meetingId() + " at " + invite.get().start());
+        if (r.threadTouchId() != null) {
+            done.add("stopped the sequence (meeting)" + (booked.get().cancelledFollowUps() ? ", cancelled open follow-ups" : ""));
+        }
+        return booked.get().meetingId();
+    }
+
+    private Optional<MeetingBooking.Booked> book(InboundProcessor.Received r, Instant startsAt, MeetingBooking.Source source,
+                                                 String ref) {
+        return meetings.book(new MeetingBooking.Request(r.account().id(), r.contact() == null ? null : r.contact().id(),
+                r.threadTouchId(), startsAt, source, ref, r.replyId(), "gatehouse"));
     }
 
     private void suppress(InboundProcessor.Received r, String address, String reason, List<String> done) {

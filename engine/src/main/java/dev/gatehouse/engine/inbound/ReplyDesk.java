@@ -1,6 +1,5 @@
 package dev.gatehouse.engine.inbound;
 
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.replies.ReplyHandling;
 import dev.gatehouse.engine.replies.StoredReply;
 import dev.gatehouse.engine.store.Stores;

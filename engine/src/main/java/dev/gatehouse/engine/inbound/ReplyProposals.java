@@ -5,13 +5,10 @@ import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.followups.ThreadHistory;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
-import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.writing.TouchKind;
-import dev.gatehouse.engine.gate.TouchStatus;
-import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.TouchStore;
 import dev.gatehouse.engine.verify.Problem;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.writing.Draft;
@@ -35,16 +32,15 @@ public final class ReplyProposals {
     /** The writer name of a reply a person wrote in Slack. */
     public static final String PERSON_WRITER = "a person in Slack";
     private static final Offer NO_OFFER = new Offer("", "", List.of(), List.of(), "", "");
+    private static final TouchDrafting.Route PROPOSAL = new TouchDrafting.Route.Proposal();
 
     private final Stores stores;
-    private final DraftStep drafting;
-    private final ReviewNotifier notifier;
+    private final TouchDrafting touches;
     private final Guardrails guardrails;
 
-    public ReplyProposals(Stores stores, DraftStep drafting, ReviewNotifier notifier, Guardrails guardrails) {
+    public ReplyProposals(Stores stores, TouchDrafting touches, Guardrails guardrails) {
         this.stores = stores;
-        this.drafting = drafting;
-        this.notifier = notifier;
+        this.touches = touches;
         this.guardrails = guardrails;
     }
 
@@ -63,9 +59,9 @@ public final class ReplyProposals {
                 List.of());
         // the proposed slots are our offer of times, not claims about the prospect: verify the rest
         var claims = ReplyDrafts.reply(label, contact, thread.getFirst().draft().subject(), offer, guardrails, List.of());
-        var verification = withPlaceholders(draft, drafting.check(claims, request));
-        return Optional.of(save(account, contact, TouchKind.REPLY, step, threadTouchId, draft, verification,
-                Map.of("reply_id", replyId, "label", label.wire())));
+        var verification = withPlaceholders(draft, touches.check(claims, request));
+        return Optional.of(touches.submit(request, threadTouchId, draft, verification, PROPOSAL,
+                Map.of("reply_id", replyId, "label", label.wire())).touchId());
     }
 
     /**
@@ -82,9 +78,9 @@ public final class ReplyProposals {
                 stores.signals().forAccount(account.id()), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
                 List.of());
         var draft = new Draft(subject, body, List.of(), PERSON_WRITER, null);
-        var verification = withPlaceholders(draft, drafting.check(draft, request));
-        return save(account, contact, TouchKind.REPLY, step, threadTouchId, draft, verification,
-                Map.of("reply_id", replyId, "written_by", actor));
+        var verification = withPlaceholders(draft, touches.check(draft, request));
+        return touches.submit(request, threadTouchId, draft, verification, PROPOSAL,
+                Map.of("reply_id", replyId, "written_by", actor)).touchId();
     }
 
     /**
@@ -107,25 +103,8 @@ public final class ReplyProposals {
         var signals = stores.signals().forAccount(account.id());
         var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, List.of(), signals, offer,
                 guardrails, List.of(), List.of());
-        var result = drafting.draft(request);
-        return Optional.of(save(account, contact, TouchKind.FIRST_EMAIL, 0, null, result.draft(), result.verification(),
-                Map.of("reply_id", replyId, "referred_by", referrer.email())));
-    }
-
-    private long save(Account account, Contact contact, TouchKind kind, int step, Long threadTouchId, Draft draft,
-                      Verification verification, Map<String, Object> why) {
-        var status = verification.passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
-        var id = stores.inTransaction(s -> {
-            var touchId = s.touches().create(new TouchStore.NewTouch(account.id(), contact.id(), kind, step,
-                    threadTouchId, draft, verification, status));
-            var after = new java.util.LinkedHashMap<String, Object>(why);
-            after.put("status", status.wire());
-            after.put("kind", kind.wire());
-            s.audit().append("gatehouse", "touch.proposed", "touch", touchId, null, after, null);
-            return touchId;
-        });
-        stores.reviewItem(id).ifPresent(notifier::reviewReady);
-        return id;
+        return touches.draft(request, null, PROPOSAL, Map.of("reply_id", replyId, "referred_by", referrer.email()),
+                TouchDrafting.Claim.ALWAYS).map(TouchDrafting.Drafted::touchId);
     }
 
     /** A template's [bracketed] gaps must be filled by a person: until then the draft is blocked. */

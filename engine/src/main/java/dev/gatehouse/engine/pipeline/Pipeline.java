@@ -5,7 +5,6 @@ import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.research.ResearchCache;
@@ -15,13 +14,8 @@ import dev.gatehouse.engine.scoring.Embedder;
 import dev.gatehouse.engine.scoring.SemanticSimilarity;
 import dev.gatehouse.engine.scoring.Vectors;
 import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.TouchStore;
-import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.WritingRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +29,6 @@ import java.util.Set;
  * policy. Each call is one durable job; running it twice for the same signal drafts once.
  */
 public final class Pipeline {
-    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
     private static final Set<TouchStatus> OPEN = Set.of(TouchStatus.PENDING_REVIEW, TouchStatus.BLOCKED,
             TouchStatus.APPROVED, TouchStatus.SENT);
 
@@ -43,20 +36,18 @@ public final class Pipeline {
     private final Embedder embedder;
     private final SemanticSimilarity semantic;
     private final ResearchCache research;
-    private final DraftStep drafting;
-    private final ReviewService review;
+    private final TouchDrafting touches;
     private final ReviewNotifier notifier;
     private final Guardrails guardrails;
     private final Clock clock;
 
-    public Pipeline(Stores stores, Embedder embedder, ResearchCache research, DraftStep drafting,
-                    ReviewService review, ReviewNotifier notifier, Guardrails guardrails, Clock clock) {
+    public Pipeline(Stores stores, Embedder embedder, ResearchCache research, TouchDrafting touches,
+                    ReviewNotifier notifier, Guardrails guardrails, Clock clock) {
         this.stores = stores;
         this.embedder = embedder;
         this.semantic = new SemanticSimilarity(embedder);
         this.research = research;
-        this.drafting = drafting;
-        this.review = review;
+        this.touches = touches;
         this.notifier = notifier;
         this.guardrails = guardrails;
         this.clock = clock;
@@ -141,21 +132,9 @@ public final class Pipeline {
         var feedback = stores.decisions().rejectionFeedback(contact.id(), 3);
         var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, facts, signals, offer,
                 guardrails, List.of(), feedback);
-        var reserved = stores.touches().reserveId();
-        var result = drafting.draft(request, reserved);
-        var status = result.verification().passed() ? TouchStatus.PENDING_REVIEW : TouchStatus.BLOCKED;
-        var touchId = stores.inTransaction(s -> {
-            var id = s.touches().create(reserved, new TouchStore.NewTouch(account.id(), contact.id(), TouchKind.FIRST_EMAIL, 0,
-                    null, result.draft(), result.verification(), status));
-            s.audit().append("gatehouse", "touch.drafted", "touch", id, null,
-                    Map.of("status", status.wire(), "writer", result.draft().writer(), "attempts", result.attempts()),
-                    result.verification() instanceof Verification.Blocked b ? b.problems().toString() : null);
-            return id;
-        });
-        log.info("Drafted touch {} for contact {} at account {} ({}, {} attempt(s))", touchId, contact.id(), account.id(),
-                status.wire(), result.attempts());
-        review.submit(touchId, status, stores.playbook().autonomy(ActionType.FIRST_EMAIL));
-        return new Outcome.Drafted(touchId, stores.touches().find(touchId).orElseThrow().status(), score);
+        var route = new TouchDrafting.Route.ByAutonomy(stores.playbook().autonomy(ActionType.FIRST_EMAIL));
+        var drafted = touches.draft(request, null, route, Map.of(), TouchDrafting.Claim.ALWAYS).orElseThrow();
+        return new Outcome.Drafted(drafted.touchId(), drafted.status(), score);
     }
 
     private Optional<Contact> pickContact(Account account, Long signalContactId, IcpScorer scorer) {

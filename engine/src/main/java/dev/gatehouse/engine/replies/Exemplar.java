@@ -1,6 +1,6 @@
 package dev.gatehouse.engine.replies;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.engine.config.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,13 +24,12 @@ public record Exemplar(ReplyLabel label, String text) {
     public static List<Exemplar> load(String resource) {
         var stream = Exemplar.class.getResourceAsStream(resource);
         if (stream == null) throw new IllegalStateException("missing resource " + resource);
-        var json = new ObjectMapper();
         var exemplars = new ArrayList<Exemplar>();
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) continue;
-                var node = json.readTree(line);
+                var node = Json.mapper().readTree(line);
                 var label = ReplyLabel.fromWire(node.path("label").asText())
                         .orElseThrow(() -> new IllegalStateException("unknown label in " + node));
                 exemplars.add(new Exemplar(label, node.path("text").asText()));

@@ -1,8 +1,9 @@
 package dev.gatehouse.engine.replies;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.engine.config.Json;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,7 +29,6 @@ public final class TriageJsonl {
 
     private final ReplyTriage triage;
     private final LocalDate today;
-    private final ObjectMapper json = new ObjectMapper();
 
     /** @param today the received date for lines that carry none */
     public TriageJsonl(ReplyTriage triage, LocalDate today) {
@@ -55,7 +55,7 @@ public final class TriageJsonl {
     public String answer(String line) {
         JsonNode id = null;
         try {
-            var node = json.readTree(line);
+            var node = Json.mapper().readTree(line);
             if (node == null || !node.isObject()) throw new IllegalArgumentException("not a JSON object");
             id = node.get("id");
             if (id == null || id.isNull()) throw new IllegalArgumentException("missing id");
@@ -87,7 +87,7 @@ public final class TriageJsonl {
     }
 
     private String write(JsonNode id, TriageResult result, String error) {
-        ObjectNode out = json.createObjectNode();
+        ObjectNode out = Json.mapper().createObjectNode();
         out.set("id", id);
         out.put("label", result == null ? ReplyLabel.QUESTION.wire() : result.label().wire());
         out.put("confidence", result == null ? 0.0 : Math.round(result.confidence() * 1000) / 1000.0);
@@ -95,7 +95,7 @@ public final class TriageJsonl {
         out.put("referred_to", result == null ? null : result.referredTo());
         if (error != null) out.put("error", error);
         try {
-            return json.writeValueAsString(out);
+            return Json.mapper().writeValueAsString(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

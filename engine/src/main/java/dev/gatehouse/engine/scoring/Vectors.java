@@ -1,11 +1,8 @@
 package dev.gatehouse.engine.scoring;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Vector helpers. The byte form (little-endian IEEE 754 floats, 4 bytes each) is what a
@@ -17,12 +14,7 @@ public final class Vectors {
 
     /** Lower-case hex SHA-256 of the UTF-8 text. */
     public static String textHash(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK ships SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(text);
     }
 
     public static byte[] toBytes(float[] vector) {

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.signals;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,11 +21,11 @@ public record SignalInput(String accountDomain, String accountName, String conta
         if (source != null && !source.isBlank() && externalId != null && !externalId.isBlank()) {
             return truncate(source.trim() + ":" + externalId.trim());
         }
-        return "sha256:" + Hashing.sha256Hex(accountDomain.toLowerCase() + "|" + kind.wire() + "|"
+        return "sha256:" + DigestUtils.sha256Hex(accountDomain.toLowerCase() + "|" + kind.wire() + "|"
                 + summary.trim() + "|" + (sourceUrl == null ? "" : sourceUrl.trim()));
     }
 
     private static String truncate(String key) {
-        return key.length() <= 200 ? key : "sha256:" + Hashing.sha256Hex(key);
+        return key.length() <= 200 ? key : "sha256:" + DigestUtils.sha256Hex(key);
     }
 }

@@ -29,8 +29,8 @@ public final class AuditStore {
                 .set(AUDIT_LOG.ACTION, action)
                 .set(AUDIT_LOG.SUBJECT_TYPE, subjectType)
                 .set(AUDIT_LOG.SUBJECT_ID, subjectId == null ? null : String.valueOf(subjectId))
-                .set(AUDIT_LOG.BEFORE_STATE, JsonColumns.json(before))
-                .set(AUDIT_LOG.AFTER_STATE, JsonColumns.json(after))
+                .set(AUDIT_LOG.BEFORE_STATE, Json.json(before))
+                .set(AUDIT_LOG.AFTER_STATE, Json.json(after))
                 .set(AUDIT_LOG.DETAIL, detail)
                 .execute();
     }

@@ -1,6 +1,5 @@
 package dev.gatehouse.engine.store;
 
-import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.replies.ingest.ImapCursor;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
@@ -23,7 +22,7 @@ public final class CursorStore {
         return dsl.select(APP_SETTINGS.SETTING_VALUE).from(APP_SETTINGS).where(APP_SETTINGS.SETTING_KEY.eq(KEY))
                 .fetchOptional(APP_SETTINGS.SETTING_VALUE)
                 .map(json -> {
-                    var node = JsonColumns.read(json, com.fasterxml.jackson.databind.JsonNode.class);
+                    var node = Json.read(json, com.fasterxml.jackson.databind.JsonNode.class);
                     return new ImapCursor(node.path("uid_validity").asLong(), node.path("last_uid").asLong());
                 })
                 .orElse(ImapCursor.START);

@@ -36,7 +36,7 @@ public final class PlaybookStore {
     public Optional<Versioned<Icp>> currentIcp() {
         return dsl.selectFrom(ICP_VERSIONS).orderBy(ICP_VERSIONS.VERSION.desc()).limit(1).fetchOptional()
                 .map(r -> {
-                    var icp = JsonColumns.read(r.getDefinition(), Icp.class);
+                    var icp = Json.read(r.getDefinition(), Icp.class);
                     var withVersion = new Icp(r.getVersion(), icp.industries(), icp.minEmployees(), icp.maxEmployees(),
                             icp.regions(), icp.technologies(), icp.personas(), icp.exclusions(), icp.signalWeights(),
                             icp.signalHalfLife(), icp.minScore(), icp.description());
@@ -51,7 +51,7 @@ public final class PlaybookStore {
 
     public Optional<Versioned<Offer>> currentOffer() {
         return dsl.selectFrom(OFFER_VERSIONS).orderBy(OFFER_VERSIONS.VERSION.desc()).limit(1).fetchOptional()
-                .map(r -> new Versioned<>(r.getVersion(), JsonColumns.read(r.getDefinition(), Offer.class), r.getAuthor(),
+                .map(r -> new Versioned<>(r.getVersion(), Json.read(r.getDefinition(), Offer.class), r.getAuthor(),
                         r.getCreatedAt().toInstant()));
     }
 
@@ -69,7 +69,7 @@ public final class PlaybookStore {
             tx.dsl().fetch("select pg_advisory_xact_lock(hashtext(?))", table.getName());
             var next = tx.dsl().select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(version), 0)).from(table)
                     .fetchOne(0, Integer.class) + 1;
-            tx.dsl().insertInto(table).set(version, next).set(definition, JsonColumns.json(document)).set(authorField, author)
+            tx.dsl().insertInto(table).set(version, next).set(definition, Json.json(document)).set(authorField, author)
                     .execute();
             return next;
         });

@@ -25,7 +25,7 @@ public final class ScoreStore {
         values.put(SCORES.FIT_POINTS, score.fit());
         values.put(SCORES.SIGNAL_POINTS, score.signal());
         values.put(SCORES.SEMANTIC_POINTS, score.semantic());
-        values.put(SCORES.BREAKDOWN, JsonColumns.json(score.reasons()));
+        values.put(SCORES.BREAKDOWN, Json.json(score.reasons()));
         // a score is derived data that any re-score rebuilds, so its commit need not wait for the disk
         dsl.transaction(tx -> {
             tx.dsl().execute("set local synchronous_commit to off");
@@ -39,6 +39,6 @@ public final class ScoreStore {
         return dsl.selectFrom(SCORES).where(SCORES.ACCOUNT_ID.eq(accountId)).fetchOptional()
                 .map(r -> new Score(r.getAccountId(), r.getIcpVersion(), r.getScore(), r.getFitPoints(),
                         r.getSignalPoints(), r.getSemanticPoints(),
-                        List.copyOf(Arrays.asList(JsonColumns.read(r.getBreakdown(), Score.Reason[].class)))));
+                        List.copyOf(Arrays.asList(Json.read(r.getBreakdown(), Score.Reason[].class)))));
     }
 }

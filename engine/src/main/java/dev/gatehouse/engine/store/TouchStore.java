@@ -159,11 +159,11 @@ public final class TouchStore {
         });
         doc.put("problems", verification.problems());
         if (verification instanceof Verification.Vouched v) doc.put("vouched_by", v.actor());
-        return JsonColumns.json(doc);
+        return Json.json(doc);
     }
 
     static Verification readVerification(JSON json) {
-        var node = JsonColumns.read(json, JsonNode.class);
+        var node = Json.read(json, JsonNode.class);
         var problems = new ArrayList<Problem>();
         node.path("problems").forEach(p -> problems.add(new Problem(p.path("claim").asText(), p.path("reason").asText())));
         if ("vouched".equals(node.path("verdict").asText()) && !problems.isEmpty()) {

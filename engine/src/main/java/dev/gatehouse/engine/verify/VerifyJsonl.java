@@ -2,8 +2,8 @@ package dev.gatehouse.engine.verify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.writing.Draft;
@@ -27,7 +27,6 @@ import java.util.List;
  */
 public final class VerifyJsonl {
     private final Verifier verifier;
-    private final ObjectMapper json = new ObjectMapper();
 
     public VerifyJsonl(Verifier verifier) {
         this.verifier = verifier;
@@ -40,7 +39,7 @@ public final class VerifyJsonl {
             int count = 0;
             for (String line; (line = lines.readLine()) != null; ) {
                 if (line.isBlank()) continue;
-                out.write(json.writeValueAsString(answer(line)));
+                out.write(Json.mapper().writeValueAsString(answer(line)));
                 out.write('\n');
                 out.flush();
                 count++;
@@ -54,7 +53,7 @@ public final class VerifyJsonl {
     private ObjectNode answer(String line) {
         JsonNode node;
         try {
-            node = json.readTree(line);
+            node = Json.mapper().readTree(line);
         } catch (JsonProcessingException e) {
             return invalid(null, "not valid JSON");
         }
@@ -62,7 +61,7 @@ public final class VerifyJsonl {
         var id = node.get("id");
         try {
             var verdict = verifier.verify(draft(node), grounds(node));
-            var out = json.createObjectNode();
+            var out = Json.mapper().createObjectNode();
             out.set("id", id);
             out.put("verdict", verdict.passed() ? "pass" : "block");
             var problems = out.putArray("problems");
@@ -134,7 +133,7 @@ public final class VerifyJsonl {
     }
 
     private ObjectNode invalid(JsonNode id, String what) {
-        var out = json.createObjectNode();
+        var out = Json.mapper().createObjectNode();
         out.set("id", id);
         out.put("verdict", "block");
         out.putArray("problems").addObject().put("claim", "").put("reason", "invalid input: " + what);

@@ -31,4 +31,25 @@ class MeetingBookingTest {
         assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains("meeting");
         assertThat(posted).singleElement().satisfies(b -> assertThat(b.thread()).isNotEmpty());
     }
+
+    @Test
+    void the_same_invite_books_once_and_posts_one_brief() {
+        var world = new InboundWorld(reply -> {
+            throw new AssertionError("no triage here");
+        });
+        world.sendFirstTouch();
+        var invite = new MeetingBooking.Request(world.seeded.accountId(), world.seeded.contactId(), world.seeded.touchId(),
+                Instant.parse("2026-11-24T10:00:00Z"), MeetingBooking.Source.CALENDAR, "ics:intro-1@northwind.example",
+                null, "gatehouse");
+
+        var first = world.meetings.book(invite);
+        var again = world.meetings.book(invite);
+
+        assertThat(first).isPresent();
+        assertThat(again).isEmpty();
+        assertThat(world.booked).containsExactly(first.get().meetingId());
+        assertThat(world.stores.audit().forSubject("meeting", first.get().meetingId())).extracting(e -> e.action())
+                .containsExactlyInAnyOrder("meeting.booked", "brief.posted");
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains("meeting");
+    }
 }

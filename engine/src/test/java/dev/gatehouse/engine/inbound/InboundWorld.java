@@ -3,6 +3,10 @@ package dev.gatehouse.engine.inbound;
 import java.util.Optional;
 import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.briefs.BriefBuilder;
+import dev.gatehouse.engine.briefs.Briefs;
+import dev.gatehouse.engine.briefs.MeetingBooking;
+import dev.gatehouse.engine.briefs.MeetingBrief;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.followups.MutableClock;
@@ -12,6 +16,7 @@ import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.store.Fixtures;
 import dev.gatehouse.engine.store.Stores;
@@ -42,13 +47,17 @@ public final class InboundWorld {
     public final Fixtures.Seeded seeded = new Fixtures(stores).pendingTouch();
     public final List<EscalationNotice> escalations = new CopyOnWriteArrayList<>();
     public final List<ReplyNotice> notices = new CopyOnWriteArrayList<>();
+    /** Meetings whose brief was posted, and the briefs. */
     public final List<Long> booked = new CopyOnWriteArrayList<>();
+    public final List<MeetingBrief> briefs = new CopyOnWriteArrayList<>();
     public final List<Scheduled> scheduled = new CopyOnWriteArrayList<>();
     public final List<ReviewItem> ready = new CopyOnWriteArrayList<>();
     public final List<Long> sendsScheduled = new CopyOnWriteArrayList<>();
     public final ReviewService review;
     public final DraftStep drafting = new DraftStep(new OfflineWriter(), new Verifier(), new GuardrailCheck(), 2);
+    public final TouchDrafting touches;
     public final FollowUps followUps;
+    public final MeetingBooking meetings;
     public final InboundProcessor processor;
 
     public InboundWorld(ReplyTriage triage) {
@@ -76,10 +85,16 @@ public final class InboundWorld {
         };
         review = new ReviewService(stores, (id, subject, body) -> new dev.gatehouse.engine.verify.Verification.Passed(),
                 sends, notifier, clock, FROM);
-        followUps = new FollowUps(stores, drafting, review, notifier, Guardrails.DEFAULT,
+        touches = new TouchDrafting(stores, drafting, review);
+        followUps = new FollowUps(stores, touches, notifier, Guardrails.DEFAULT,
                 new FollowUpPlanner(List.of(3, 7, 14)), (t, step, at) -> scheduled.add(new Scheduled(t, step, at)), clock);
-        var proposals = new ReplyProposals(stores, drafting, notifier, Guardrails.DEFAULT);
-        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, booked::add);
+        var proposals = new ReplyProposals(stores, touches, Guardrails.DEFAULT);
+        meetings = new MeetingBooking(stores, followUps,
+                new Briefs(stores, new BriefBuilder(stores, clock), brief -> {
+                    booked.add(brief.meetingId());
+                    briefs.add(brief);
+                }, clock));
+        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, meetings);
         processor = new InboundProcessor(stores, triage, actions, (notice, card) -> notices.add(notice));
     }
 

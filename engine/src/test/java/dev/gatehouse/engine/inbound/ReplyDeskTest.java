@@ -1,6 +1,5 @@
 package dev.gatehouse.engine.inbound;
 
-import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ingest.InboundMessage;
@@ -23,16 +22,8 @@ class ReplyDeskTest {
     void setUp() {
         world = new InboundWorld(SharedTriage.offline());
         var first = world.sendFirstTouch();
-        desk = new ReplyDesk(world.stores, new ReplyProposals(world.stores, world.drafting, new dev.gatehouse.engine.gate.ReviewNotifier() {
-            public Optional<ReviewMessage> reviewReady(dev.gatehouse.engine.gate.ReviewItem item) {
-                world.ready.add(item);
-                return Optional.empty();
-            }
-
-            public Optional<ReviewMessage> reviewUpdated(dev.gatehouse.engine.gate.ReviewItem item) {
-                return Optional.empty();
-            }
-        }, dev.gatehouse.engine.writing.Guardrails.DEFAULT), world.clock);
+        desk = new ReplyDesk(world.stores, new ReplyProposals(world.stores, world.touches,
+                dev.gatehouse.engine.writing.Guardrails.DEFAULT), world.clock);
         var outcome = world.processor.process(new InboundMessage("<desk@northwind.example>", first, List.of(first),
                 "dana@northwind.example", List.of("ari@gatehouse.example"), "Re: Northwind's Series B",
                 "Thanks, not right now. Maybe next quarter.", "Thanks, not right now. Maybe next quarter.", Map.of(),

@@ -24,7 +24,7 @@ class FollowUpJobTest {
         world.sendFirstTouch();
         var dataSource = TestDatabase.shared().dataSource();
         var jobs = new Jobs(dataSource, Duration.ofMillis(200), Duration.ofHours(1));
-        var followUps = new FollowUps(world.stores, world.drafting, world.review, ReviewNotifier.NONE,
+        var followUps = new FollowUps(world.stores, world.touches, ReviewNotifier.NONE,
                 Guardrails.DEFAULT, new FollowUpPlanner(List.of(3, 7, 14)), jobs::draftFollowUpAt, world.clock);
         world.clock.advance(Duration.ofDays(3));
         jobs.draftFollowUpAt(world.seeded.touchId(), 1, Instant.now());

@@ -105,7 +105,7 @@ class PipelineTest {
         var review = new ReviewService(stores, (id, s, b) -> new dev.gatehouse.engine.verify.Verification.Passed(), sends,
                 notifier, clock, "Ari Lund <ari@ledgerline.example>");
         return new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
-                drafting, review, notifier, Guardrails.DEFAULT, clock);
+                new TouchDrafting(stores, drafting, review), notifier, Guardrails.DEFAULT, clock);
     }
 
     private long signal(long account, String summary) {

@@ -93,8 +93,8 @@ class RejectionFeedbackTest {
             }
         };
         pipeline = new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
-                new DraftStep(recording, new Verifier(), new GuardrailCheck(), 2), review, ReviewNotifier.NONE,
-                Guardrails.DEFAULT, clock);
+                new TouchDrafting(stores, new DraftStep(recording, new Verifier(), new GuardrailCheck(), 2), review),
+                ReviewNotifier.NONE, Guardrails.DEFAULT, clock);
     }
 
     private long drafted(String summary) {
