@@ -58,7 +58,7 @@ public final class GatehouseStack implements AutoCloseable {
     public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides,
                           java.util.function.Consumer<FakeSlackApi> prepare, Clock clock) throws Exception {
         this.mail = mail;
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         slack = new FakeSlackApi();
         prepare.accept(slack);
         var env = new HashMap<>(TestDatabase.env());

@@ -103,7 +103,7 @@ class ReplySlackActionsTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(updateOf(triage.ts())).contains("Dismissed by <@" + GatehouseStack.REP + ">").doesNotContain("gh_reply_");
-        assertThat(new ReplyStore(stack.stores.dsl()).handling(replyId).orElseThrow().handledBy()).isEqualTo(GatehouseStack.REP);
+        assertThat(stack.stores.replies().handling(replyId).orElseThrow().handledBy()).isEqualTo(GatehouseStack.REP);
         assertThat(stack.stores.audit().forSubject("reply", replyId))
                 .anySatisfy(e -> assertThat(e.action() + " " + e.actor()).isEqualTo("reply.dismissed " + GatehouseStack.REP));
     }
@@ -130,7 +130,7 @@ class ReplySlackActionsTest {
 
         assertThat(submit.statusCode()).isEqualTo(200);
         assertThat(updateOf(triage.ts())).contains("Answered by <@" + GatehouseStack.REP + ">");
-        var handling = new ReplyStore(stack.stores.dsl()).handling(replyId).orElseThrow();
+        var handling = stack.stores.replies().handling(replyId).orElseThrow();
         var touch = stack.stores.touches().find(handling.handledTouchId()).orElseThrow();
         assertThat(touch.kind()).isEqualTo(TouchKind.REPLY);
         assertThat(touch.status()).isIn(TouchStatus.PENDING_REVIEW, TouchStatus.BLOCKED);
@@ -158,7 +158,7 @@ class ReplySlackActionsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(updateOf(posted.ts())).contains("Meeting held · recorded by <@" + GatehouseStack.REP + ">")
                 .contains("Meeting brief: Northwind Freight").doesNotContain("gh_meeting_");
-        assertThat(new MeetingStore(stack.stores.dsl()).outcome(meetingId).orElseThrow().outcome()).isEqualTo("held");
+        assertThat(stack.stores.meetings().outcome(meetingId).orElseThrow().outcome()).isEqualTo("held");
         assertThat(stack.stores.audit().forSubject("meeting", meetingId)).anyMatch(e -> e.action().equals("meeting.outcome"));
     }
 
@@ -177,7 +177,7 @@ class ReplySlackActionsTest {
             assertThat(e.actor()).isEqualTo(STRANGER);
             assertThat(e.action()).isEqualTo("refused");
         });
-        assertThat(new ReplyStore(stack.stores.dsl()).handling(ActionValue.decode(value).id()).orElseThrow().handled()).isFalse();
+        assertThat(stack.stores.replies().handling(ActionValue.decode(value).id()).orElseThrow().handled()).isFalse();
         assertThat(stack.slack.calls("chat.update")).noneMatch(c -> triage.ts().equals(c.param("ts")));
     }
 
@@ -193,7 +193,7 @@ class ReplySlackActionsTest {
         stack.slackRequests.post(SlackRequests.blockAction(STRANGER, BRIEFS, "1700000003.000100", "gh_meeting_no_show", value));
 
         stack.slack.await("chat.postEphemeral", c -> STRANGER.equals(c.param("user")), WAIT);
-        assertThat(new MeetingStore(stack.stores.dsl()).outcome(meetingId)).isEmpty();
+        assertThat(stack.stores.meetings().outcome(meetingId)).isEmpty();
         assertThat(stack.stores.audit().recent(20)).anyMatch(e -> e.actor().equals(STRANGER) && e.action().equals("refused"));
     }
 }

@@ -1,109 +1,128 @@
 package dev.gatehouse.engine;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.gatehouse.engine.ai.ClaimJudge;
-import dev.gatehouse.engine.delivery.MailTransport;
-import dev.gatehouse.engine.sending.OutboxDispatch;
-import dev.gatehouse.engine.delivery.SendPlanner;
-import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.sending.BounceWatch;
-import dev.gatehouse.engine.review.ReviewReminders;
-import dev.gatehouse.engine.review.ReviewService;
-import dev.gatehouse.engine.jobs.JobHandlers;
-import dev.gatehouse.engine.jobs.Jobs;
-import dev.gatehouse.engine.metrics.DomainMeters;
-import dev.gatehouse.engine.metrics.SchedulerMeters;
-import dev.gatehouse.engine.pipeline.DraftStep;
-import dev.gatehouse.engine.sending.DurableSends;
-import dev.gatehouse.engine.pipeline.GroundsLookup;
-import dev.gatehouse.engine.pipeline.Pipeline;
-import dev.gatehouse.engine.pipeline.TouchDrafting;
-import dev.gatehouse.engine.research.ResearchCache;
-import dev.gatehouse.engine.scoring.Embedder;
-import dev.gatehouse.engine.pipeline.SignalIngest;
-import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.UsageStore;
-import dev.gatehouse.engine.verify.Verifier;
-import dev.gatehouse.engine.verify.GuardrailCheck;
-import dev.gatehouse.engine.writing.Writer;
-
 import dev.gatehouse.engine.briefs.BriefBuilder;
 import dev.gatehouse.engine.briefs.BriefPublisher;
 import dev.gatehouse.engine.briefs.Briefs;
 import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
-import dev.gatehouse.engine.followups.FollowUpPlanner;
+import dev.gatehouse.engine.delivery.MailConfig;
+import dev.gatehouse.engine.delivery.MailTransport;
+import dev.gatehouse.engine.delivery.SendPlanner;
+import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.followups.FollowUps;
+import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.inbound.Escalations;
 import dev.gatehouse.engine.inbound.InboundProcessor;
 import dev.gatehouse.engine.inbound.ReplyActions;
 import dev.gatehouse.engine.inbound.ReplyDesk;
 import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.inbound.ReplyProposals;
+import dev.gatehouse.engine.jobs.JobHandlers;
+import dev.gatehouse.engine.jobs.Jobs;
 import dev.gatehouse.engine.jobs.MailboxPolling;
 import dev.gatehouse.engine.jobs.MailboxWatch;
-import dev.gatehouse.engine.replies.ReplyTriage;
+import dev.gatehouse.engine.metrics.DomainMeters;
+import dev.gatehouse.engine.metrics.SchedulerMeters;
+import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.GroundsLookup;
+import dev.gatehouse.engine.pipeline.Pipeline;
+import dev.gatehouse.engine.pipeline.SignalIngest;
+import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
-import dev.gatehouse.engine.store.CursorStore;
-
+import dev.gatehouse.engine.replies.ingest.MimeParser;
+import dev.gatehouse.engine.research.ResearchCache;
+import dev.gatehouse.engine.review.RecordingNotifier;
+import dev.gatehouse.engine.review.ReviewReminders;
+import dev.gatehouse.engine.review.ReviewService;
+import dev.gatehouse.engine.sending.BounceWatch;
+import dev.gatehouse.engine.sending.DurableSends;
+import dev.gatehouse.engine.sending.OutboxDispatch;
+import dev.gatehouse.engine.store.Database;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.verify.GuardrailCheck;
+import dev.gatehouse.engine.verify.Verifier;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 import java.security.SecureRandom;
-import java.util.List;
-import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The engine facade: domain records in, domain records out, no Slack types. It owns the stores,
- * the pipeline, the human gate and the durable jobs that connect them.
+ * The engine: its use cases take and return domain records, and no Slack type. It owns its
+ * database, the pipeline, the human gate and the durable jobs that connect them; the host
+ * supplies the {@link Ports} it speaks through.
  */
 public final class Engine implements AutoCloseable {
+    private final Database database;
     private final Stores stores;
     private final Jobs jobs;
     private final Pipeline pipeline;
-    private final ReviewService review;
-    private final SignalIngest ingest;
     private final OutboxDispatch dispatch;
     private final ReviewReminders reminders;
     private final BounceWatch bounces;
     private final FollowUps followUps;
-    private final MeetingBooking meetings;
-    private final InboundProcessor inbound;
-    private final ReplyDesk replyDesk;
-    private final MeetingOutcomes meetingOutcomes;
     private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
     private final DomainMeters domainMeters;
     private final Clock clock;
-
-    /** The models the engine uses: a writer (LLM or offline), an optional claim judge, an embedder. */
-    public record Models(Writer writer, ClaimJudge judge, Embedder embedder) {
-    }
+    private final Reviews reviews;
+    private final Playbook playbook;
+    private final Signals signals;
+    private final Snapshots snapshots;
+    private final Unsubscribes unsubscribes;
+    private final Refusals refusals;
+    private final Workspace workspace;
+    private final ReplyDesk replyDesk;
+    private final MeetingBooking meetings;
+    private final MeetingOutcomes meetingOutcomes;
+    private final InboundProcessor inbound;
 
     /**
-     * The reply side: how replies are triaged, who hears about escalations, handled replies and
-     * meeting briefs, the follow-up cadence, and the mailbox to poll (empty without IMAP).
+     * What the host supplies: where review messages, reply notices, escalations and meeting briefs
+     * go, how mail leaves, and the in-process embedding model (heavy: load it once per process).
      */
-    public record Replies(ReplyTriage triage, Escalations escalations, ReplyNotifier notices, BriefPublisher briefs,
-                          FollowUpPlanner cadence, Optional<ImapPoller> mailbox) {
+    public record Ports(ReviewNotifier reviews, ReplyNotifier replies, Escalations escalations, BriefPublisher briefs,
+                        MailTransport transport, EmbeddingModel embeddings) {
+        public Ports {
+            Objects.requireNonNull(reviews, "reviews");
+            Objects.requireNonNull(replies, "replies");
+            Objects.requireNonNull(escalations, "escalations");
+            Objects.requireNonNull(briefs, "briefs");
+            Objects.requireNonNull(transport, "transport");
+            Objects.requireNonNull(embeddings, "embeddings");
+        }
     }
 
-    public Engine(EngineSettings settings, Database database, Models models, Replies replies, MailTransport transport,
-                  ReviewNotifier notifier, Clock clock) {
-        this(settings, database, models, replies, transport, notifier, clock, new CompositeMeterRegistry());
+    /** Opens (and migrates) the database and builds the engine on it; {@link #start()} sets it running. */
+    public static Engine open(EngineConfig config, Ports ports, Clock clock) {
+        return open(config, ports, clock, new CompositeMeterRegistry());
     }
 
-    /** With the domain, job and research-cache meters registered in {@code meters}. */
-    public Engine(EngineSettings settings, Database database, Models models, Replies replies, MailTransport transport,
-                  ReviewNotifier notifier, Clock clock, MeterRegistry meters) {
+    /** The same, with the pool, job, cache and {@code gatehouse_} domain meters registered in {@code meters}. */
+    public static Engine open(EngineConfig config, Ports ports, Clock clock, MeterRegistry meters) {
+        var database = Database.open(config.database(), meters);
+        try {
+            return new Engine(config, ports, database, clock, meters);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private Engine(EngineConfig config, Ports ports, Database database, Clock clock, MeterRegistry meters) {
+        var settings = config.settings();
+        this.database = database;
         this.clock = clock;
-        this.stores = Stores.on(database.dsl());
-        this.domainMeters = new DomainMeters(stores, new UsageStore(database.dsl()), clock, meters,
-                settings.metricsRefresh());
+        this.stores = database.stores();
+        var models = Models.forConfig(config.llm(), stores.usage(), ports.embeddings(), meters);
+        ReviewNotifier notifier = new RecordingNotifier(ports.reviews(), stores);
+        this.domainMeters = new DomainMeters(stores, stores.usage(), clock, meters, settings.metricsRefresh());
         this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
                 new SchedulerMeters(meters));
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
@@ -112,29 +131,35 @@ public final class Engine implements AutoCloseable {
         var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
                 settings.maxRewrites());
         var grounds = new GroundsLookup(stores, settings.guardrails());
-        this.review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
+        var review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());
         var touches = new TouchDrafting(stores, drafting, review);
         this.pipeline = new Pipeline(stores, models.embedder(),
                 new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), touches, notifier,
                 settings.guardrails(), clock);
-        this.ingest = new SignalIngest(stores, jobs::processSignalLater);
-        this.dispatch = new OutboxDispatch(stores, transport, notifier, clock, jobs::sendAt);
-        this.followUps = new FollowUps(stores, touches, notifier, settings.guardrails(), replies.cadence(),
+        this.dispatch = new OutboxDispatch(stores, ports.transport(), notifier, clock, jobs::sendAt);
+        this.followUps = new FollowUps(stores, touches, notifier, settings.guardrails(), config.cadence(),
                 jobs::draftFollowUpAt, clock);
         var briefBuilder = new BriefBuilder(stores, clock);
-        var briefs = new Briefs(stores, briefBuilder, replies.briefs(), clock);
+        var briefs = new Briefs(stores, briefBuilder, ports.briefs(), clock);
         this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
         this.meetings = new MeetingBooking(stores, followUps, briefs);
         var proposals = new ReplyProposals(stores, touches, settings.guardrails());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
-        var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), meetings);
-        this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
-        this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
-                inbound::process));
-        this.watch = replies.mailbox().flatMap(poller -> mailbox.map(polling -> new MailboxWatch(poller, polling,
-                Duration.ofMinutes(9))));
+        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings);
+        this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
+        var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
+        this.mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));
+        this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, Duration.ofMinutes(9))));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
+        this.reviews = new Reviews(stores, review);
+        this.playbook = new Playbook(stores, clock);
+        this.signals = new Signals(stores, new SignalIngest(stores, jobs::processSignalLater), pipeline);
+        this.snapshots = new Snapshots(stores, reviews, clock);
+        this.unsubscribes = new Unsubscribes(config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock)),
+                stores, followUps);
+        this.refusals = new Refusals(stores);
+        this.workspace = new Workspace(stores, database.dataSource(), jobs, null);
     }
 
     /**
@@ -172,8 +197,7 @@ public final class Engine implements AutoCloseable {
 
     /**
      * One pass of the periodic sweep (stuck and due outbox rows, follow-ups, review reminders, the
-     * bounce breaker), as
-     * the durable job runs it every {@code GATEHOUSE_SWEEP_SECONDS}; callable on demand.
+     * bounce breaker), as the durable job runs it every {@code GATEHOUSE_SWEEP_SECONDS}; callable on demand.
      */
     public void sweep() {
         var now = clock.instant();
@@ -184,55 +208,76 @@ public final class Engine implements AutoCloseable {
         bounces.run();
     }
 
-    public Stores stores() {
-        return stores;
+    /** Review items and the decisions on them: approve, edit, reject, undo. */
+    public Reviews reviews() {
+        return reviews;
     }
 
-    public Pipeline pipeline() {
-        return pipeline;
+    /** The ICP, the offer, autonomy, goals and the sending kill switch. */
+    public Playbook playbook() {
+        return playbook;
     }
 
-    public ReviewService review() {
-        return review;
+    public Signals signals() {
+        return signals;
     }
 
-    public SignalIngest ingest() {
-        return ingest;
+    /** The home tab and {@code /pipeline}: where things stand. */
+    public Snapshots snapshots() {
+        return snapshots;
     }
 
-    public OutboxDispatch dispatch() {
-        return dispatch;
+    /** What people do with handled replies: dismiss them, or write the answer (which goes to review). */
+    public ReplyDesk replies() {
+        return replyDesk;
     }
 
-    public InboundProcessor inbound() {
-        return inbound;
-    }
-
-    public FollowUps followUps() {
-        return followUps;
-    }
-
+    /** A meeting booked by hand: recorded, the contact's sequences stopped, the brief posted. */
     public MeetingBooking meetings() {
         return meetings;
     }
 
-    /** What people do with handled replies: dismiss them, or write the answer (which goes to review). */
-    public ReplyDesk replyDesk() {
-        return replyDesk;
-    }
-
+    /** Whether a meeting was held or a no-show. */
     public MeetingOutcomes meetingOutcomes() {
         return meetingOutcomes;
+    }
+
+    /** One inbound email (IMAP or the inbound webhook): stored, triaged and acted on. */
+    public InboundProcessor inbound() {
+        return inbound;
+    }
+
+    public Unsubscribes unsubscribes() {
+        return unsubscribes;
+    }
+
+    public Refusals refusals() {
+        return refusals;
+    }
+
+    /** Import, scoring and seeding on this engine's database. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /**
+     * Records an event id the first time it is delivered; false for a redelivery (Slack retries
+     * an event it did not see acknowledged in time, with the same id).
+     */
+    public boolean firstDelivery(String eventId) {
+        return stores.slackEvents().firstDelivery(eventId);
     }
 
     public Instant now() {
         return clock.instant();
     }
 
+    /** Stops the jobs, the mailbox watch and the metrics refresh, then closes the database. */
     @Override
     public void close() {
         watch.ifPresent(MailboxWatch::close);
         jobs.close();
         domainMeters.close();
+        database.close();
     }
 }

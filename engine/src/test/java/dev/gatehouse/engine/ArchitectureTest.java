@@ -1,9 +1,12 @@
 package dev.gatehouse.engine;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -29,6 +32,22 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.gatehouse.engine.store..")
                 .should().dependOnClassesThat().resideInAPackage("org.jooq..")
                 .because("the store is the one place that knows the schema").check(engine);
+    }
+
+    @Test
+    void nothing_outside_the_store_reaches_a_jooq_context() {
+        var touchesContext = new DescribedPredicate<JavaCall<?>>("a method or constructor returning or taking a DSLContext") {
+            @Override
+            public boolean test(JavaCall<?> call) {
+                var target = call.getTarget();
+                return target.getRawReturnType().isEquivalentTo(DSLContext.class)
+                        || target.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(DSLContext.class));
+            }
+        };
+        noClasses().that().resideOutsideOfPackage("dev.gatehouse.engine.store..")
+                .should().callCodeUnitWhere(touchesContext)
+                .because("the repositories are the way to the schema; the context stays closed inside the store")
+                .check(engine);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.gatehouse.bench.ingest;
 
+import dev.gatehouse.engine.Workspace;
 import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.SignalKind;
-import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
-import dev.gatehouse.engine.store.SignalBulkLoader;
-import dev.gatehouse.engine.store.Stores;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
@@ -30,7 +28,8 @@ import java.util.Random;
 /**
  * Bulk signal ingestion against a raw PostgreSQL COPY of the same rows, in the same run and the
  * same (throwaway, embedded) database. Target: ingestion at ≥ 0.5 × the COPY's speed. The
- * baseline (COPY, truncate) is plain JDBC; what is measured is the engine's own loader and stores.
+ * baselines (COPY, one insert) and the truncates are plain JDBC; what is measured goes through the
+ * engine's {@link Workspace}.
  */
 public final class IngestBenchmark {
     private static final int ACCOUNTS = 1_000;
@@ -43,19 +42,21 @@ public final class IngestBenchmark {
     public void run(PrintStream out) {
         var dir = tempDir();
         var config = DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", dir.toString(), "HOME", dir.toString()));
-        try (var database = Database.open(config)) {
-            var stores = Stores.on(database.dsl());
+        try (var workspace = Workspace.open(config)) {
             var ids = new HashMap<String, Long>();
+            var accounts = new ArrayList<Account>();
             for (int i = 0; i < ACCOUNTS; i++) {
                 var domain = "bench" + i + ".example";
-                ids.put(domain, stores.accounts().upsert(new Account(0, domain, "Bench " + i, "software", 100, "EMEA",
-                        "DE", List.of(), null, null)));
+                var account = new Account(0, domain, "Bench " + i, "software", 100, "EMEA", "DE", List.of(), null, null);
+                var id = workspace.upsert(account);
+                ids.put(domain, id);
+                accounts.add(new Account(id, domain, account.name(), account.industry(), account.employees(),
+                        account.region(), account.country(), account.technologies(), null, null));
             }
-            var dataSource = database.dataSource();
-            var loader = new SignalBulkLoader(dataSource);
+            var dataSource = workspace.dataSource();
             var warm = signals(5_000, "warm");
             rawCopy(dataSource, warm, ids);
-            loader.load(signals(5_000, "warm2"));
+            workspace.bulkLoad(signals(5_000, "warm2"));
 
             double copyRate = 0, loadRate = 0;
             for (int round = 0; round < 3; round++) {
@@ -66,36 +67,32 @@ public final class IngestBenchmark {
                 copyRate = Math.max(copyRate, count / ((System.nanoTime() - t0) / 1e9));
                 truncateSignals(dataSource);
                 long t1 = System.nanoTime();
-                var created = loader.load(rows);
+                var created = workspace.bulkLoad(rows);
                 loadRate = Math.max(loadRate, created.size() / ((System.nanoTime() - t1) / 1e9));
             }
             out.printf("signals per run: %,d into %,d accounts (best of 3)%n", count, ACCOUNTS);
             out.printf("baseline raw COPY into signals: %,.0f rows/s%n", copyRate);
             out.printf("bulk ingest (COPY to staging + dedupe insert): %,.0f rows/s = %.2f x COPY (target >= 0.5)%n",
                     loadRate, loadRate / copyRate);
-            incremental(stores, out);
+            incremental(workspace, accounts, out);
         } finally {
             deleteQuietly(dir);
         }
     }
 
     /** One new signal → that account re-scored and stored: what the pipeline does per signal. */
-    private void incremental(Stores stores, PrintStream out) {
+    private void incremental(Workspace workspace, List<Account> accounts, PrintStream out) {
         var icp = new dev.gatehouse.engine.scoring.Icp(1, List.of("software"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(), null, null, null, 40, "");
-        var scorer = new dev.gatehouse.engine.scoring.IcpScorer(icp);
-        var accounts = stores.accounts().all();
         var store = new long[500];
         var rescore = new long[500];
         for (int i = -300; i < store.length; i++) {  // the first 300 warm up the JIT and are not counted
             var account = accounts.get(Math.floorMod(i, accounts.size()));
             var signal = signals(1, "inc" + i).getFirst();
             long t0 = System.nanoTime();
-            stores.signals().insert(new dev.gatehouse.engine.signals.Signal(0, account.id(), null, signal.kind(),
-                    signal.summary(), signal.sourceUrl(), signal.observedAt()), signal.dedupeKey() + "-" + i);
+            insertOne(workspace.dataSource(), account.id(), signal, signal.dedupeKey() + "-" + i);
             long t1 = System.nanoTime();
-            var score = scorer.score(account, stores.signals().forAccount(account.id()), Instant.now());
-            stores.scores().save(score);
+            workspace.rescore(account, icp, Instant.now());
             if (i < 0) continue;
             store[i] = t1 - t0;
             rescore[i] = System.nanoTime() - t1;
@@ -126,6 +123,22 @@ public final class IngestBenchmark {
                     new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("raw copy failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The baseline for one signal: one committed insert of a row whose account id is known. */
+    private static void insertOne(DataSource dataSource, long accountId, SignalInput s, String dedupeKey) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "insert into signals (account_id, kind, summary, source_url, observed_at, dedupe_key) values (?, ?, ?, ?, ?, ?)")) {
+            statement.setLong(1, accountId);
+            statement.setString(2, s.kind().wire());
+            statement.setString(3, s.summary());
+            statement.setString(4, s.sourceUrl());
+            statement.setObject(5, s.observedAt().atOffset(ZoneOffset.UTC));
+            statement.setString(6, dedupeKey);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("insert failed: " + e.getMessage(), e);
         }
     }
 

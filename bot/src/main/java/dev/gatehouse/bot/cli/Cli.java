@@ -1,12 +1,11 @@
 package dev.gatehouse.bot.cli;
 
-import dev.gatehouse.bot.Main;
+import dev.gatehouse.engine.Workspace;
 import dev.gatehouse.engine.config.ConfigException;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.replies.OfflineTriage;
 import dev.gatehouse.engine.replies.TriageJsonl;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
-import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
 import dev.gatehouse.engine.verify.Verifier;
 import dev.gatehouse.engine.verify.VerifyJsonl;
 
@@ -38,16 +37,29 @@ public final class Cli {
               migrate   apply database migrations and exit
             """;
 
+    /** Starts the bot ({@code run}): the program's wiring, which the command line does not own. */
+    @FunctionalInterface
+    public interface Server {
+        Started start(Map<String, String> env, Clock clock) throws Exception;
+    }
+
+    /** A started bot, listening on {@link #port()} until closed. */
+    public interface Started extends AutoCloseable {
+        int port();
+    }
+
     private final Map<String, String> env;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private final Server server;
 
-    public Cli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+    public Cli(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, Server server) {
         this.env = env;
         this.in = in;
         this.out = out;
         this.err = err;
+        this.server = server;
     }
 
     public int run(String[] args) {
@@ -91,7 +103,7 @@ public final class Cli {
 
     private int serve() {
         try {
-            var running = Main.start(env, Clock.systemUTC());
+            var running = server.start(env, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     running.close();
@@ -99,7 +111,7 @@ public final class Cli {
                     err.println("Shutdown was not clean: " + e);
                 }
             }));
-            out.println("Gatehouse is running on port " + running.server().port()
+            out.println("Gatehouse is running on port " + running.port()
                     + " (POST /slack/events, GET /health, GET /metrics, POST /api/signals)");
             return KEEP_RUNNING;
         } catch (ConfigException e) {
@@ -122,9 +134,8 @@ public final class Cli {
     }
 
     private int migrate() {
-        try (var database = Database.open(DatabaseConfig.fromEnv(env))) {
-            out.println("Database is migrated.");
-        }
+        Workspace.migrate(DatabaseConfig.fromEnv(env));
+        out.println("Database is migrated.");
         return 0;
     }
 

@@ -1,19 +1,22 @@
 package dev.gatehouse.bot.cli;
 
 import com.slack.api.util.json.GsonFactory;
-import dev.gatehouse.bot.Main;
 import dev.gatehouse.bot.render.ReviewMessageRenderer;
 import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.EngineConfig;
 import dev.gatehouse.engine.EngineSettings;
+import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.ai.LlmConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.delivery.SendOutcome;
+import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.ReviewNotifier;
+import dev.gatehouse.engine.inbound.Escalations;
+import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
-import dev.gatehouse.engine.store.Database;
-import dev.gatehouse.engine.store.DatabaseConfig;
-import dev.gatehouse.engine.store.UsageStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +27,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code demo}: the whole pipeline on the bundled sample workspace, with nothing configured. It
@@ -52,37 +57,41 @@ final class DemoCommand {
         var sample = SampleWorkspace.load();
         var posted = new ArrayList<ReviewItem>();
         ReviewNotifier console = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
                 posted.add(item);
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+                return Optional.empty();
             }
         };
         var demoEnv = new HashMap<>(env);
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
-        try (var database = Database.open(DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())));
-             var engine = new Engine(EngineSettings.fromEnv(demoEnv), database,
-                     Main.models(LlmConfig.fromEnv(env), new UsageStore(database.dsl()), InProcessEmbedder.loadMiniLm()),
-                     quietReplies(), message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), console, clock)) {
-            var stores = engine.stores();
-            stores.playbook().saveIcp(sample.icp(), "demo-manager");
-            stores.playbook().saveOffer(sample.offer(), "demo-manager");
+        var config = new EngineConfig(EngineSettings.fromEnv(demoEnv),
+                DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())), LlmConfig.fromEnv(env),
+                Optional.empty(), new FollowUpPlanner(List.of(3, 7, 14)));
+        // the demo reads no mailbox and sends nothing: replies are triaged only if someone feeds them in
+        var ports = new Engine.Ports(console, ReplyNotifier.NONE, Escalations.NONE, brief -> {
+        }, message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), InProcessEmbedder.loadMiniLm());
+        try (var engine = Engine.open(config, ports, clock)) {
+            engine.playbook().saveIcp(sample.icp(), "demo-manager");
+            engine.playbook().saveOffer(sample.offer(), "demo-manager");
+            var workspace = engine.workspace();
             var signalIds = new ArrayList<Long>();
             for (var account : sample.accounts()) {
-                var accountId = stores.accounts().upsert(account.account());
+                var accountId = workspace.upsert(account.account());
                 for (var contact : account.contacts()) {
-                    stores.accounts().upsert(new dev.gatehouse.engine.accounts.Contact(0, accountId, contact.email(),
-                            contact.firstName(), contact.lastName(), contact.title(), contact.seniority(),
-                            contact.timeZone(), contact.roleStartedOn()));
+                    workspace.upsert(new Contact(0, accountId, contact.email(), contact.firstName(), contact.lastName(),
+                            contact.title(), contact.seniority(), contact.timeZone(), contact.roleStartedOn()));
                 }
-                signalIds.addAll(engine.ingest().ingest(account.signalInputs(clock.instant()), "demo").created());
+                signalIds.addAll(engine.signals().ingest(account.signalInputs(clock.instant()), "demo").created());
             }
             out.printf("Loaded %d accounts and %d signals; ICP v1 and the offer for %s.%n%n", sample.accounts().size(),
                     signalIds.size(), sample.offer().product());
             for (var id : signalIds) {
-                var outcome = engine.pipeline().processSignal(id);
-                var account = stores.signals().byId(id).flatMap(s -> stores.accounts().account(s.accountId())).orElseThrow();
+                var outcome = engine.signals().process(id);
+                var account = engine.signals().account(id).orElseThrow();
                 switch (outcome) {
                     case Pipeline.Outcome.Drafted d -> out.printf("  %-28s score %3d → drafted review #%d (%s)%n",
                             account.name(), d.score().total(), d.touchId(), d.status().wire());
@@ -96,25 +105,17 @@ final class DemoCommand {
             for (var item : posted) {
                 var file = outDir.resolve("review-" + item.touchId() + ".json");
                 Files.writeString(file, gson.toJson(renderer.render(item).blocks()));
-                out.print(ReviewPrinter.print(stores.reviewItem(item.touchId()).orElse(item)));
+                out.print(ReviewPrinter.print(engine.reviews().item(item.touchId()).orElse(item)));
                 out.println("  Block Kit JSON: " + file + "\n");
             }
             posted.stream().filter(i -> i.verification().passed()).findFirst().ifPresent(first -> {
-                engine.review().approve(first.touchId(), "U0DEMOREP1");
+                engine.reviews().approve(first.touchId(), "U0DEMOREP1");
                 out.println("A rep approves review #" + first.touchId() + " — the message becomes:\n");
-                out.print(ReviewPrinter.print(stores.reviewItem(first.touchId()).orElseThrow()));
+                out.print(ReviewPrinter.print(engine.reviews().item(first.touchId()).orElseThrow()));
                 out.println("  (Nothing is sent in the demo; with SMTP configured the outbox sends it in its slot.)");
             });
         }
         return 0;
-    }
-
-    /** The demo reads no mailbox: replies are triaged only if someone feeds them in. */
-    private static Engine.Replies quietReplies() {
-        return new Engine.Replies(reply -> dev.gatehouse.engine.replies.TriageResult.of(
-                dev.gatehouse.engine.replies.ReplyLabel.QUESTION, 0, "the demo does not triage replies"),
-                dev.gatehouse.engine.inbound.Escalations.NONE, dev.gatehouse.engine.inbound.ReplyNotifier.NONE, brief -> {
-                }, new dev.gatehouse.engine.followups.FollowUpPlanner(java.util.List.of(3, 7, 14)), java.util.Optional.empty());
     }
 
     private static void delete(Path dir) throws IOException {

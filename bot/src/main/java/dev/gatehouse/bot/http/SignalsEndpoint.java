@@ -1,7 +1,7 @@
 package dev.gatehouse.bot.http;
 
 import dev.gatehouse.engine.signals.RequestSignature;
-import dev.gatehouse.engine.pipeline.SignalIngest;
+import dev.gatehouse.engine.Signals;
 import dev.gatehouse.engine.signals.SignalParser;
 import dev.gatehouse.engine.config.Json;
 import io.javalin.http.Context;
@@ -18,13 +18,13 @@ public final class SignalsEndpoint {
     public static final long MAX_BODY_BYTES = 1_000_000;
 
     private final Optional<RequestSignature> signature;
-    private final SignalIngest ingest;
+    private final Signals signals;
     private final SignalParser parser = new SignalParser();
     private final Clock clock;
 
-    public SignalsEndpoint(Optional<RequestSignature> signature, SignalIngest ingest, Clock clock) {
+    public SignalsEndpoint(Optional<RequestSignature> signature, Signals signals, Clock clock) {
         this.signature = signature;
-        this.ingest = ingest;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public final class SignalsEndpoint {
             json(ctx, 400, Map.of("error", "invalid signals; nothing was stored", "errors", parsed.errors()));
             return;
         }
-        var result = ingest.ingest(parsed.signals(), "api");
+        var result = signals.ingest(parsed.signals(), "api");
         json(ctx, 202, Map.of("created", result.created(), "duplicates", result.duplicates()));
     }
 

@@ -1,29 +1,24 @@
 package dev.gatehouse.bot.http;
 
-import dev.gatehouse.engine.delivery.SuppressionReason;
-import dev.gatehouse.engine.delivery.UnsubscribeTokens;
-import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.Unsubscribes;
 import io.javalin.http.Context;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code GET|POST /u/{token}}: one-click unsubscribe (RFC 8058). Mail clients POST
  * {@code List-Unsubscribe=One-Click}; a person clicking the link gets a page with one button
- * (a GET never unsubscribes, so link scanners cannot). Idempotent; takes effect at once.
+ * (a GET never unsubscribes, so link scanners cannot). Idempotent; takes effect at once, and the
+ * contact's sequences stop.
  */
 public final class UnsubscribeEndpoint {
-    private final Optional<UnsubscribeTokens> tokens;
-    private final Stores stores;
+    private final Unsubscribes unsubscribes;
 
-    public UnsubscribeEndpoint(Optional<UnsubscribeTokens> tokens, Stores stores) {
-        this.tokens = tokens;
-        this.stores = stores;
+    public UnsubscribeEndpoint(Unsubscribes unsubscribes) {
+        this.unsubscribes = unsubscribes;
     }
 
     public void handle(Context ctx) {
-        var email = tokens.flatMap(t -> t.verify(ctx.pathParam("token")));
+        var token = ctx.pathParam("token");
+        var email = unsubscribes.recipient(token);
         if (email.isEmpty()) {
             page(ctx, 404, "Link not recognised", "This unsubscribe link is not valid. Reply to the email with "
                     + "\"unsubscribe\" and we will remove you by hand.");
@@ -34,10 +29,7 @@ public final class UnsubscribeEndpoint {
                     + escape(email.get()) + "?</p><button type=\"submit\">Unsubscribe</button></form>");
             return;
         }
-        if (stores.suppressions().suppress(email.get(), SuppressionReason.UNSUBSCRIBE, "one-click")) {
-            stores.audit().append("recipient", "suppression.unsubscribe", "email", email.get(), null,
-                    Map.of("source", "one-click"), null);
-        }
+        unsubscribes.unsubscribe(token);
         page(ctx, 200, "Unsubscribed", "You will not receive further emails from us at " + escape(email.get()) + ".");
     }
 

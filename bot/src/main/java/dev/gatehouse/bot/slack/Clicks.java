@@ -3,7 +3,7 @@ package dev.gatehouse.bot.slack;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.bot.codec.CodecException;
-import dev.gatehouse.engine.store.AuditStore;
+import dev.gatehouse.engine.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +46,8 @@ final class Clicks {
     }
 
     /** A click by someone who may not act: audited at once, told why in an ephemeral message after the ack. */
-    static void refuse(AuditStore audit, SlackWebApi api, ExecutorService after, BlockActionRequest req, String why) {
-        audit.append(user(req), "refused", "slack_action", req.getPayload().getActions().get(0).getActionId(), null, null, why);
+    static void refuse(Refusals refusals, SlackWebApi api, ExecutorService after, BlockActionRequest req, String why) {
+        refusals.record(user(req), "slack_action", req.getPayload().getActions().get(0).getActionId(), why);
         after.submit(() -> api.ephemeral(channel(req), user(req), why));
     }
 }

@@ -6,7 +6,6 @@ import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.render.HomeTabRenderer;
 import dev.gatehouse.bot.render.HomeView;
 import dev.gatehouse.engine.Engine;
-import dev.gatehouse.engine.store.GoalStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +26,6 @@ public final class HomeTab {
     private final Roles roles;
     private final SlackWebApi api;
     private final ExecutorService after;
-    private final Progress progress;
     private final HomeTabRenderer renderer = new HomeTabRenderer();
 
     public HomeTab(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
@@ -35,7 +33,6 @@ public final class HomeTab {
         this.roles = roles;
         this.api = api;
         this.after = after;
-        this.progress = new Progress(engine.stores(), new GoalStore(engine.stores().dsl()));
     }
 
     public void register(App app) {
@@ -47,7 +44,7 @@ public final class HomeTab {
             if (event.getTab() != null && !event.getTab().equals("home")) return ctx.ack();
             after.submit(() -> {
                 try {
-                    if (eventId != null && !engine.stores().slackEvents().firstDelivery(eventId)) return;
+                    if (eventId != null && !engine.firstDelivery(eventId)) return;
                     publish(event.getUser());
                 } catch (RuntimeException e) {
                     log.error("Publishing the home tab for {} failed", event.getUser(), e);
@@ -64,9 +61,8 @@ public final class HomeTab {
     }
 
     HomeView view(String userId) {
-        var now = engine.now();
-        var pending = progress.pending(userId, roles.isManager(userId), api.workspaceUrl());
-        return new HomeView(userId, pending, progress.goalProgress(now),
-                progress.funnel(now), engine.stores().playbook().autonomy(), now);
+        var home = engine.snapshots().home(userId, roles.isManager(userId));
+        return new HomeView(userId, Progress.pending(home.pending(), api.workspaceUrl()), Progress.goalProgress(home.goals()),
+                Progress.funnel(home.week()), home.autonomy(), home.asOf());
     }
 }

@@ -44,7 +44,7 @@ public final class MeetingButtons {
         var value = Clicks.value(req, ActionValue.MEETING);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
-            Clicks.refuse(engine.stores().audit(), api, after, req,
+            Clicks.refuse(engine.refusals(), api, after, req,
                     "Only reviewers can record meeting outcomes. Ask a manager to add you to GATEHOUSE_REPS.");
             return ctx.ack();
         }

@@ -6,7 +6,7 @@ import com.slack.api.bolt.response.Response;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.signals.SignalInput;
-import dev.gatehouse.engine.store.GoalStore;
+import dev.gatehouse.engine.playbook.GoalMetric;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +22,11 @@ final class PipelineCommands {
     private static final Pattern GOAL = Pattern.compile("(\\S+)\\s+(\\S+)(?:\\s+(.+))?");
 
     private final Engine engine;
-    private final GoalStore goals;
-    private final Progress progress;
     private final SlackWebApi api;
     private final ExecutorService after;
 
-    PipelineCommands(Engine engine, GoalStore goals, SlackWebApi api, ExecutorService after) {
+    PipelineCommands(Engine engine, SlackWebApi api, ExecutorService after) {
         this.engine = engine;
-        this.goals = goals;
-        this.progress = new Progress(engine.stores(), goals);
         this.api = api;
         this.after = after;
     }
@@ -46,17 +42,14 @@ final class PipelineCommands {
             target = -1;
         }
         if (target <= 0 || target > 100_000) return Replies.error(ctx, "target", "`" + m.group(1) + "` is not a whole number from 1 to 100000.");
-        var metric = GoalStore.Metric.fromWire(m.group(2));
+        var metric = GoalMetric.fromWire(m.group(2));
         if (metric.isEmpty()) {
             return Replies.error(ctx, "what to count", "`" + m.group(2) + "` is not something Gatehouse counts; use one of "
-                    + Arrays.stream(GoalStore.Metric.values()).map(x -> "`" + x.wire() + "`").collect(Collectors.joining(", ")) + ".");
+                    + Arrays.stream(GoalMetric.values()).map(x -> "`" + x.wire() + "`").collect(Collectors.joining(", ")) + ".");
         }
         var period = GoalPeriod.parse(m.group(3), Progress.today(engine.now()));
         if (period.isEmpty()) return Replies.error(ctx, "period", "`" + m.group(3) + "` is not a period; use " + GoalPeriod.HINT + ".");
-        var id = goals.add(metric.get(), target, period.get().start(), period.get().end(), command.getUserId());
-        engine.stores().audit().append(command.getUserId(), "goal.set", "goal", id, null,
-                java.util.Map.of("metric", metric.get().wire(), "target", target, "start", period.get().start().toString(),
-                        "end", period.get().end().toString()), text);
+        engine.playbook().setGoal(metric.get(), target, period.get().start(), period.get().end(), command.getUserId(), text);
         return Replies.text(ctx, "Goal set: *" + target + " " + metric.get().wire() + "* from " + period.get().start()
                 + " to " + period.get().end() + ". Track it with `/pipeline` or on the Gatehouse home tab.");
     }
@@ -74,18 +67,18 @@ final class PipelineCommands {
     }
 
     String report() {
-        var now = engine.now();
-        var counts = engine.stores().touches().countByStatus();
+        var snapshot = engine.snapshots().pipeline();
+        var counts = snapshot.touches();
         var text = new StringBuilder("*Pipeline*\n");
         text.append(Arrays.stream(TouchStatus.values()).map(s -> s.wire().replace('_', ' ') + " " + counts.getOrDefault(s, 0))
                 .collect(Collectors.joining(" · ")));
-        var plan = progress.todaysPlan(now);
+        var plan = Progress.todaysPlan(snapshot.goals(), snapshot.asOf());
         if (!plan.isEmpty()) text.append("\n*Today*\n").append(plan.stream().map(l -> "• " + l).collect(Collectors.joining("\n")));
-        var f = progress.funnel(now);
+        var f = snapshot.week();
         text.append("\n*This week*\nsignals ").append(f.signals()).append(" → drafted ").append(f.drafted())
                 .append(" → approved ").append(f.approved()).append(" → sent ").append(f.sent())
                 .append(" → replied ").append(f.replied()).append(" → meetings ").append(f.meetings());
-        if (engine.stores().playbook().sendingPaused()) text.append("\n:octagonal_sign: Sending is paused (`/resume`).");
+        if (snapshot.sendingPaused()) text.append("\n:octagonal_sign: Sending is paused (`/resume`).");
         return text.toString();
     }
 
@@ -99,7 +92,7 @@ final class PipelineCommands {
 
     private void ingest(SlashCommandPayload command, SignalInput input) {
         try {
-            var result = engine.ingest().ingest(List.of(input), command.getUserId());
+            var result = engine.signals().ingest(List.of(input), command.getUserId());
             api.ephemeral(command.getChannelId(), command.getUserId(), result.created().isEmpty()
                     ? "That signal for " + input.accountDomain() + " is already known; nothing added."
                     : "Signal added for " + input.accountDomain() + "; the account is being re-scored.");

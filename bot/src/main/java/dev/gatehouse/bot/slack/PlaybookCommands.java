@@ -9,12 +9,11 @@ import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.bot.render.IcpForm;
 import dev.gatehouse.bot.render.ManagerViews;
+import dev.gatehouse.engine.Playbook;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.playbook.Versioned;
 import dev.gatehouse.engine.scoring.Icp;
-import dev.gatehouse.engine.store.PlaybookStore;
-import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.store.Versioned;
 
 import java.util.Arrays;
 import java.util.List;
@@ -23,24 +22,25 @@ import java.util.stream.Collectors;
 
 /**
  * The manager's commands: /icp, /offer, /autonomy, /pause, /resume, and the ICP and offer
- * modals. Each change is one small write, done before the ack so the answer can confirm it.
+ * modals. Each change is one engine command (one transaction with its audit row), done before the
+ * ack so the answer can confirm it.
  */
 final class PlaybookCommands {
     /** Where the ICP editor starts when no ICP was ever saved. */
     static final Icp BLANK_ICP = new Icp(0, List.of(), 0, 100_000, List.of(), List.of(), List.of(), null, null, null, 50, "");
 
-    private final Stores stores;
+    private final Playbook playbook;
     private final Roles roles;
     private final ManagerViews views = new ManagerViews();
 
-    PlaybookCommands(Stores stores, Roles roles) {
-        this.stores = stores;
+    PlaybookCommands(Playbook playbook, Roles roles) {
+        this.playbook = playbook;
         this.roles = roles;
     }
 
     Response icp(SlashCommandPayload command, SlashCommandContext ctx) throws Exception {
         var text = SlashCommands.text(command);
-        var current = stores.playbook().currentIcp();
+        var current = playbook.icp();
         if (text.isEmpty() || text.equals("show")) {
             return Replies.text(ctx, current.map(PlaybookText::icp).orElse("No ICP yet. Set one with `/icp edit`."));
         }
@@ -50,7 +50,7 @@ final class PlaybookCommands {
 
     Response offer(SlashCommandPayload command, SlashCommandContext ctx) throws Exception {
         var text = SlashCommands.text(command);
-        var current = stores.playbook().currentOffer();
+        var current = playbook.offer();
         if (text.isEmpty() || text.equals("show")) {
             return Replies.text(ctx, current.map(PlaybookText::offer).orElse("No offer yet. Set one with `/offer set`."));
         }
@@ -60,7 +60,7 @@ final class PlaybookCommands {
 
     Response autonomy(SlashCommandPayload command, SlashCommandContext ctx) {
         var words = SlashCommands.text(command).split("\\s+");
-        if (words.length == 1 && words[0].isEmpty()) return Replies.show(ctx, views.autonomy(stores.playbook().autonomy()));
+        if (words.length == 1 && words[0].isEmpty()) return Replies.show(ctx, views.autonomy(playbook.autonomy()));
         if (words.length != 2) {
             return Replies.error(ctx, "/autonomy", "give an action type and a level, e.g. `/autonomy first_email supervised`.");
         }
@@ -68,28 +68,26 @@ final class PlaybookCommands {
         if (type.isEmpty()) return Replies.error(ctx, "action type", "`" + words[0] + "` is not one; use one of " + wires(ActionType.values()) + ".");
         var level = AutonomyLevel.fromWire(words[1]);
         if (level.isEmpty()) return Replies.error(ctx, "level", "`" + words[1] + "` is not one; use one of " + wires(AutonomyLevel.values()) + ".");
-        if (type.get().customerVisible() && level.get() == AutonomyLevel.AUTONOMOUS) {
-            return Replies.error(ctx, "level", "a customer sees " + type.get().wire() + ", so it can go at most to `supervised`.");
-        }
-        var before = stores.playbook().autonomy(type.get());
-        stores.playbook().setAutonomy(type.get(), level.get(), command.getUserId());
-        stores.audit().append(command.getUserId(), "autonomy.set", "action_type", type.get().wire(), before.wire(),
-                level.get().wire(), null);
-        return Replies.text(ctx, "*" + type.get().wire() + "* is now *" + level.get().wire() + "* (was " + before.wire() + ").");
+        return switch (playbook.setAutonomy(type.get(), level.get(), command.getUserId())) {
+            case Playbook.AutonomyChange.AboveCeiling refused -> Replies.error(ctx, "level", "a customer sees "
+                    + refused.type().wire() + ", so it can go at most to `" + refused.ceiling().wire() + "`.");
+            case Playbook.AutonomyChange.Changed changed -> Replies.text(ctx, "*" + changed.type().wire() + "* is now *"
+                    + changed.after().wire() + "* (was " + changed.before().wire() + ").");
+        };
     }
 
     Response sending(SlashCommandPayload command, SlashCommandContext ctx, boolean pause) {
-        var paused = stores.playbook().sendingPaused();
-        if (paused == pause) return Replies.text(ctx, pause ? "Sending is already paused." : "Sending is not paused.");
-        var byBreaker = !pause && stores.playbook().sendingPausedBy().filter(PlaybookStore.GATEHOUSE::equals).isPresent();
-        stores.playbook().setSendingPaused(pause, command.getUserId());
-        // resuming is a person's judgement that the bounces were dealt with: earlier ones stop counting
-        if (!pause) stores.playbook().resetBounceBreaker(java.time.Instant.now(), command.getUserId());
-        stores.audit().append(command.getUserId(), pause ? "sending.pause" : "sending.resume", "app_setting",
-                "sending_paused", paused, pause, SlashCommands.text(command));
-        if (pause) return Replies.text(ctx, ":octagonal_sign: Sending is paused: approved emails wait in the outbox until `/resume`.");
-        return Replies.text(ctx, ":white_check_mark: Sending resumed: waiting emails go out within their send window."
-                + (byBreaker ? " The bounce breaker had paused it; bounces before now no longer count towards it." : ""));
+        var note = SlashCommands.text(command);
+        var change = pause ? playbook.pause(command.getUserId(), note) : playbook.resume(command.getUserId(), note);
+        return switch (change) {
+            case Playbook.SendingChange.Unchanged unchanged -> Replies.text(ctx, unchanged.paused()
+                    ? "Sending is already paused." : "Sending is not paused.");
+            case Playbook.SendingChange.Paused paused -> Replies.text(ctx,
+                    ":octagonal_sign: Sending is paused: approved emails wait in the outbox until `/resume`.");
+            case Playbook.SendingChange.Resumed resumed -> Replies.text(ctx,
+                    ":white_check_mark: Sending resumed: waiting emails go out within their send window."
+                    + (resumed.byBreaker() ? " The bounce breaker had paused it; bounces before now no longer count towards it." : ""));
+        };
     }
 
     void registerViews(App app) {
@@ -97,12 +95,10 @@ final class PlaybookCommands {
             var user = req.getPayload().getUser().getId();
             if (!roles.isManager(user)) return ctx.ack(r -> r.responseAction("errors")
                     .errors(Map.of(FormInputs.ICP_DESCRIPTION.blockId(), "Only managers can change the ICP.")));
-            var before = stores.playbook().currentIcp();
             var parsed = IcpForm.parse(req.getPayload().getView().getState().getValues(),
-                    before.map(v -> v.version() + 1).orElse(1));
+                    playbook.icp().map(v -> v.version() + 1).orElse(1));
             if (!parsed.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(parsed.errors()));
-            var version = stores.playbook().saveIcp(parsed.icp(), user);
-            stores.audit().append(user, "icp.save", "icp", version, before.map(Versioned::value).orElse(null), parsed.icp(), null);
+            playbook.saveIcp(parsed.icp(), user);
             return ctx.ack();
         });
         app.viewSubmission(ActionId.OFFER_SUBMIT.wire(), (req, ctx) -> {
@@ -111,9 +107,7 @@ final class PlaybookCommands {
                     .errors(Map.of(FormInputs.OFFER_PRODUCT.blockId(), "Only managers can change the offer.")));
             var parsed = OfferForm.parse(req.getPayload().getView().getState().getValues());
             if (!parsed.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(parsed.errors()));
-            var before = stores.playbook().currentOffer();
-            var version = stores.playbook().saveOffer(parsed.offer(), user);
-            stores.audit().append(user, "offer.save", "offer", version, before.map(Versioned::value).orElse(null), parsed.offer(), null);
+            playbook.saveOffer(parsed.offer(), user);
             return ctx.ack();
         });
     }

@@ -2,7 +2,7 @@ package dev.gatehouse.bot.slack;
 
 import dev.gatehouse.bot.render.Text;
 import dev.gatehouse.engine.scoring.Icp;
-import dev.gatehouse.engine.store.Versioned;
+import dev.gatehouse.engine.playbook.Versioned;
 import dev.gatehouse.engine.writing.Offer;
 
 import java.util.List;

@@ -49,8 +49,7 @@ public final class ReplyButtons {
         app.viewSubmission(ActionId.REPLY_EDIT_SUBMIT.wire(), (req, ctx) -> {
             var user = req.getPayload().getUser().getId();
             if (!roles.mayReview(user)) {
-                engine.stores().audit().append(user, "refused", "slack_action", ActionId.REPLY_EDIT_SUBMIT.wire(), null,
-                        null, NOT_A_REVIEWER);
+                engine.refusals().record(user, "slack_action", ActionId.REPLY_EDIT_SUBMIT.wire(), NOT_A_REVIEWER);
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(InputId.SUBJECT.blockId(), NOT_A_REVIEWER)));
             }
             ModalMetadata metadata;
@@ -62,7 +61,7 @@ public final class ReplyButtons {
             }
             var submission = EditSubmission.parse(req.getPayload().getView().getState().getValues());
             if (!submission.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(submission.errors()));
-            var handled = ReplyViews.load(engine.stores(), metadata.id()).map(v -> v.handled()).orElse(null);
+            var handled = ReplyViews.load(engine.replies(), metadata.id()).map(v -> v.handled()).orElse(null);
             if (handled != null) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(InputId.SUBJECT.blockId(),
                         "Already handled by someone else (" + handled.how() + ").")));
@@ -76,7 +75,7 @@ public final class ReplyButtons {
         var value = Clicks.value(req, ActionValue.REPLY_OPEN);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
-            Clicks.refuse(engine.stores().audit(), api, after, req, NOT_A_REVIEWER);
+            Clicks.refuse(engine.refusals(), api, after, req, NOT_A_REVIEWER);
             return ctx.ack();
         }
         var channel = Clicks.channel(req);
@@ -84,7 +83,7 @@ public final class ReplyButtons {
         var user = Clicks.user(req);
         after.submit(() -> {
             try {
-                var result = engine.replyDesk().dismiss(value.id(), user);
+                var result = engine.replies().dismiss(value.id(), user);
                 report(result, channel, user);
                 if (!(result instanceof ReplyDesk.Result.NotFound)) refresh(value.id(), channel, ts);
             } catch (RuntimeException e) {
@@ -99,10 +98,10 @@ public final class ReplyButtons {
         var value = Clicks.value(req, ActionValue.REPLY_OPEN);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
-            Clicks.refuse(engine.stores().audit(), api, after, req, NOT_A_REVIEWER);
+            Clicks.refuse(engine.refusals(), api, after, req, NOT_A_REVIEWER);
             return ctx.ack();
         }
-        var view = ReplyViews.load(engine.stores(), value.id()).orElse(null);
+        var view = ReplyViews.load(engine.replies(), value.id()).orElse(null);
         if (view == null || view.handled() != null || !view.canReply()) {
             var why = view == null ? "That reply no longer exists." : view.handled() != null
                     ? "Already handled by " + view.handled().actor() + "." : "This reply is not part of one of our threads.";
@@ -118,7 +117,7 @@ public final class ReplyButtons {
 
     private void write(ModalMetadata metadata, String user, String subject, String body) {
         try {
-            var result = engine.replyDesk().write(metadata.id(), user, subject, body);
+            var result = engine.replies().write(metadata.id(), user, subject, body);
             if (metadata.hasMessage()) {
                 report(result, metadata.channelId(), user);
                 refresh(metadata.id(), metadata.channelId(), metadata.messageTs());
@@ -144,6 +143,6 @@ public final class ReplyButtons {
     }
 
     private void refresh(long replyId, String channel, String ts) {
-        ReplyViews.load(engine.stores(), replyId).ifPresent(v -> api.update(channel, ts, renderer.render(v)));
+        ReplyViews.load(engine.replies(), replyId).ifPresent(v -> api.update(channel, ts, renderer.render(v)));
     }
 }

@@ -2,11 +2,10 @@ package dev.gatehouse.bot.slack;
 
 import dev.gatehouse.bot.render.ReplyView;
 import dev.gatehouse.engine.inbound.ReplyActions;
+import dev.gatehouse.engine.inbound.ReplyCard;
 import dev.gatehouse.engine.inbound.ReplyDesk;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.replies.ReplyText;
-import dev.gatehouse.engine.store.ReplyStore;
-import dev.gatehouse.engine.store.Stores;
 
 import java.util.Optional;
 
@@ -15,19 +14,20 @@ final class ReplyViews {
     private ReplyViews() {
     }
 
-    static Optional<ReplyView> load(Stores stores, long replyId) {
-        var replies = new ReplyStore(stores.dsl());
-        var found = replies.find(replyId);
-        if (found.isEmpty()) return Optional.empty();
-        var reply = found.get();
-        var handling = replies.handling(replyId).orElseThrow();
-        var account = Optional.ofNullable(reply.accountId()).flatMap(id -> stores.accounts().account(id));
-        var contact = Optional.ofNullable(reply.contactId()).flatMap(id -> stores.accounts().contact(id));
+    static Optional<ReplyView> load(ReplyDesk replies, long replyId) {
+        return replies.card(replyId).map(ReplyViews::of);
+    }
+
+    static ReplyView of(ReplyCard card) {
+        var reply = card.reply();
+        var handling = card.handling();
+        var account = Optional.ofNullable(card.account());
+        var contact = Optional.ofNullable(card.contact());
         var fresh = ReplyText.fresh(reply.body());
         double confidence = reply.confidence() == null ? 0 : Math.max(0, Math.min(1, reply.confidence()));
         var handled = handling.handled() ? new ReplyView.Handled(handling.handledAs(), handling.handledBy(),
                 handling.handledAt(), handling.handledTouchId()) : null;
-        return Optional.of(new ReplyView(reply.id(),
+        return new ReplyView(reply.id(),
                 contact.map(c -> c.fullName()).orElseGet(() -> displayName(reply.from())),
                 contact.map(c -> c.email()).orElseGet(() -> address(reply.from())),
                 account.map(a -> a.name()).orElse(""), reply.subject(),
@@ -35,7 +35,7 @@ final class ReplyViews {
                 unsure(reply.label(), confidence), reply.injectionSuspected(),
                 reply.returnDate() == null ? null : reply.returnDate().toString(), reply.referredTo(),
                 fresh.isBlank() ? reply.body() : fresh, handling.actionsTaken(), handling.proposedTouchId(),
-                ReplyDesk.whyNoReply(reply).isEmpty(), handled));
+                card.canReply(), handled);
     }
 
     /** Too unsure to act on (as {@link ReplyActions} decides); unsubscribes and bounces are acted on regardless. */

@@ -53,8 +53,8 @@ public final class ReviewActions {
     }
 
     public void register(App app) {
-        app.blockAction(ActionId.APPROVE.wire(), (req, ctx) -> decide(req, ctx, v -> engine.review().approve(v.id(), Clicks.user(req))));
-        app.blockAction(ActionId.UNDO.wire(), (req, ctx) -> decide(req, ctx, v -> engine.review().undo(v.id(), Clicks.user(req))));
+        app.blockAction(ActionId.APPROVE.wire(), (req, ctx) -> decide(req, ctx, v -> engine.reviews().approve(v.id(), Clicks.user(req))));
+        app.blockAction(ActionId.UNDO.wire(), (req, ctx) -> decide(req, ctx, v -> engine.reviews().undo(v.id(), Clicks.user(req))));
         app.blockAction(ActionId.EDIT.wire(), (req, ctx) -> openModal(req, ctx, true));
         app.blockAction(ActionId.REJECT.wire(), (req, ctx) -> openModal(req, ctx, false));
         app.viewSubmission(ActionId.EDIT_SUBMIT.wire(), this::submitEdit);
@@ -65,7 +65,7 @@ public final class ReviewActions {
         var value = Clicks.value(req);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
-            Clicks.refuse(engine.stores().audit(), api, after, req, "Only reviewers can decide on drafts. Ask a manager to add you to GATEHOUSE_REPS.");
+            Clicks.refuse(engine.refusals(), api, after, req, "Only reviewers can decide on drafts. Ask a manager to add you to GATEHOUSE_REPS.");
             return ctx.ack();
         }
         later(Clicks.channel(req), Clicks.user(req), () -> decision.apply(value));
@@ -76,10 +76,10 @@ public final class ReviewActions {
         var value = Clicks.value(req);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
-            Clicks.refuse(engine.stores().audit(), api, after, req, "Only reviewers can edit or reject drafts.");
+            Clicks.refuse(engine.refusals(), api, after, req, "Only reviewers can edit or reject drafts.");
             return ctx.ack();
         }
-        var item = engine.stores().reviewItem(value.id());
+        var item = engine.reviews().item(value.id());
         if (item.isEmpty() || !item.get().awaitsDecision()) {
             later(Clicks.channel(req), Clicks.user(req), () -> item.<ReviewOutcome>map(ReviewOutcome.AlreadyDecided::new)
                     .orElseGet(() -> new ReviewOutcome.NotFound(value.id())));
@@ -98,17 +98,17 @@ public final class ReviewActions {
         if (!roles.mayReview(user)) return refuse(ctx, user, ActionId.EDIT_SUBMIT, metadata, InputId.SUBJECT.blockId());
         var submission = EditSubmission.parse(view.getState().getValues());
         if (!submission.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(submission.errors()));
-        var item = engine.stores().reviewItem(metadata.id()).filter(ReviewItem::awaitsDecision);
+        var item = engine.reviews().item(metadata.id()).filter(ReviewItem::awaitsDecision);
         if (item.isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(Map.of(InputId.SUBJECT.blockId(),
                 "This draft was decided while you edited it; your edit was not saved.")));
         // rule-based only (no model call), so the answer stays well inside Slack's 3 seconds
-        var verification = engine.review().check(metadata.id(), submission.subject(), submission.body());
+        var verification = engine.reviews().check(metadata.id(), submission.subject(), submission.body());
         if (!verification.passed() && !submission.claimsConfirmed()) {
             var warned = editModal.renderWithWarnings(item.get(), submission.subject(), submission.body(),
                     verification.problems(), metadata);
             return ctx.ack(r -> r.responseAction("update").view(warned));
         }
-        later(metadata.channelId(), user, () -> engine.review().edit(metadata.id(), user, submission.subject(),
+        later(metadata.channelId(), user, () -> engine.reviews().edit(metadata.id(), user, submission.subject(),
                 submission.body(), submission.claimsConfirmed()));
         return ctx.ack();
     }
@@ -125,7 +125,7 @@ public final class ReviewActions {
             return ctx.ack(r -> r.responseAction("errors").errors(Map.of(InputId.REJECT_REASON.blockId(), "Choose a reason.")));
         }
         if (!submission.errors().isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(submission.errors()));
-        later(metadata.channelId(), user, () -> engine.review().reject(metadata.id(), user, submission.reason(),
+        later(metadata.channelId(), user, () -> engine.reviews().reject(metadata.id(), user, submission.reason(),
                 submission.note()));
         return ctx.ack();
     }
@@ -165,8 +165,7 @@ public final class ReviewActions {
 
     /** A modal submitted by someone who may not review: audited, and answered on the modal itself. */
     private Response refuse(ViewSubmissionContext ctx, String user, ActionId callback, ModalMetadata metadata, String block) {
-        engine.stores().audit().append(user, "refused", "slack_view", callback.wire(), null, null,
-                NOT_A_REVIEWER + " (touch #" + metadata.id() + ")");
+        engine.refusals().record(user, "slack_view", callback.wire(), NOT_A_REVIEWER + " (touch #" + metadata.id() + ")");
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(block, NOT_A_REVIEWER)));
     }
 }

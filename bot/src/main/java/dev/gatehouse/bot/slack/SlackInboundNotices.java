@@ -7,11 +7,9 @@ import dev.gatehouse.engine.briefs.BriefPublisher;
 import dev.gatehouse.engine.briefs.MeetingBrief;
 import dev.gatehouse.engine.inbound.EscalationNotice;
 import dev.gatehouse.engine.inbound.Escalations;
+import dev.gatehouse.engine.inbound.ReplyCard;
 import dev.gatehouse.engine.inbound.ReplyNotice;
 import dev.gatehouse.engine.inbound.ReplyNotifier;
-import dev.gatehouse.engine.store.Stores;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +20,7 @@ import java.util.Set;
  * channel (else the owner), meeting briefs to the briefs channel and the owner.
  */
 public final class SlackInboundNotices implements Escalations, ReplyNotifier, BriefPublisher {
-    private static final Logger log = LoggerFactory.getLogger(SlackInboundNotices.class);
-
     private final SlackWebApi api;
-    private final Stores stores;
     private final EscalationRenderer escalations = new EscalationRenderer();
     private final ReplyTriageRenderer triage = new ReplyTriageRenderer();
     private final MeetingBriefRenderer briefs = new MeetingBriefRenderer();
@@ -33,10 +28,9 @@ public final class SlackInboundNotices implements Escalations, ReplyNotifier, Br
     private final Optional<String> briefsChannel;
     private final Set<String> managers;
 
-    public SlackInboundNotices(SlackWebApi api, Stores stores, Optional<String> approvalsChannel,
-                               Optional<String> briefsChannel, Set<String> managers) {
+    public SlackInboundNotices(SlackWebApi api, Optional<String> approvalsChannel, Optional<String> briefsChannel,
+                               Set<String> managers) {
         this.api = api;
-        this.stores = stores;
         this.approvalsChannel = approvalsChannel;
         this.briefsChannel = briefsChannel;
         this.managers = managers;
@@ -53,13 +47,8 @@ public final class SlackInboundNotices implements Escalations, ReplyNotifier, Br
     }
 
     @Override
-    public void replyHandled(ReplyNotice notice) {
-        var view = ReplyViews.load(stores, notice.replyId());
-        if (view.isEmpty()) {
-            log.warn("Reply {} is gone; no triage message posted", notice.replyId());
-            return;
-        }
-        var message = triage.render(view.get());
+    public void replyHandled(ReplyNotice notice, ReplyCard reply) {
+        var message = triage.render(ReplyViews.of(reply));
         approvalsChannel.or(() -> Optional.ofNullable(notice.ownerSlackId()))
                 .or(() -> managers.stream().sorted().findFirst())
                 .ifPresent(channel -> api.post(channel, message));

@@ -3,8 +3,8 @@ package dev.gatehouse.bot.slack;
 import dev.gatehouse.bot.render.LongBody;
 import dev.gatehouse.bot.render.ReviewMessageRenderer;
 import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.ReviewNotifier;
-import dev.gatehouse.engine.store.TouchStore;
 
 import java.util.Optional;
 import java.util.Set;
@@ -12,27 +12,25 @@ import java.util.Set;
 /**
  * Posts review messages where the decision belongs (the approvals channel if configured, else
  * the account owner's DM, else the managers') and updates them in place after each decision.
+ * Each post answers where it went, and the engine records it on the touch.
  */
 public final class SlackNotifier implements ReviewNotifier {
     private final SlackWebApi api;
-    private final TouchStore touches;
     private final ReviewMessageRenderer renderer = new ReviewMessageRenderer();
     private final Optional<String> approvalsChannel;
     private final Set<String> managers;
 
-    public SlackNotifier(SlackWebApi api, TouchStore touches, Optional<String> approvalsChannel, Set<String> managers) {
+    public SlackNotifier(SlackWebApi api, Optional<String> approvalsChannel, Set<String> managers) {
         this.api = api;
-        this.touches = touches;
         this.approvalsChannel = approvalsChannel;
         this.managers = managers;
     }
 
     @Override
-    public void reviewReady(ReviewItem item) {
-        destination(item).flatMap(channel -> api.post(channel, renderer.render(item))).ifPresent(posted -> {
-            touches.recordSlackMessage(item.touchId(), posted.channel(), posted.ts());
-            if (LongBody.truncated(item.draft().body())) postFullText(item, posted);
-        });
+    public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+        var posted = destination(item).flatMap(channel -> api.post(channel, renderer.render(item)));
+        posted.filter(p -> LongBody.truncated(item.draft().body())).ifPresent(p -> postFullText(item, p));
+        return posted.map(p -> new ReviewMessage(p.channel(), p.ts()));
     }
 
     /** A body too long for the message goes in full in its thread; the message then links to the first reply. */
@@ -55,15 +53,14 @@ public final class SlackNotifier implements ReviewNotifier {
     }
 
     @Override
-    public void reviewUpdated(ReviewItem item) {
-        var message = touches.find(item.touchId()).flatMap(t -> t.slackMessage());
-        if (message.isPresent()) {
-            var ref = message.get();
-            api.update(ref.channel(), ref.ts(), renderer.render(item, threadLink(item, ref.channel(), ref.ts())));
-        } else {
+    public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+        if (item.posted().isEmpty()) {
             // decided without a message (supervised autonomy): post it so the sample can be reviewed
-            reviewReady(item);
+            return reviewReady(item);
         }
+        var ref = item.posted().get();
+        api.update(ref.channel(), ref.ts(), renderer.render(item, threadLink(item, ref.channel(), ref.ts())));
+        return Optional.empty();
     }
 
     /**
@@ -71,14 +68,12 @@ public final class SlackNotifier implements ReviewNotifier {
      * review whose message never got posted (Slack refused it) is posted now instead.
      */
     @Override
-    public void remind(ReviewItem item) {
-        var message = touches.find(item.touchId()).flatMap(t -> t.slackMessage());
-        if (message.isEmpty()) {
-            reviewReady(item);
-            return;
-        }
-        api.threadReply(message.get().channel(), message.get().ts(), "Still waiting for a decision: "
+    public Optional<ReviewMessage> remind(ReviewItem item) {
+        if (item.posted().isEmpty()) return reviewReady(item);
+        var message = item.posted().get();
+        api.threadReply(message.channel(), message.ts(), "Still waiting for a decision: "
                 + item.draft().subject() + " (to " + item.contact().fullName() + ", " + item.account().name() + ").");
+        return Optional.empty();
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.gatehouse.engine.Engine;
-import dev.gatehouse.engine.store.GoalStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +43,8 @@ public final class SlashCommands {
     }
 
     public void register(App app) {
-        var playbook = new PlaybookCommands(engine.stores(), roles);
-        var pipeline = new PipelineCommands(engine, new GoalStore(engine.stores().dsl()), api, after);
+        var playbook = new PlaybookCommands(engine.playbook(), roles);
+        var pipeline = new PipelineCommands(engine, api, after);
         Map<String, Handler> handlers = Map.of(
                 "/icp", playbook::icp,
                 "/offer", playbook::offer,
@@ -67,8 +66,7 @@ public final class SlashCommands {
         try {
             if (MANAGER_ONLY.contains(name) && !roles.isManager(command.getUserId())) {
                 var why = "Only managers can use " + name + ". Ask a manager, or to be added to GATEHOUSE_MANAGERS.";
-                engine.stores().audit().append(command.getUserId(), "refused", "slack_command", name, null, null,
-                        text(command));
+                engine.refusals().record(command.getUserId(), "slack_command", name, text(command));
                 return Replies.refusal(ctx, why);
             }
             return handler.handle(command, ctx);

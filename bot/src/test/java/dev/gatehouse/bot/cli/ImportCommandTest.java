@@ -20,7 +20,7 @@ class ImportCommandTest {
 
     @Test
     void good_rows_are_imported_and_each_bad_row_is_reported_with_its_line() throws Exception {
-        var stores = Stores.on(TestDatabase.fresh().dsl());
+        var stores = TestDatabase.freshStores();
         var accounts = Files.writeString(dir.resolve("accounts.csv"), """
                 domain,name,industry,employees,region,country,technologies,description,owner_slack_id
                 acme-freight.example,Acme Freight,logistics,200,EMEA,DE,netsuite;snowflake,Freight forwarding,U0DEMOREP1
@@ -35,7 +35,7 @@ class ImportCommandTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
 
-        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err))
+        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err), dev.gatehouse.bot.Main::start)
                 .run(new String[]{"import", accounts.toString(), signals.toString()});
 
         assertThat(code).isEqualTo(1);
@@ -49,7 +49,7 @@ class ImportCommandTest {
 
     @Test
     void broken_quoting_is_reported_by_file_and_line_and_the_readable_rows_are_imported() throws Exception {
-        var stores = Stores.on(TestDatabase.fresh().dsl());
+        var stores = TestDatabase.freshStores();
         var accounts = Files.writeString(dir.resolve("accounts.csv"), """
                 domain,name
                 before.example,Before
@@ -61,7 +61,7 @@ class ImportCommandTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
 
-        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err))
+        var code = new Cli(TestDatabase.env(), new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err), dev.gatehouse.bot.Main::start)
                 .run(new String[]{"import", accounts.toString()});
 
         assertThat(code).isEqualTo(1);

@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import dev.gatehouse.bot.render.BodyChunks;
 import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.Fixtures;
@@ -39,12 +40,12 @@ class LongBodyPostingTest {
     @BeforeEach
     void start() throws Exception {
         fake = new FakeSlackApi();
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         seeded = new Fixtures(stores).pendingTouch();
         var config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.url());
-        notifier = new SlackNotifier(new SlackWebApi(Slack.getInstance(config), "xoxb-test-token"), stores.touches(),
-                Optional.of(CHANNEL), Set.of());
+        notifier = new SlackNotifier(new SlackWebApi(Slack.getInstance(config), "xoxb-test-token"), Optional.of(CHANNEL),
+                Set.of());
     }
 
     @AfterEach
@@ -58,11 +59,15 @@ class LongBodyPostingTest {
     }
 
     private ReviewItem item(String body, TouchStatus status, Decision decision) {
+        return item(body, status, decision, null);
+    }
+
+    private ReviewItem item(String body, TouchStatus status, Decision decision, ReviewMessage message) {
         var account = stores.accounts().account(seeded.accountId()).orElseThrow();
         var contact = stores.accounts().contact(seeded.contactId()).orElseThrow();
         return new ReviewItem(seeded.touchId(), TouchKind.FIRST_EMAIL, status, account, contact, null, List.of(),
                 new Draft("Month-end at Northwind", body, List.of(), "offline", null), new Verification.Passed(), decision,
-                Instant.parse("2026-11-20T14:30:00Z"));
+                Instant.parse("2026-11-20T14:30:00Z"), message);
     }
 
     private static List<String> plainTexts(FakeSlackApi.Call call) {
@@ -75,9 +80,8 @@ class LongBodyPostingTest {
 
     @Test
     void the_full_text_is_replied_in_the_thread_and_the_message_links_to_it() {
-        notifier.reviewReady(item(longBody(), TouchStatus.PENDING_REVIEW, null));
+        var parent = notifier.reviewReady(item(longBody(), TouchStatus.PENDING_REVIEW, null)).orElseThrow();
 
-        var parent = stores.touches().find(seeded.touchId()).orElseThrow().slackMessage().orElseThrow();
         var replies = fake.calls("chat.postMessage").stream().filter(c -> parent.ts().equals(c.param("thread_ts"))).toList();
         assertThat(replies).isNotEmpty();
         assertThat(replies).allSatisfy(r -> assertThat(r.param("reply_broadcast")).isNotEqualTo("true"));
@@ -101,12 +105,12 @@ class LongBodyPostingTest {
 
     @Test
     void a_decided_long_review_still_links_to_its_thread() {
-        notifier.reviewReady(item(longBody(), TouchStatus.PENDING_REVIEW, null));
-        var parent = stores.touches().find(seeded.touchId()).orElseThrow().slackMessage().orElseThrow();
+        var parent = notifier.reviewReady(item(longBody(), TouchStatus.PENDING_REVIEW, null)).orElseThrow();
         int posts = fake.calls("chat.postMessage").size();
 
         notifier.reviewUpdated(item(longBody(), TouchStatus.REJECTED,
-                new Decision.Rejected("U0REP", Instant.parse("2026-11-20T15:00:00Z"), dev.gatehouse.engine.gate.RejectReason.BAD_TIMING, null)));
+                new Decision.Rejected("U0REP", Instant.parse("2026-11-20T15:00:00Z"), dev.gatehouse.engine.gate.RejectReason.BAD_TIMING, null),
+                parent));
 
         var update = fake.calls("chat.update").getLast();
         assertThat(update.json("blocks").toString()).contains("https://fake.slack.test/archives/" + CHANNEL + "/p" + parent.ts().replace(".", "")

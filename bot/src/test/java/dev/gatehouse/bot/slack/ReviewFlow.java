@@ -62,7 +62,7 @@ final class ReviewFlow implements AutoCloseable {
 
     /** The approved email's slot arrives: the sweeper sends what is due. */
     void sendNow() {
-        stack.stores.dsl().execute("update outbox set not_before = now() where touch_id = " + touchId);
+        dev.gatehouse.engine.store.TestDatabase.execute("update outbox set not_before = now() where touch_id = " + touchId);
     }
 
     String outboxStatus() {

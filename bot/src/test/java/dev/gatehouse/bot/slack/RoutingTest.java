@@ -31,7 +31,7 @@ class RoutingTest {
     private void start(Map<String, String> env, boolean owned, Consumer<FakeSlackApi> prepare) throws Exception {
         stack = new GatehouseStack(mail, env, prepare);
         stack.seedWorkspace();
-        if (!owned) stack.stores.dsl().execute("update accounts set owner_slack_id = null");
+        if (!owned) dev.gatehouse.engine.store.TestDatabase.execute("update accounts set owner_slack_id = null");
         assertThat(stack.postSignals(SIGNAL).statusCode()).isEqualTo(202);
     }
 

@@ -259,7 +259,7 @@ class SlashCommandsTest {
         run(MANAGER, "/goal", "10 meetings this week");
         run(MANAGER, "/goal", "12 meetings this week");
 
-        var goals = new dev.gatehouse.engine.store.GoalStore(stack.stores.dsl()).active(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        var goals = stack.stores.goals().active(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         assertThat(goals).extracting(g -> g.target() + " " + g.author()).containsExactly("12 " + MANAGER);
         assertThat(stack.stores.audit().recent(20)).filteredOn(e -> e.action().equals("goal.set"))
                 .extracting(e -> e.actor() + " " + e.after())

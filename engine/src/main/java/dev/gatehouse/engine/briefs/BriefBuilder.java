@@ -6,8 +6,6 @@ import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.replies.ReplyLabel;
 import dev.gatehouse.engine.replies.ReplyText;
 import dev.gatehouse.engine.signals.Signal;
-import dev.gatehouse.engine.store.MeetingStore;
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -46,13 +44,13 @@ public final class BriefBuilder {
     }
 
     public Optional<MeetingBrief> build(long meetingId) {
-        var meeting = new MeetingStore(stores.dsl()).find(meetingId).orElse(null);
+        var meeting = stores.meetings().find(meetingId).orElse(null);
         if (meeting == null) return Optional.empty();
         var account = stores.accounts().account(meeting.accountId()).orElseThrow();
         var contact = meeting.contactId() == null ? null : stores.accounts().contact(meeting.contactId()).orElse(null);
         var signals = stores.signals().forAccount(account.id()).stream()
                 .sorted(Comparator.comparing(Signal::observedAt).reversed()).toList();
-        var replies = new ReplyStore(stores.dsl()).forAccount(account.id()).stream()
+        var replies = stores.replies().forAccount(account.id()).stream()
                 .filter(r -> !r.autoReply() && r.label() != ReplyLabel.BOUNCE).toList();
         var src = new Sources();
 
@@ -120,7 +118,7 @@ public final class BriefBuilder {
         return lines;
     }
 
-    private List<Statement> thread(Account account, Contact contact, List<ReplyStore.StoredReply> replies, Sources src) {
+    private List<Statement> thread(Account account, Contact contact, List<dev.gatehouse.engine.replies.StoredReply> replies, Sources src) {
         var lines = new ArrayList<Statement>();
         stores.touches().forAccount(account.id()).stream().filter(t -> t.status() == TouchStatus.SENT).forEach(t -> {
             var sentAt = stores.outbox().forTouch(t.id()).map(m -> m.sentAt()).orElse(t.createdAt());

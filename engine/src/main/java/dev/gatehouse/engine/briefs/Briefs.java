@@ -2,7 +2,6 @@ package dev.gatehouse.engine.briefs;
 
 import dev.gatehouse.engine.audit.MeetingEvent;
 import dev.gatehouse.engine.ids.MeetingId;
-import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -25,7 +24,7 @@ public final class Briefs {
     public boolean publish(long meetingId) {
         var brief = builder.build(meetingId);
         if (brief.isEmpty()) return false;
-        if (!new MeetingStore(stores.dsl()).markBriefPosted(meetingId, clock.instant())) return false;
+        if (!stores.meetings().markBriefPosted(meetingId, clock.instant())) return false;
         stores.audit().append(new MeetingEvent.BriefPosted(new MeetingId(meetingId), brief.get().statements().size()));
         publisher.publish(brief.get());
         return true;

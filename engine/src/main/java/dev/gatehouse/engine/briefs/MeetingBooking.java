@@ -6,7 +6,6 @@ import dev.gatehouse.engine.ids.MeetingId;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.followups.FollowUps;
-import dev.gatehouse.engine.store.MeetingStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Instant;
@@ -58,7 +57,7 @@ public final class MeetingBooking {
     /** Empty when this source already booked its meeting: nothing is stopped or posted again. */
     public Optional<Booked> book(Request request) {
         var id = stores.inTransaction(s -> {
-            var booked = new MeetingStore(s.dsl()).book(request.accountId(), request.contactId(), request.startsAt(),
+            var booked = s.meetings().book(request.accountId(), request.contactId(), request.startsAt(),
                     request.source().wire(), request.sourceRef(), request.replyId());
             booked.ifPresent(meetingId -> s.audit().append(new MeetingEvent.Booked(Actor.fromWire(request.actor()),
                     new MeetingId(meetingId), request.startsAt(), request.source().wire(),

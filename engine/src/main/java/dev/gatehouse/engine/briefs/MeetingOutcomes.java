@@ -37,16 +37,18 @@ public final class MeetingOutcomes {
         }
     }
 
+    /** Records the outcome once: the conditional write and its audit row are one transaction. */
     public Result record(long meetingId, MeetingOutcome outcome, String actor) {
-        var meetings = new MeetingStore(stores.dsl());
         var brief = briefs.build(meetingId);
         if (brief.isEmpty()) return new Result.NotFound(meetingId);
         var at = clock.instant();
-        if (!meetings.recordOutcome(meetingId, outcome.wire(), actor, at)) {
-            return new Result.AlreadyRecorded(recorded(meetings.outcome(meetingId).orElseThrow()));
-        }
-        stores.audit().append(new MeetingEvent.OutcomeRecorded(Actor.fromWire(actor), new MeetingId(meetingId), outcome.wire()));
-        return new Result.Done(brief.get(), new Recorded(outcome, actor, at));
+        return stores.inTransaction(s -> {
+            if (!s.meetings().recordOutcome(meetingId, outcome.wire(), actor, at)) {
+                return new Result.AlreadyRecorded(recorded(s.meetings().outcome(meetingId).orElseThrow()));
+            }
+            s.audit().append(new MeetingEvent.OutcomeRecorded(Actor.fromWire(actor), new MeetingId(meetingId), outcome.wire()));
+            return new Result.Done(brief.get(), new Recorded(outcome, actor, at));
+        });
     }
 
     private static Recorded recorded(MeetingStore.Outcome o) {

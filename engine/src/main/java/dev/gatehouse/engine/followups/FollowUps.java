@@ -12,8 +12,6 @@ import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.store.FollowUpStore;
-import dev.gatehouse.engine.store.MeetingStore;
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.WritingRequest;
@@ -78,7 +76,7 @@ public final class FollowUps {
         var touch = stores.touches().find(touchId).orElse(null);
         if (touch == null || touch.kind() != TouchKind.FIRST_EMAIL || touch.status() != TouchStatus.SENT) return List.of();
         var sentAt = stores.outbox().forTouch(touchId).map(m -> m.sentAt()).orElse(clock.instant());
-        var store = new FollowUpStore(stores.dsl());
+        var store = stores.followUps();
         if (store.stopReason(touchId).isPresent()) return List.of();
         for (var step : planner.plan(sentAt)) {
             if (store.plan(touchId, step.step(), step.dueAt())) scheduler.draftAt(touchId, step.step(), step.dueAt());
@@ -87,7 +85,7 @@ public final class FollowUps {
     }
 
     public Outcome draftDue(long threadTouchId, int step) {
-        var store = new FollowUpStore(stores.dsl());
+        var store = stores.followUps();
         var planned = store.find(threadTouchId, step).orElse(null);
         if (planned == null) return new Outcome.Skipped("step " + step + " of thread " + threadTouchId + " is not planned");
         if (planned.status() != FollowUpStatus.PENDING) {
@@ -120,7 +118,7 @@ public final class FollowUps {
 
     /** Drafts every due step; the periodic repair for lost jobs. */
     public int sweep() {
-        var due = new FollowUpStore(stores.dsl()).due(clock.instant(), 200);
+        var due = stores.followUps().due(clock.instant(), 200);
         due.forEach(p -> draftDue(p.threadTouchId(), p.step()));
         return due.size();
     }
@@ -128,7 +126,7 @@ public final class FollowUps {
     /** Ends a thread's sequence: no more steps are drafted and follow-ups not yet sent are cancelled. */
     public boolean stop(long threadTouchId, StopReason reason, String actor) {
         var cancelled = stores.inTransaction(s -> {
-            var first = new FollowUpStore(s.dsl()).stop(threadTouchId, reason, actor);
+            var first = s.followUps().stop(threadTouchId, reason, actor);
             var ids = new java.util.ArrayList<Long>();
             for (var t : ThreadHistory.touches(s, threadTouchId)) {
                 if (t.kind() != TouchKind.FOLLOW_UP || !OPEN.contains(t.status())) continue;
@@ -156,19 +154,19 @@ public final class FollowUps {
 
     /** Moves the pending steps past a date (an out-of-office return), keeping their spacing. */
     public List<FollowUpStore.Planned> postpone(long threadTouchId, Instant notBefore, String why) {
-        var moved = new FollowUpStore(stores.dsl()).postponePending(threadTouchId, notBefore, why);
+        var moved = stores.followUps().postponePending(threadTouchId, notBefore, why);
         moved.forEach(p -> scheduler.draftAt(threadTouchId, p.step(), p.dueAt()));
         return moved;
     }
 
     private StopReason stopReason(long threadTouchId) {
-        var stopped = new FollowUpStore(stores.dsl()).stopReason(threadTouchId);
+        var stopped = stores.followUps().stopReason(threadTouchId);
         if (stopped.isPresent()) return stopped.get();
         var first = stores.touches().find(threadTouchId).orElseThrow();
         var contact = stores.accounts().contact(first.contactId()).orElseThrow();
         if (stores.suppressions().isSuppressed(contact.email())) return StopReason.SUPPRESSED;
-        if (new ReplyStore(stores.dsl()).forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return StopReason.REPLY;
-        if (new MeetingStore(stores.dsl()).bookedForContactSince(contact.id(), first.createdAt())) return StopReason.MEETING;
+        if (stores.replies().forThread(threadTouchId).stream().anyMatch(r -> !r.autoReply())) return StopReason.REPLY;
+        if (stores.meetings().bookedForContactSince(contact.id(), first.createdAt())) return StopReason.MEETING;
         return null;
     }
 
@@ -180,7 +178,7 @@ public final class FollowUps {
                 stores.signals().forAccount(accountId), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
                 stores.decisions().rejectionFeedback(contactId, 3));
         return touches.draft(request, threadTouchId, new TouchDrafting.Route.ByAutonomy(level), Map.of(),
-                        (s, id) -> new FollowUpStore(s.dsl()).markDrafted(threadTouchId, step, id))
+                        (s, id) -> s.followUps().markDrafted(threadTouchId, step, id))
                 .<Outcome>map(d -> new Outcome.Drafted(d.touchId(), d.status()))
                 .orElseGet(() -> new Outcome.Skipped("step " + step + " was drafted by another run"));
     }

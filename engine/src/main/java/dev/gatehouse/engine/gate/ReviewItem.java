@@ -15,11 +15,12 @@ import java.util.Optional;
 
 /**
  * Everything a reviewer needs to decide on one touch: who, why now (the cited signals), the
- * draft, the verifier's verdict, and the decision once there is one. Renderers take this.
+ * draft, the verifier's verdict, the decision once there is one, and where its review message
+ * is. Renderers take this.
  */
 public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Account account, Contact contact,
                          Score score, List<Signal> signals, Draft draft, Verification verification,
-                         Decision decision, Instant createdAt) {
+                         Decision decision, Instant createdAt, ReviewMessage message) {
     public ReviewItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
@@ -29,6 +30,13 @@ public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Accou
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** One not posted yet. */
+    public ReviewItem(long touchId, TouchKind kind, TouchStatus status, Account account, Contact contact, Score score,
+                      List<Signal> signals, Draft draft, Verification verification, Decision decision,
+                      Instant createdAt) {
+        this(touchId, kind, status, account, contact, score, signals, draft, verification, decision, createdAt, null);
     }
 
     /**
@@ -42,6 +50,11 @@ public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Accou
 
     public Optional<Decision> decided() {
         return Optional.ofNullable(decision);
+    }
+
+    /** Where its review message is, once one was posted. */
+    public Optional<ReviewMessage> posted() {
+        return Optional.ofNullable(message);
     }
 
     public Optional<Score> scored() {

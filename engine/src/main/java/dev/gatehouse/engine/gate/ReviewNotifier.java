@@ -1,18 +1,23 @@
 package dev.gatehouse.engine.gate;
 
+import java.util.Optional;
+
 /**
  * Where review messages go (Slack in production, the console in the demo). The engine calls it
  * after each change a reviewer should see; implementations must not throw for delivery problems.
+ * A call that posts a new review message returns where it went, and the engine records it on the
+ * touch; the item then says where its message is ({@link ReviewItem#posted()}).
  */
 public interface ReviewNotifier {
     /** A touch waits for a person's decision. */
-    void reviewReady(ReviewItem item);
+    Optional<ReviewMessage> reviewReady(ReviewItem item);
 
     /** A decision was made, undone, or the message went out: update the review message in place. */
-    void reviewUpdated(ReviewItem item);
+    Optional<ReviewMessage> reviewUpdated(ReviewItem item);
 
     /** A review has waited too long: bring it back to the reviewer's attention. */
-    default void remind(ReviewItem item) {
+    default Optional<ReviewMessage> remind(ReviewItem item) {
+        return Optional.empty();
     }
 
     /**
@@ -23,10 +28,12 @@ public interface ReviewNotifier {
     }
 
     ReviewNotifier NONE = new ReviewNotifier() {
-        public void reviewReady(ReviewItem item) {
+        public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+            return Optional.empty();
         }
 
-        public void reviewUpdated(ReviewItem item) {
+        public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+            return Optional.empty();
         }
     };
 }

@@ -54,7 +54,7 @@ public final class InboundProcessor {
 
     public Outcome process(InboundMessage message) {
         var messageId = messageId(message);
-        var replies = new ReplyStore(stores.dsl());
+        var replies = stores.replies();
         if (replies.exists(messageId)) return new Outcome.Duplicate(messageId);
         var touch = ThreadMatcher.match(message, replies::touchIdForMessageId).flatMap(m -> stores.touches().find(m.touchId()));
         var sender = message.bounce().map(b -> b.failedRecipient()).filter(a -> a != null && a.contains("@"))
@@ -68,7 +68,7 @@ public final class InboundProcessor {
                 message.text().isBlank() ? message.fullText() : message.text(), message.from(), message.headers(),
                 message.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate())));
         var replyId = stores.inTransaction(s -> {
-            var r = new ReplyStore(s.dsl());
+            var r = s.replies();
             var id = r.insert(new ReplyStore.NewReply(messageId, MessageIds.canonical(message.inReplyTo()),
                     touch.map(t -> t.id()).orElse(null), threadTouchId, contact.map(Contact::id).orElse(null),
                     account.map(Account::id).orElse(null), Optional.ofNullable(message.from()).orElse(""),
@@ -87,7 +87,7 @@ public final class InboundProcessor {
         var notice = actions.act(received);
         log.info("Reply {} from thread {}: {} ({}) -> {}", replyId.get(), threadTouchId, verdict.label().wire(),
                 verdict.confidence(), notice.actions());
-        notifier.replyHandled(notice);
+        notifier.replyHandled(notice, ReplyCard.load(stores, replyId.get()).orElseThrow());
         return new Outcome.Handled(notice);
     }
 

@@ -8,7 +8,6 @@ import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.replies.ReplyLabel;
-import dev.gatehouse.engine.store.ReplyStore;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Instant;
@@ -69,7 +68,7 @@ public final class ReplyActions {
             if (meeting == null) meeting = bookConfirmedSlot(r, done);
             proposed = propose(r, meeting != null, done);
         }
-        new ReplyStore(stores.dsl()).recordActions(r.replyId(), done, proposed);
+        stores.replies().recordActions(r.replyId(), done, proposed);
         return new ReplyNotice(r.replyId(), r.threadTouchId(), r.account() == null ? null : r.account().id(), owner(r),
                 r.message().from() == null ? "" : r.message().from(), label, r.verdict().confidence(), done, proposed,
                 meeting);

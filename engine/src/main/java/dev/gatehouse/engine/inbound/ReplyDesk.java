@@ -5,7 +5,8 @@ import dev.gatehouse.engine.audit.ReplyEvent;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.replies.HandledAs;
-import dev.gatehouse.engine.store.ReplyStore;
+import dev.gatehouse.engine.replies.ReplyHandling;
+import dev.gatehouse.engine.replies.StoredReply;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -30,10 +31,10 @@ public final class ReplyDesk {
 
     public sealed interface Result {
         /** This person handled it; {@code handling} is the reply's state afterwards. */
-        record Done(ReplyStore.Handling handling) implements Result {
+        record Done(ReplyHandling handling) implements Result {
         }
 
-        record AlreadyHandled(ReplyStore.Handling handling) implements Result {
+        record AlreadyHandled(ReplyHandling handling) implements Result {
         }
 
         record NotFound(long replyId) implements Result {
@@ -44,14 +45,22 @@ public final class ReplyDesk {
         }
     }
 
+    /** The reply as people see it, with who handled it so far. */
+    public java.util.Optional<ReplyCard> card(long replyId) {
+        return ReplyCard.load(stores, replyId);
+    }
+
+    /** Marks the reply handled with nothing more to do: the claim and its audit row are one transaction. */
     public Result dismiss(long replyId, String actor) {
-        var replies = new ReplyStore(stores.dsl());
-        if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
-        if (!replies.markHandled(replyId, HandledAs.DISMISSED, actor, clock.instant(), null)) {
-            return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
-        }
-        stores.audit().append(new ReplyEvent.Dismissed(Actor.fromWire(actor), new ReplyId(replyId)));
-        return new Result.Done(replies.handling(replyId).orElseThrow());
+        return stores.inTransaction(s -> {
+            var replies = s.replies();
+            if (replies.find(replyId).isEmpty()) return new Result.NotFound(replyId);
+            if (!replies.markHandled(replyId, HandledAs.DISMISSED, actor, clock.instant(), null)) {
+                return new Result.AlreadyHandled(replies.handling(replyId).orElseThrow());
+            }
+            s.audit().append(new ReplyEvent.Dismissed(Actor.fromWire(actor), new ReplyId(replyId)));
+            return new Result.Done(replies.handling(replyId).orElseThrow());
+        });
     }
 
     /** The subject a written answer starts with: the prospect's subject as a reply. */
@@ -61,7 +70,7 @@ public final class ReplyDesk {
     }
 
     /** Whether a person can answer this reply in its thread (empty when they can), and why not. */
-    public static java.util.Optional<String> whyNoReply(ReplyStore.StoredReply reply) {
+    public static java.util.Optional<String> whyNoReply(StoredReply reply) {
         if (reply.threadTouchId() == null) return java.util.Optional.of("this reply is not part of one of our threads");
         if (reply.accountId() == null || reply.contactId() == null) {
             return java.util.Optional.of("the sender is not a contact on record");
@@ -70,7 +79,7 @@ public final class ReplyDesk {
     }
 
     public Result write(long replyId, String actor, String subject, String body) {
-        var replies = new ReplyStore(stores.dsl());
+        var replies = stores.replies();
         var reply = replies.find(replyId).orElse(null);
         if (reply == null) return new Result.NotFound(replyId);
         var why = whyNoReply(reply);
@@ -88,9 +97,11 @@ public final class ReplyDesk {
             replies.releaseHandled(replyId, actor);
             throw e;
         }
-        replies.attachHandledTouch(replyId, touchId);
-        stores.audit().append(new ReplyEvent.Written(Actor.fromWire(actor), new ReplyId(replyId), new TouchId(touchId), subject,
-                body));
-        return new Result.Done(replies.handling(replyId).orElseThrow());
+        return stores.inTransaction(s -> {
+            s.replies().attachHandledTouch(replyId, touchId);
+            s.audit().append(new ReplyEvent.Written(Actor.fromWire(actor), new ReplyId(replyId), new TouchId(touchId),
+                    subject, body));
+            return new Result.Done(s.replies().handling(replyId).orElseThrow());
+        });
     }
 }

@@ -18,7 +18,7 @@ import static dev.gatehouse.engine.store.db.Tables.CONTACTS;
 public final class AccountStore {
     private final DSLContext dsl;
 
-    public AccountStore(DSLContext dsl) {
+    AccountStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

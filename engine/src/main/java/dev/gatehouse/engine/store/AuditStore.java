@@ -17,7 +17,7 @@ import static dev.gatehouse.engine.store.db.Tables.AUDIT_LOG;
 public final class AuditStore {
     private final DSLContext dsl;
 
-    public AuditStore(DSLContext dsl) {
+    AuditStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

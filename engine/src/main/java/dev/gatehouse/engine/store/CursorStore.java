@@ -14,7 +14,7 @@ public final class CursorStore {
     private static final String KEY = "imap_cursor";
     private final DSLContext dsl;
 
-    public CursorStore(DSLContext dsl) {
+    CursorStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.store;
 
 import com.zaxxer.hikari.HikariConfig;
+import dev.gatehouse.engine.config.DatabaseConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,14 +19,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /**
- * A migrated PostgreSQL: a pooled data source, a jOOQ context, and, when no URL was given, the
- * embedded server it started (stopped on close).
+ * A migrated PostgreSQL: a pooled data source, the repositories on it, and, when no URL was
+ * given, the embedded server it started (stopped on close).
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final Stores stores;
     private final EmbeddedPostgres embedded;
 
     private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
@@ -33,14 +35,15 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
         // statement logging would put prospects' data and draft text into the logs
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new org.jooq.conf.Settings().withExecuteLogging(false));
+        this.stores = Stores.on(dsl);
     }
 
-    /** Opens the configured database (starting the embedded one if needed) and migrates it. */
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }
 
+    /** Opens the configured database (starting the embedded one if needed) and migrates it. */
     public static Database open(DatabaseConfig config) {
         return open(config, null);
     }
@@ -103,10 +106,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public DSLContext dsl() {
+    DSLContext dsl() {
         return dsl;
     }
 
+    /** Every repository, on the pool. */
+    public Stores stores() {
+        return stores;
+    }
+
+    /** The pool, for the job scheduler and bulk COPY; SQL goes through {@link #stores()}. */
     public DataSource dataSource() {
         return dataSource;
     }

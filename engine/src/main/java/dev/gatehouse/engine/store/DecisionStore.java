@@ -14,7 +14,7 @@ import static dev.gatehouse.engine.store.db.Tables.REVIEW_DECISIONS;
 public final class DecisionStore {
     private final DSLContext dsl;
 
-    public DecisionStore(DSLContext dsl) {
+    DecisionStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

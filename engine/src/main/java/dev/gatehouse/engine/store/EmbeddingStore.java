@@ -11,7 +11,7 @@ import static dev.gatehouse.engine.store.db.Tables.ACCOUNT_EMBEDDINGS;
 public final class EmbeddingStore {
     private final DSLContext dsl;
 
-    public EmbeddingStore(DSLContext dsl) {
+    EmbeddingStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

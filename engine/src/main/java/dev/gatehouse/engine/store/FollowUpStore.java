@@ -24,7 +24,7 @@ import static dev.gatehouse.engine.store.db.Tables.SEQUENCE_STOPS;
 public final class FollowUpStore {
     private final DSLContext dsl;
 
-    public FollowUpStore(DSLContext dsl) {
+    FollowUpStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

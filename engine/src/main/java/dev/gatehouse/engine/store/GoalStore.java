@@ -1,18 +1,16 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.gate.DecisionKind;
+import dev.gatehouse.engine.playbook.Goal;
+import dev.gatehouse.engine.playbook.GoalMetric;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
 
 import static dev.gatehouse.engine.store.db.Tables.GOALS;
 import static dev.gatehouse.engine.store.db.Tables.MEETINGS;
@@ -29,42 +27,11 @@ import static dev.gatehouse.engine.store.db.Tables.TOUCHES;
 public final class GoalStore {
     private final DSLContext dsl;
 
-    public GoalStore(DSLContext dsl) {
+    GoalStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** What a goal counts; the wire name is what managers type and the database stores. */
-    public enum Metric {
-        SIGNALS, DRAFTED, APPROVED, SENT, REPLIES, MEETINGS;
-
-        public String wire() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** Accepts the wire name and its singular ({@code meeting}, {@code reply}). */
-        public static Optional<Metric> fromWire(String value) {
-            if (value == null) return Optional.empty();
-            var v = value.trim().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(m -> m.wire().equals(v) || singular(m).equals(v)).findFirst();
-        }
-
-        private static String singular(Metric m) {
-            return m == REPLIES ? "reply" : m.wire().endsWith("s") ? m.wire().substring(0, m.wire().length() - 1) : m.wire();
-        }
-    }
-
-    /** A target for one metric over the days {@code start..end} inclusive (UTC dates). */
-    public record Goal(long id, Metric metric, int target, LocalDate start, LocalDate end, String author) {
-        public Goal {
-            Objects.requireNonNull(metric, "metric");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
-            if (target <= 0) throw new IllegalArgumentException("target must be positive");
-            if (end.isBefore(start)) throw new IllegalArgumentException("a goal's period must not end before it starts");
-        }
-    }
-
-    public long add(Metric metric, int target, LocalDate start, LocalDate end, String author) {
+    public long add(GoalMetric metric, int target, LocalDate start, LocalDate end, String author) {
         new Goal(0, metric, target, start, end, author);
         return dsl.insertInto(GOALS).set(GOALS.METRIC, metric.wire()).set(GOALS.TARGET, target)
                 .set(GOALS.PERIOD_START, start).set(GOALS.PERIOD_END, end).set(GOALS.AUTHOR, author)
@@ -73,16 +40,16 @@ public final class GoalStore {
 
     /** The goals in force on {@code day}: per metric, the newest one whose period contains it. */
     public List<Goal> active(LocalDate day) {
-        var newest = new LinkedHashMap<Metric, Goal>();
+        var newest = new LinkedHashMap<GoalMetric, Goal>();
         dsl.selectFrom(GOALS).where(GOALS.PERIOD_START.le(day).and(GOALS.PERIOD_END.ge(day)))
-                .orderBy(GOALS.ID.desc()).fetch().forEach(r -> Metric.fromWire(r.getMetric()).ifPresent(metric ->
+                .orderBy(GOALS.ID.desc()).fetch().forEach(r -> GoalMetric.fromWire(r.getMetric()).ifPresent(metric ->
                         newest.putIfAbsent(metric, new Goal(r.getId(), metric, r.getTarget(), r.getPeriodStart(),
                                 r.getPeriodEnd(), r.getAuthor()))));
         return List.copyOf(newest.values());
     }
 
     /** How many of {@code metric} happened in {@code [from, to)}. */
-    public int count(Metric metric, Instant from, Instant to) {
+    public int count(GoalMetric metric, Instant from, Instant to) {
         var since = OffsetDateTime.ofInstant(from, ZoneOffset.UTC);
         var until = OffsetDateTime.ofInstant(to, ZoneOffset.UTC);
         return switch (metric) {

@@ -15,7 +15,7 @@ import static dev.gatehouse.engine.store.db.Tables.MEETINGS;
 public final class MeetingStore {
     private final DSLContext dsl;
 
-    public MeetingStore(DSLContext dsl) {
+    MeetingStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

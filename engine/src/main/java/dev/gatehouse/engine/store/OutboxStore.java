@@ -29,7 +29,7 @@ public final class OutboxStore {
     private static final List<String> BOOKED = List.of(SENT.wire(), SENDING.wire(), PENDING.wire());
     private final DSLContext dsl;
 
-    public OutboxStore(DSLContext dsl) {
+    OutboxStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

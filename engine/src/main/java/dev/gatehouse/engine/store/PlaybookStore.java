@@ -2,6 +2,7 @@ package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.playbook.Versioned;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.writing.Offer;
 import org.jooq.DSLContext;
@@ -28,7 +29,7 @@ public final class PlaybookStore {
 
     private final DSLContext dsl;
 
-    public PlaybookStore(DSLContext dsl) {
+    PlaybookStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

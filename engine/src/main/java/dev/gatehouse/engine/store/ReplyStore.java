@@ -1,7 +1,9 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.replies.HandledAs;
+import dev.gatehouse.engine.replies.ReplyHandling;
 import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.replies.StoredReply;
 import dev.gatehouse.engine.store.db.tables.records.RepliesRecord;
 import org.jooq.DSLContext;
 
@@ -19,20 +21,13 @@ import static dev.gatehouse.engine.store.db.Tables.REPLIES;
 public final class ReplyStore {
     private final DSLContext dsl;
 
-    public ReplyStore(DSLContext dsl) {
+    ReplyStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     public record NewReply(String messageId, String inReplyTo, Long touchId, Long threadTouchId, Long contactId,
                            Long accountId, String from, String subject, String body, Instant receivedAt,
                            boolean autoReply) {
-    }
-
-    /** A stored reply with its triage; label is null until triaged. */
-    public record StoredReply(long id, Long touchId, Long threadTouchId, Long contactId, Long accountId,
-                              String messageId, String from, String subject, String body, Instant receivedAt,
-                              ReplyLabel label, Double confidence, LocalDate returnDate, String referredTo,
-                              boolean injectionSuspected, boolean autoReply) {
     }
 
     /** Stores the reply unless its Message-ID is already known; returns the new row id if stored. */
@@ -66,28 +61,13 @@ public final class ReplyStore {
                 .where(REPLIES.ID.eq(id)).execute();
     }
 
-    /**
-     * What Gatehouse did about a reply and who handled it since; {@code handledAs} ("dismissed" or
-     * "replied"), {@code handledBy}, {@code handledAt} and {@code handledTouchId} are null until a person acts.
-     */
-    public record Handling(List<String> actionsTaken, Long proposedTouchId, String handledAs, String handledBy,
-                           Instant handledAt, Long handledTouchId) {
-        public Handling {
-            actionsTaken = List.copyOf(actionsTaken);
-        }
-
-        public boolean handled() {
-            return handledAt != null;
-        }
-    }
-
     public void recordActions(long id, List<String> actionsTaken, Long proposedTouchId) {
         dsl.update(REPLIES).set(REPLIES.ACTIONS_TAKEN, String.join("\n", actionsTaken.stream().map(a -> a.replace('\n', ' ')).toList()))
                 .set(REPLIES.PROPOSED_TOUCH_ID, proposedTouchId).where(REPLIES.ID.eq(id)).execute();
     }
 
-    public Optional<Handling> handling(long id) {
-        return dsl.selectFrom(REPLIES).where(REPLIES.ID.eq(id)).fetchOptional().map(r -> new Handling(
+    public Optional<ReplyHandling> handling(long id) {
+        return dsl.selectFrom(REPLIES).where(REPLIES.ID.eq(id)).fetchOptional().map(r -> new ReplyHandling(
                 r.getActionsTaken() == null || r.getActionsTaken().isEmpty() ? List.of()
                         : List.of(r.getActionsTaken().split("\n")),
                 r.getProposedTouchId(), r.getHandledAs(), r.getHandledBy(),

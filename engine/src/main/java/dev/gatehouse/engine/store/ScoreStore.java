@@ -14,7 +14,7 @@ import static dev.gatehouse.engine.store.db.Tables.SCORES;
 public final class ScoreStore {
     private final DSLContext dsl;
 
-    public ScoreStore(DSLContext dsl) {
+    ScoreStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

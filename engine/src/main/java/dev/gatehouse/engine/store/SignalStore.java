@@ -16,7 +16,7 @@ import static dev.gatehouse.engine.store.db.Tables.SIGNALS;
 public final class SignalStore {
     private final DSLContext dsl;
 
-    public SignalStore(DSLContext dsl) {
+    SignalStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -8,7 +8,7 @@ import static dev.gatehouse.engine.store.db.Tables.SLACK_EVENTS;
 public final class SlackEventStore {
     private final DSLContext dsl;
 
-    public SlackEventStore(DSLContext dsl) {
+    SlackEventStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

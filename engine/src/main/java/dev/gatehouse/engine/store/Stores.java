@@ -1,33 +1,149 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.delivery.OutboxMessage;
+import dev.gatehouse.engine.gate.ReviewItem;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import org.jooq.DSLContext;
 
-/** Every repository on one jOOQ context: the database's, or a transaction's. */
-public record Stores(DSLContext dsl, AccountStore accounts, SignalStore signals, ScoreStore scores, TouchStore touches,
-                     DecisionStore decisions, OutboxStore outbox, AuditStore audit, SuppressionStore suppressions,
-                     PlaybookStore playbook, SlackEventStore slackEvents, EmbeddingStore embeddings) {
+import java.util.Optional;
+import java.util.function.Function;
 
-    public static Stores on(DSLContext dsl) {
-        return new Stores(dsl, new AccountStore(dsl), new SignalStore(dsl), new ScoreStore(dsl), new TouchStore(dsl),
-                new DecisionStore(dsl), new OutboxStore(dsl), new AuditStore(dsl), new SuppressionStore(dsl),
-                new PlaybookStore(dsl), new SlackEventStore(dsl), new EmbeddingStore(dsl));
+/**
+ * Every repository on one jOOQ context: the database's, or a transaction's. The context itself
+ * stays in this package: outside it the schema is reached through these repositories only.
+ */
+public final class Stores {
+    private final DSLContext dsl;
+    private final AccountStore accounts;
+    private final SignalStore signals;
+    private final ScoreStore scores;
+    private final TouchStore touches;
+    private final DecisionStore decisions;
+    private final OutboxStore outbox;
+    private final AuditStore audit;
+    private final SuppressionStore suppressions;
+    private final PlaybookStore playbook;
+    private final SlackEventStore slackEvents;
+    private final EmbeddingStore embeddings;
+    private final FollowUpStore followUps;
+    private final ReplyStore replies;
+    private final MeetingStore meetings;
+    private final GoalStore goals;
+    private final CursorStore cursor;
+    private final UsageStore usage;
+
+    private Stores(DSLContext dsl) {
+        this.dsl = dsl;
+        this.accounts = new AccountStore(dsl);
+        this.signals = new SignalStore(dsl);
+        this.scores = new ScoreStore(dsl);
+        this.touches = new TouchStore(dsl);
+        this.decisions = new DecisionStore(dsl);
+        this.outbox = new OutboxStore(dsl);
+        this.audit = new AuditStore(dsl);
+        this.suppressions = new SuppressionStore(dsl);
+        this.playbook = new PlaybookStore(dsl);
+        this.slackEvents = new SlackEventStore(dsl);
+        this.embeddings = new EmbeddingStore(dsl);
+        this.followUps = new FollowUpStore(dsl);
+        this.replies = new ReplyStore(dsl);
+        this.meetings = new MeetingStore(dsl);
+        this.goals = new GoalStore(dsl);
+        this.cursor = new CursorStore(dsl);
+        this.usage = new UsageStore(dsl);
+    }
+
+    static Stores on(DSLContext dsl) {
+        return new Stores(dsl);
+    }
+
+    DSLContext dsl() {
+        return dsl;
     }
 
     /** Runs {@code work} in one transaction with stores bound to it. */
-    public <T> T inTransaction(java.util.function.Function<Stores, T> work) {
+    public <T> T inTransaction(Function<Stores, T> work) {
         return dsl.transactionResult(tx -> work.apply(Stores.on(tx.dsl())));
     }
 
     /** The review view of a touch: account, contact, score, cited signals, draft, verdict, decision. */
-    public java.util.Optional<dev.gatehouse.engine.gate.ReviewItem> reviewItem(long touchId) {
+    public Optional<ReviewItem> reviewItem(long touchId) {
         return touches.find(touchId).map(t -> {
             var account = accounts.account(t.accountId()).orElseThrow();
             var contact = accounts.contact(t.contactId()).orElseThrow();
             var sendAt = outbox.forTouch(touchId).map(OutboxMessage::notBefore).orElse(null);
-            return new dev.gatehouse.engine.gate.ReviewItem(t.id(), t.kind(), t.status(), account, contact,
+            return new ReviewItem(t.id(), t.kind(), t.status(), account, contact,
                     scores.find(t.accountId()).orElse(null), signals.byIds(t.draft().citedSignalIds()), t.draft(),
-                    t.verification(), decisions.latest(touchId, sendAt).orElse(null), t.createdAt());
+                    t.verification(), decisions.latest(touchId, sendAt).orElse(null), t.createdAt(),
+                    t.slackMessage().orElse(null));
         });
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    public SignalStore signals() {
+        return signals;
+    }
+
+    public ScoreStore scores() {
+        return scores;
+    }
+
+    public TouchStore touches() {
+        return touches;
+    }
+
+    public DecisionStore decisions() {
+        return decisions;
+    }
+
+    public OutboxStore outbox() {
+        return outbox;
+    }
+
+    public AuditStore audit() {
+        return audit;
+    }
+
+    public SuppressionStore suppressions() {
+        return suppressions;
+    }
+
+    public PlaybookStore playbook() {
+        return playbook;
+    }
+
+    public SlackEventStore slackEvents() {
+        return slackEvents;
+    }
+
+    public EmbeddingStore embeddings() {
+        return embeddings;
+    }
+
+    public FollowUpStore followUps() {
+        return followUps;
+    }
+
+    public ReplyStore replies() {
+        return replies;
+    }
+
+    public MeetingStore meetings() {
+        return meetings;
+    }
+
+    public GoalStore goals() {
+        return goals;
+    }
+
+    public CursorStore cursor() {
+        return cursor;
+    }
+
+    public UsageStore usage() {
+        return usage;
     }
 }

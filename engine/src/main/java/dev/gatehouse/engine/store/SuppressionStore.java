@@ -11,7 +11,7 @@ import static dev.gatehouse.engine.store.db.Tables.SUPPRESSIONS;
 public final class SuppressionStore {
     private final DSLContext dsl;
 
-    public SuppressionStore(DSLContext dsl) {
+    SuppressionStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

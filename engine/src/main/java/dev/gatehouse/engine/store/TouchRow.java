@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.writing.TouchKind;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.writing.Draft;
@@ -13,12 +14,9 @@ public record TouchRow(long id, long accountId, long contactId, TouchKind kind, 
                        Draft draft, Verification verification, TouchStatus status, String slackChannel,
                        String slackTs, String decidedBy, Instant decidedAt, Instant createdAt) {
 
-    public Optional<SlackMessageRef> slackMessage() {
-        return slackChannel == null || slackTs == null ? Optional.empty()
-                : Optional.of(new SlackMessageRef(slackChannel, slackTs));
-    }
-
     /** Where the review message was posted, so it can be updated in place. */
-    public record SlackMessageRef(String channel, String ts) {
+    public Optional<ReviewMessage> slackMessage() {
+        return slackChannel == null || slackTs == null ? Optional.empty()
+                : Optional.of(new ReviewMessage(slackChannel, slackTs));
     }
 }

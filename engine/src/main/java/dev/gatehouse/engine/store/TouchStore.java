@@ -27,7 +27,7 @@ import static dev.gatehouse.engine.store.db.Tables.TOUCH_SIGNALS;
 public final class TouchStore {
     private final DSLContext dsl;
 
-    public TouchStore(DSLContext dsl) {
+    TouchStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -12,7 +12,7 @@ import static dev.gatehouse.engine.store.db.Tables.LLM_USAGE;
 public final class UsageStore implements UsageSink {
     private final DSLContext dsl;
 
-    public UsageStore(DSLContext dsl) {
+    UsageStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -30,17 +30,17 @@ class BriefBuilderTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         seeded = new Fixtures(stores).pendingTouch();
         stores.accounts().upsert(new Contact(0, seeded.accountId(), "dana@northwind.example", "Dana", "Keller",
                 "VP Finance", "vp", ZoneId.of("Europe/Berlin"), LocalDate.of(2025, 3, 1)));
-        var replies = new ReplyStore(stores.dsl());
+        var replies = stores.replies();
         var replyId = replies.insert(new ReplyStore.NewReply("<o1@northwind.example>", null, seeded.touchId(),
                 seeded.touchId(), seeded.contactId(), seeded.accountId(), "dana@northwind.example", "Re: Series B",
                 "We already have a tool for this and switching costs are high. What would migration look like?",
                 NOW.minusSeconds(86_400), false)).orElseThrow();
         replies.recordTriage(replyId, ReplyLabel.OBJECTION, 0.8, null, null, false);
-        meetingId = new MeetingStore(stores.dsl()).book(seeded.accountId(), seeded.contactId(),
+        meetingId = stores.meetings().book(seeded.accountId(), seeded.contactId(),
                 Instant.parse("2026-11-24T10:00:00Z"));
     }
 

@@ -29,7 +29,7 @@ class MeetingBookingTest {
         booking.book(world.seeded.accountId(), world.seeded.contactId(), Instant.parse("2026-11-25T14:00:00Z"), "U0REP");
 
         assertThat(world.stores.touches().find(open.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.MEETING);
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains(StopReason.MEETING);
         assertThat(posted).singleElement().satisfies(b -> assertThat(b.thread()).isNotEmpty());
     }
 
@@ -51,6 +51,6 @@ class MeetingBookingTest {
         assertThat(world.booked).containsExactly(first.get().meetingId());
         assertThat(world.stores.audit().forSubject("meeting", first.get().meetingId())).extracting(e -> e.action())
                 .containsExactlyInAnyOrder("meeting.booked", "brief.posted");
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.MEETING);
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains(StopReason.MEETING);
     }
 }

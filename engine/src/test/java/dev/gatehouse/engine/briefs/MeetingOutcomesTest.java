@@ -23,7 +23,7 @@ class MeetingOutcomesTest {
         });
         world.sendFirstTouch();
         outcomes = new MeetingOutcomes(world.stores, new BriefBuilder(world.stores, world.clock), world.clock);
-        meetingId = new MeetingStore(world.stores.dsl()).book(world.seeded.accountId(), world.seeded.contactId(),
+        meetingId = world.stores.meetings().book(world.seeded.accountId(), world.seeded.contactId(),
                 Instant.parse("2026-11-25T14:00:00Z"));
     }
 
@@ -35,7 +35,7 @@ class MeetingOutcomesTest {
             assertThat(d.brief().meetingId()).isEqualTo(meetingId);
             assertThat(d.recorded()).isEqualTo(new MeetingOutcomes.Recorded(MeetingOutcome.HELD, "U0REP", world.clock.instant()));
         });
-        assertThat(new MeetingStore(world.stores.dsl()).outcome(meetingId)).hasValueSatisfying(o -> {
+        assertThat(world.stores.meetings().outcome(meetingId)).hasValueSatisfying(o -> {
             assertThat(o.outcome()).isEqualTo("held");
             assertThat(o.actor()).isEqualTo("U0REP");
         });
@@ -50,7 +50,7 @@ class MeetingOutcomesTest {
 
         assertThat(second).isInstanceOfSatisfying(MeetingOutcomes.Result.AlreadyRecorded.class,
                 a -> assertThat(a.recorded().outcome()).isEqualTo(MeetingOutcome.NO_SHOW));
-        assertThat(new MeetingStore(world.stores.dsl()).outcome(meetingId).orElseThrow().outcome()).isEqualTo("no_show");
+        assertThat(world.stores.meetings().outcome(meetingId).orElseThrow().outcome()).isEqualTo("no_show");
     }
 
     @Test
@@ -61,13 +61,13 @@ class MeetingOutcomesTest {
 
     @Test
     void a_no_show_does_not_count_towards_meeting_goals() {
-        var goals = new GoalStore(world.stores.dsl());
+        var goals = world.stores.goals();
         var from = Instant.now().minus(Duration.ofDays(1));
         var to = Instant.now().plus(Duration.ofDays(1));
-        assertThat(goals.count(GoalStore.Metric.MEETINGS, from, to)).isEqualTo(1);
+        assertThat(goals.count(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, from, to)).isEqualTo(1);
 
         outcomes.record(meetingId, MeetingOutcome.NO_SHOW, "U0REP");
 
-        assertThat(goals.count(GoalStore.Metric.MEETINGS, from, to)).isZero();
+        assertThat(goals.count(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, from, to)).isZero();
     }
 }

@@ -37,7 +37,7 @@ class FollowUpsTest {
 
     @Test
     void sending_a_first_touch_plans_its_follow_ups_at_the_cadence() {
-        var planned = new FollowUpStore(world.stores.dsl()).forThread(first);
+        var planned = world.stores.followUps().forThread(first);
 
         assertThat(planned).extracting(FollowUpStore.Planned::dueAt).containsExactly(
                 InboundWorld.START.plus(Duration.ofDays(3)), InboundWorld.START.plus(Duration.ofDays(7)),
@@ -88,7 +88,7 @@ class FollowUpsTest {
 
     @Test
     void the_sequence_stops_on_a_reply() {
-        new ReplyStore(world.stores.dsl()).insert(new ReplyStore.NewReply("<r@northwind.example>", firstMessageId, first,
+        world.stores.replies().insert(new ReplyStore.NewReply("<r@northwind.example>", firstMessageId, first,
                 first, world.seeded.contactId(), world.seeded.accountId(), "dana@northwind.example", "Re: hi",
                 "Thanks, not now.", InboundWorld.START.plus(Duration.ofDays(1)), false));
         world.clock.advance(Duration.ofDays(3));
@@ -97,13 +97,13 @@ class FollowUpsTest {
 
         assertThat(outcome).isEqualTo(new FollowUps.Outcome.Stopped(StopReason.REPLY));
         assertThat(world.stores.touches().forAccount(world.seeded.accountId())).hasSize(1);
-        assertThat(new FollowUpStore(world.stores.dsl()).forThread(first))
+        assertThat(world.stores.followUps().forThread(first))
                 .extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.CANCELLED);
     }
 
     @Test
     void the_sequence_stops_on_a_booked_meeting() {
-        new MeetingStore(world.stores.dsl()).book(world.seeded.accountId(), world.seeded.contactId(),
+        world.stores.meetings().book(world.seeded.accountId(), world.seeded.contactId(),
                 Instant.parse("2026-11-24T10:00:00Z"));
         world.clock.advance(Duration.ofDays(3));
 
@@ -119,7 +119,7 @@ class FollowUpsTest {
 
         assertThat(world.stores.touches().find(drafted.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
         assertThat(world.followUps.draftDue(first, 2)).isInstanceOf(FollowUps.Outcome.Skipped.class);
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(first)).contains(StopReason.MANUAL);
+        assertThat(world.stores.followUps().stopReason(first)).contains(StopReason.MANUAL);
     }
 
     @Test

@@ -164,11 +164,11 @@ class InboundMailTest {
 
         pollAndProcess();
 
-        var reply = new ReplyStore(world.stores.dsl()).forThread(world.seeded.touchId());
+        var reply = world.stores.replies().forThread(world.seeded.touchId());
         assertThat(reply).singleElement().satisfies(r -> assertThat(r.label()).isEqualTo(ReplyLabel.BOUNCE));
         assertThat(world.stores.suppressions().isSuppressed("dana@northwind.example")).isTrue();
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.BOUNCE);
-        assertThat(new FollowUpStore(world.stores.dsl()).forThread(world.seeded.touchId()))
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains(StopReason.BOUNCE);
+        assertThat(world.stores.followUps().forThread(world.seeded.touchId()))
                 .extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.CANCELLED);
     }
 
@@ -182,13 +182,13 @@ class InboundMailTest {
 
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes.get(1)).isInstanceOf(InboundProcessor.Outcome.Duplicate.class);
-        assertThat(new ReplyStore(world.stores.dsl()).count()).isEqualTo(1);
+        assertThat(world.stores.replies().count()).isEqualTo(1);
     }
 
     @Test
     void the_watcher_handles_each_new_message_once() throws Exception {
         var watcher = new dev.gatehouse.engine.jobs.MailboxPolling(poller,
-                new dev.gatehouse.engine.store.CursorStore(world.stores.dsl()), world.processor::process);
+                world.stores.cursor(), world.processor::process);
         deliver(replyFromDana("w-1", "Re: Northwind's Series B", "Thanks, not a priority this quarter."));
 
         var first = watcher.pollOnce();
@@ -250,7 +250,7 @@ class InboundMailTest {
         pollAndProcess();
 
         assertThat(world.booked).hasSize(1);
-        var meeting = new MeetingStore(world.stores.dsl()).find(world.booked.getFirst()).orElseThrow();
+        var meeting = world.stores.meetings().find(world.booked.getFirst()).orElseThrow();
         assertThat(meeting.startsAt()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
         assertThat(meeting.source()).isEqualTo("calendar");
         var brief = world.briefs.getFirst();
@@ -267,7 +267,7 @@ class InboundMailTest {
             case "score" -> s.scores().find(ref.id()).isPresent();
             case "signal" -> s.signals().byId(ref.id()).isPresent();
             case "touch" -> s.touches().find(ref.id()).isPresent();
-            case "reply" -> new ReplyStore(s.dsl()).find(ref.id()).isPresent();
+            case "reply" -> s.replies().find(ref.id()).isPresent();
             case "offer" -> s.playbook().currentOffer().map(o -> o.version() == ref.id()).orElse(false);
             default -> false;
         };

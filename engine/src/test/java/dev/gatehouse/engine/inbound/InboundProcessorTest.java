@@ -37,7 +37,7 @@ class InboundProcessorTest {
     }
 
     private List<FollowUpStore.Planned> followUps() {
-        return new FollowUpStore(world.stores.dsl()).forThread(world.seeded.touchId());
+        return world.stores.followUps().forThread(world.seeded.touchId());
     }
 
     private List<TouchRow> touchesOtherThanFirst() {
@@ -71,7 +71,7 @@ class InboundProcessorTest {
         var second = world.processor.process(message);
 
         assertThat(second).isInstanceOf(InboundProcessor.Outcome.Duplicate.class);
-        assertThat(new ReplyStore(world.stores.dsl()).count()).isEqualTo(1);
+        assertThat(world.stores.replies().count()).isEqualTo(1);
         assertThat(world.notices).hasSize(1);
         assertThat(touchesOtherThanFirst()).hasSize(1);
     }
@@ -81,7 +81,7 @@ class InboundProcessorTest {
         var outcome = world.processor.process(reply("r2", "Thanks, how does pricing work for a team of twelve?", false));
 
         var notice = ((InboundProcessor.Outcome.Handled) outcome).notice();
-        var stored = new ReplyStore(world.stores.dsl()).find(notice.replyId()).orElseThrow();
+        var stored = world.stores.replies().find(notice.replyId()).orElseThrow();
         assertThat(stored.touchId()).isEqualTo(world.seeded.touchId());
         assertThat(stored.contactId()).isEqualTo(world.seeded.contactId());
         assertThat(stored.label()).isNotNull().isEqualTo(notice.label());
@@ -104,7 +104,7 @@ class InboundProcessorTest {
         world.processor.process(reply("r3", "Not a priority for us right now, maybe next year.", false));
 
         assertThat(followUps()).extracting(FollowUpStore.Planned::status).containsOnly(FollowUpStatus.CANCELLED);
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).contains(StopReason.REPLY);
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains(StopReason.REPLY);
     }
 
     @Test
@@ -180,7 +180,7 @@ class InboundProcessorTest {
 
         world.processor.process(reply("mtg2", weekday + " works for me, speak then.", false));
 
-        var meetings = new dev.gatehouse.engine.store.MeetingStore(world.stores.dsl()).forAccount(world.seeded.accountId());
+        var meetings = world.stores.meetings().forAccount(world.seeded.accountId());
         assertThat(meetings).singleElement().satisfies(m -> {
             assertThat(m.startsAt()).isEqualTo(slot.toInstant());
             assertThat(m.source()).isEqualTo("reply");
@@ -197,7 +197,7 @@ class InboundProcessorTest {
         var notice = ((InboundProcessor.Outcome.Handled) world.processor.process(message)).notice();
 
         assertThat(notice.threadTouchId()).isEqualTo(world.seeded.touchId());
-        assertThat(new FollowUpStore(world.stores.dsl()).stopReason(world.seeded.touchId())).isPresent();
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).isPresent();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.inbound;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.briefs.BriefBuilder;
 import dev.gatehouse.engine.briefs.Briefs;
@@ -41,7 +43,7 @@ public final class InboundWorld {
     }
 
     public final MutableClock clock = new MutableClock(START);
-    public final Stores stores = Stores.on(TestDatabase.fresh().dsl());
+    public final Stores stores = TestDatabase.freshStores();
     public final Fixtures.Seeded seeded = new Fixtures(stores).pendingTouch();
     public final List<EscalationNotice> escalations = new CopyOnWriteArrayList<>();
     public final List<ReplyNotice> notices = new CopyOnWriteArrayList<>();
@@ -63,11 +65,13 @@ public final class InboundWorld {
                 List.of("Cut month-end close from 9 days to 4 at a 300-person freight company"), List.of(),
                 "Ari Stone", "Account Executive"), "U0MGR");
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
                 ready.add(item);
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+                return Optional.empty();
             }
         };
         var sends = new SendScheduler() {
@@ -91,7 +95,7 @@ public final class InboundWorld {
                     briefs.add(brief);
                 }, clock));
         var actions = new ReplyActions(stores, followUps, proposals, escalations::add, meetings);
-        processor = new InboundProcessor(stores, triage, actions, notices::add);
+        processor = new InboundProcessor(stores, triage, actions, (notice, card) -> notices.add(notice));
     }
 
     /** Approves the first touch and sends it for real through the outbox, then plans follow-ups. */

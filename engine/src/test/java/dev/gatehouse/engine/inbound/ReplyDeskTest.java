@@ -34,7 +34,7 @@ class ReplyDeskTest {
 
     @Test
     void what_gatehouse_did_is_stored_with_the_reply() {
-        var handling = new ReplyStore(world.stores.dsl()).handling(replyId).orElseThrow();
+        var handling = world.stores.replies().handling(replyId).orElseThrow();
 
         assertThat(handling.actionsTaken()).isEqualTo(world.notices.getFirst().actions()).isNotEmpty();
         assertThat(handling.handled()).isFalse();

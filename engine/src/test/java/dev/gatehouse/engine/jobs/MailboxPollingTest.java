@@ -32,7 +32,7 @@ class MailboxPollingTest {
     private MailboxPolling polling() {
         var imap = new MailConfig.Imap("127.0.0.1", MAIL.getImap().getPort(), false, "ari", new Secret("imap-secret"));
         return new MailboxPolling(new ImapPoller(imap, "INBOX", new MimeParser(Clock.systemUTC())),
-                new CursorStore(TestDatabase.fresh().dsl()), handed::add);
+                TestDatabase.freshStores().cursor(), handed::add);
     }
 
     @Test
@@ -45,7 +45,7 @@ class MailboxPollingTest {
         var again = first.pollOnce();
         var restarted = new MailboxPolling(new ImapPoller(new MailConfig.Imap("127.0.0.1", MAIL.getImap().getPort(), false,
                 "ari", new Secret("imap-secret")), "INBOX", new MimeParser(Clock.systemUTC())),
-                new CursorStore(TestDatabase.shared().dsl()), handed::add).pollOnce();
+                TestDatabase.sharedStores().cursor(), handed::add).pollOnce();
 
         assertThat(count).isEqualTo(2);
         assertThat(again).isZero();
@@ -57,7 +57,7 @@ class MailboxPollingTest {
     void the_idle_watch_hands_a_new_reply_on_within_seconds() throws Exception {
         var imap = new MailConfig.Imap("127.0.0.1", MAIL.getImap().getPort(), false, "ari", new Secret("imap-secret"));
         var poller = new ImapPoller(imap, "INBOX", new MimeParser(Clock.systemUTC()));
-        var polling = new MailboxPolling(poller, new CursorStore(TestDatabase.fresh().dsl()), handed::add);
+        var polling = new MailboxPolling(poller, TestDatabase.freshStores().cursor(), handed::add);
         try (var watch = new MailboxWatch(poller, polling, java.time.Duration.ofMinutes(5)).start()) {
             Thread.sleep(1500);
             GreenMailUtil.sendTextEmail("ari@ledgerline.test", "dana@northwind.test", "Re: urgent", "Call me",

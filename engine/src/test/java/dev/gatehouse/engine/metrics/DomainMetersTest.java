@@ -7,8 +7,6 @@ import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;
 import dev.gatehouse.engine.store.UsageStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ class DomainMetersTest {
     }
 
     private DomainMeters started(Stores stores) {
-        domain = new DomainMeters(stores, new UsageStore(stores.dsl()), Clock.systemUTC(), meters, Duration.ofHours(1))
+        domain = new DomainMeters(stores, stores.usage(), Clock.systemUTC(), meters, Duration.ofHours(1))
                 .start();
         return domain;
     }
@@ -64,12 +62,12 @@ class DomainMetersTest {
                         throw e.getCause();
                     }
                 });
-        return Stores.on(DSL.using(proxy, SQLDialect.POSTGRES));
+        return TestDatabase.storesOn(proxy);
     }
 
     @Test
     void counts_are_read_at_start_and_change_only_when_refreshed() {
-        var stores = Stores.on(TestDatabase.fresh().dsl());
+        var stores = TestDatabase.freshStores();
         var seeded = new Fixtures(stores).pendingTouch();
         started(stores);
         assertThat(pendingTouches()).isEqualTo(1.0);

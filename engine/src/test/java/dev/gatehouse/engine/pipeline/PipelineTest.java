@@ -1,6 +1,8 @@
 package dev.gatehouse.engine.pipeline;
 
 import dev.gatehouse.engine.delivery.SuppressionReason;
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
@@ -62,7 +64,7 @@ class PipelineTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(new Icp.Persona("finance", List.of("finance", "controller"), List.of())),
                 new Icp.Exclusions(List.of("rival.example"), List.of(), List.of()), null, null, 40,
@@ -86,11 +88,13 @@ class PipelineTest {
             }
         };
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
                 posted.add(item);
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+                return Optional.empty();
             }
 
             public void exception(String owner, String summary) {
@@ -134,7 +138,7 @@ class PipelineTest {
         var account = stores.accounts().account(accountId).orElseThrow();
         var hash = dev.gatehouse.engine.scoring.Vectors.textHash(
                 dev.gatehouse.engine.scoring.SemanticSimilarity.accountText(account));
-        assertThat(new dev.gatehouse.engine.store.EmbeddingStore(stores.dsl()).find(accountId, "flat", hash))
+        assertThat(stores.embeddings().find(accountId, "flat", hash))
                 .hasValueSatisfying(v -> assertThat(v).containsExactly(1f, 0f));
     }
 

@@ -58,7 +58,7 @@ class RejectionFeedbackTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(new Icp.Persona("finance", List.of("finance", "controller"), List.of())),
                 Icp.Exclusions.NONE, null, null, 40, "Mid-size logistics companies"), "U0MGR");

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.review;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.store.Fixtures;
@@ -21,20 +23,23 @@ class ReviewRemindersTest {
     private Stores stores;
     private final List<Long> reminded = new ArrayList<>();
     private final ReviewNotifier notifier = new ReviewNotifier() {
-        public void reviewReady(ReviewItem item) {
+        public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+            return Optional.empty();
         }
 
-        public void reviewUpdated(ReviewItem item) {
+        public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+            return Optional.empty();
         }
 
-        public void remind(ReviewItem item) {
+        public Optional<ReviewMessage> remind(ReviewItem item) {
             reminded.add(item.touchId());
+            return Optional.empty();
         }
     };
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
     }
 
     private ReviewReminders at(Instant now) {
@@ -44,7 +49,7 @@ class ReviewRemindersTest {
     @Test
     void a_review_older_than_the_age_is_resurfaced_once_per_period() {
         var touch = new Fixtures(stores).pendingTouch().touchId();
-        stores.dsl().execute("update touches set created_at = now() - interval '25 hours' where id = ?", touch);
+        TestDatabase.execute("update touches set created_at = now() - interval '25 hours' where id = ?", touch);
 
         at(Instant.now()).run();
         at(Instant.now().plus(Duration.ofHours(1))).run();

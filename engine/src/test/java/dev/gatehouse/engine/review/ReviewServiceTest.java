@@ -1,6 +1,8 @@
 package dev.gatehouse.engine.review;
 
 import dev.gatehouse.engine.delivery.OutboxStatus;
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.SendScheduler;
 import dev.gatehouse.engine.gate.ReviewOutcome;
@@ -39,7 +41,7 @@ class ReviewServiceTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         seeded = new Fixtures(stores).pendingTouch();
         var sends = new SendScheduler() {
             public Instant firstSlot(Contact contact, Instant now) {
@@ -51,11 +53,13 @@ class ReviewServiceTest {
             }
         };
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
                 updates.add(item);
+                return Optional.empty();
             }
         };
         review = new ReviewService(stores, (id, subject, body) -> recheck, sends, notifier,
@@ -236,7 +240,7 @@ class ReviewServiceTest {
         review.approve(seeded.touchId(), "U0REP");
 
         var error = org.assertj.core.api.Assertions.catchThrowable(() ->
-                stores.dsl().execute("update audit_log set actor = 'someone else'"));
+                TestDatabase.execute("update audit_log set actor = 'someone else'"));
 
         assertThat(error).hasMessageContaining("append-only");
     }

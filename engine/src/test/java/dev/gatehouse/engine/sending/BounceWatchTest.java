@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.sending;
 
+import java.util.Optional;
+import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.delivery.MailboxState;
 import dev.gatehouse.engine.delivery.BounceCircuitBreaker;
 import dev.gatehouse.engine.gate.ReviewItem;
@@ -30,12 +32,14 @@ class BounceWatchTest {
 
     @BeforeEach
     void setUp() {
-        stores = Stores.on(TestDatabase.fresh().dsl());
+        stores = TestDatabase.freshStores();
         var notifier = new ReviewNotifier() {
-            public void reviewReady(ReviewItem item) {
+            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
+                return Optional.empty();
             }
 
-            public void reviewUpdated(ReviewItem item) {
+            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
+                return Optional.empty();
             }
 
             @Override

@@ -33,7 +33,7 @@ class OutboxDispatchTest {
     }
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-16T09:00:00Z"));
-    final Stores stores = Stores.on(TestDatabase.fresh().dsl());
+    final Stores stores = TestDatabase.freshStores();
     final long touchId = new Fixtures(stores).pendingTouch().touchId();
     final List<Rescheduled> rescheduled = new ArrayList<>();
     RefusingSmtpServer smtp;

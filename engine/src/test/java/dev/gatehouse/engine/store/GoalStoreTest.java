@@ -24,9 +24,9 @@ class GoalStoreTest {
 
     @Test
     void newest_goal_for_a_metric_replaces_the_older_one() {
-        goals.add(GoalStore.Metric.MEETINGS, 10, MONDAY, MONDAY.plusDays(6), "U0MGR");
-        goals.add(GoalStore.Metric.MEETINGS, 12, MONDAY, MONDAY.plusDays(6), "U0MGR");
-        goals.add(GoalStore.Metric.SENT, 50, MONDAY, MONDAY.plusDays(6), "U0MGR");
+        goals.add(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, 10, MONDAY, MONDAY.plusDays(6), "U0MGR");
+        goals.add(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, 12, MONDAY, MONDAY.plusDays(6), "U0MGR");
+        goals.add(dev.gatehouse.engine.playbook.GoalMetric.SENT, 50, MONDAY, MONDAY.plusDays(6), "U0MGR");
 
         var active = goals.active(MONDAY.plusDays(2));
 
@@ -35,7 +35,7 @@ class GoalStoreTest {
 
     @Test
     void goal_outside_its_period_is_not_active() {
-        goals.add(GoalStore.Metric.MEETINGS, 10, MONDAY, MONDAY.plusDays(6), "U0MGR");
+        goals.add(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS, 10, MONDAY, MONDAY.plusDays(6), "U0MGR");
 
         assertThat(goals.active(MONDAY.plusDays(7))).isEmpty();
         assertThat(goals.active(MONDAY.minusDays(1))).isEmpty();
@@ -49,21 +49,21 @@ class GoalStoreTest {
                 dev.gatehouse.engine.signals.SignalKind.HIRING, "Hiring a controller", null, Instant.now()), "k1");
         var now = Instant.now();
 
-        assertThat(goals.count(GoalStore.Metric.SIGNALS, now.minusSeconds(3600), now.plusSeconds(3600))).isEqualTo(1);
-        assertThat(goals.count(GoalStore.Metric.SIGNALS, now.plusSeconds(3600), now.plusSeconds(7200))).isZero();
+        assertThat(goals.count(dev.gatehouse.engine.playbook.GoalMetric.SIGNALS, now.minusSeconds(3600), now.plusSeconds(3600))).isEqualTo(1);
+        assertThat(goals.count(dev.gatehouse.engine.playbook.GoalMetric.SIGNALS, now.plusSeconds(3600), now.plusSeconds(7200))).isZero();
     }
 
     @Test
     void metric_accepts_singular_and_plural() {
-        assertThat(GoalStore.Metric.fromWire("meeting")).contains(GoalStore.Metric.MEETINGS);
-        assertThat(GoalStore.Metric.fromWire("Replies")).contains(GoalStore.Metric.REPLIES);
-        assertThat(GoalStore.Metric.fromWire("reply")).contains(GoalStore.Metric.REPLIES);
-        assertThat(GoalStore.Metric.fromWire("calls")).isEmpty();
+        assertThat(dev.gatehouse.engine.playbook.GoalMetric.fromWire("meeting")).contains(dev.gatehouse.engine.playbook.GoalMetric.MEETINGS);
+        assertThat(dev.gatehouse.engine.playbook.GoalMetric.fromWire("Replies")).contains(dev.gatehouse.engine.playbook.GoalMetric.REPLIES);
+        assertThat(dev.gatehouse.engine.playbook.GoalMetric.fromWire("reply")).contains(dev.gatehouse.engine.playbook.GoalMetric.REPLIES);
+        assertThat(dev.gatehouse.engine.playbook.GoalMetric.fromWire("calls")).isEmpty();
     }
 
     @Test
     void rejects_a_target_of_zero() {
-        assertThatThrownBy(() -> goals.add(GoalStore.Metric.SENT, 0, MONDAY, MONDAY, "U0MGR"))
+        assertThatThrownBy(() -> goals.add(dev.gatehouse.engine.playbook.GoalMetric.SENT, 0, MONDAY, MONDAY, "U0MGR"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.config.DatabaseConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -28,6 +29,26 @@ public final class TestDatabase {
         var db = shared();
         truncateAll(db);
         return db;
+    }
+
+    /** The repositories on a {@link #fresh()} database. */
+    public static Stores freshStores() {
+        return fresh().stores();
+    }
+
+    /** The repositories on the shared database, as it is. */
+    public static Stores sharedStores() {
+        return shared().stores();
+    }
+
+    /** The repositories on {@code dataSource}, e.g. one a test can make refuse connections. */
+    public static Stores storesOn(javax.sql.DataSource dataSource) {
+        return Stores.on(org.jooq.impl.DSL.using(dataSource, org.jooq.SQLDialect.POSTGRES));
+    }
+
+    /** Raw SQL for a test's setup (ageing rows, clearing an owner): what no repository offers. */
+    public static void execute(String sql, Object... bindings) {
+        shared().dsl().execute(sql, bindings);
     }
 
     public static synchronized Database shared() {

@@ -1,6 +1,5 @@
-package dev.gatehouse.engine.store;
+package dev.gatehouse.engine.config;
 
-import dev.gatehouse.engine.config.Env;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.gatehouse.engine.store;
+package dev.gatehouse.engine.playbook;
 
 import java.time.Instant;
 

@@ -1,0 +1,144 @@
+package dev.gatehouse.engine;
+
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.playbook.GoalMetric;
+import dev.gatehouse.engine.playbook.Versioned;
+import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.store.PlaybookStore;
+import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.writing.Offer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What managers set: the ICP, the offer, the autonomy per action type, goals and the sending kill
+ * switch. Each change is one transaction with its audit row.
+ */
+public final class Playbook {
+    private final Stores stores;
+    private final Clock clock;
+
+    Playbook(Stores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** How an autonomy change ended. */
+    public sealed interface AutonomyChange {
+        record Changed(ActionType type, AutonomyLevel before, AutonomyLevel after) implements AutonomyChange {
+        }
+
+        /** Refused: the level is above what the action type may have ({@link #ceiling}). */
+        record AboveCeiling(ActionType type, AutonomyLevel ceiling) implements AutonomyChange {
+        }
+    }
+
+    /** How a pause or resume ended. */
+    public sealed interface SendingChange {
+        /** Sending already was as asked: nothing changed. */
+        record Unchanged(boolean paused) implements SendingChange {
+        }
+
+        record Paused() implements SendingChange {
+        }
+
+        /** {@code byBreaker}: the bounce breaker had paused it, and bounces before now no longer count towards it. */
+        record Resumed(boolean byBreaker) implements SendingChange {
+        }
+    }
+
+    public Optional<Versioned<Icp>> icp() {
+        return stores.playbook().currentIcp();
+    }
+
+    public Optional<Versioned<Offer>> offer() {
+        return stores.playbook().currentOffer();
+    }
+
+    /** Stores the ICP as its next version; returns the version number. */
+    public int saveIcp(Icp icp, String actor) {
+        return stores.inTransaction(s -> {
+            var before = s.playbook().currentIcp();
+            var version = s.playbook().saveIcp(icp, actor);
+            s.audit().append(actor, "icp.save", "icp", version, before.map(Versioned::value).orElse(null), icp, null);
+            return version;
+        });
+    }
+
+    /** Stores the offer as its next version; returns the version number. */
+    public int saveOffer(Offer offer, String actor) {
+        return stores.inTransaction(s -> {
+            var before = s.playbook().currentOffer();
+            var version = s.playbook().saveOffer(offer, actor);
+            s.audit().append(actor, "offer.save", "offer", version, before.map(Versioned::value).orElse(null), offer, null);
+            return version;
+        });
+    }
+
+    public Map<ActionType, AutonomyLevel> autonomy() {
+        return stores.playbook().autonomy();
+    }
+
+    /**
+     * The highest level an action type may have: anything a customer sees goes at most to
+     * supervised, so a person is always shown what went out.
+     */
+    public static AutonomyLevel ceiling(ActionType type) {
+        return type.customerVisible() ? AutonomyLevel.SUPERVISED : AutonomyLevel.AUTONOMOUS;
+    }
+
+    public AutonomyChange setAutonomy(ActionType type, AutonomyLevel level, String actor) {
+        // levels run from AUTONOMOUS (most freedom) to OFF_LIMITS
+        if (level.compareTo(ceiling(type)) < 0) return new AutonomyChange.AboveCeiling(type, ceiling(type));
+        return stores.inTransaction(s -> {
+            var before = s.playbook().autonomy(type);
+            s.playbook().setAutonomy(type, level, actor);
+            s.audit().append(actor, "autonomy.set", "action_type", type.wire(), before.wire(), level.wire(), null);
+            return new AutonomyChange.Changed(type, before, level);
+        });
+    }
+
+    public boolean sendingPaused() {
+        return stores.playbook().sendingPaused();
+    }
+
+    /** The kill switch: approved emails wait in the outbox until {@link #resume}. */
+    public SendingChange pause(String actor, String note) {
+        return switchSending(true, actor, note);
+    }
+
+    /**
+     * Sending goes on. Resuming is a person's judgement that the bounces were dealt with, so
+     * earlier bounces stop counting towards the bounce breaker.
+     */
+    public SendingChange resume(String actor, String note) {
+        return switchSending(false, actor, note);
+    }
+
+    private SendingChange switchSending(boolean pause, String actor, String note) {
+        return stores.inTransaction(s -> {
+            var paused = s.playbook().sendingPaused();
+            if (paused == pause) return new SendingChange.Unchanged(paused);
+            var byBreaker = !pause && s.playbook().sendingPausedBy().filter(PlaybookStore.GATEHOUSE::equals).isPresent();
+            s.playbook().setSendingPaused(pause, actor);
+            if (!pause) s.playbook().resetBounceBreaker(clock.instant(), actor);
+            s.audit().append(actor, pause ? "sending.pause" : "sending.resume", "app_setting", "sending_paused", paused,
+                    pause, note);
+            return pause ? new SendingChange.Paused() : new SendingChange.Resumed(byBreaker);
+        });
+    }
+
+    /** Sets a goal for {@code start..end} (UTC dates, inclusive); replaces an older one for the same metric. */
+    public long setGoal(GoalMetric metric, int target, LocalDate start, LocalDate end, String actor, String note) {
+        return stores.inTransaction(s -> {
+            var id = s.goals().add(metric, target, start, end, actor);
+            s.audit().append(actor, "goal.set", "goal", id, null, Map.of("metric", metric.wire(), "target", target,
+                    "start", start.toString(), "end", end.toString()), note);
+            return id;
+        });
+    }
+}

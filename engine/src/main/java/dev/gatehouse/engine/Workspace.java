@@ -1,0 +1,183 @@
+package dev.gatehouse.engine;
+
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.config.DatabaseConfig;
+import dev.gatehouse.engine.jobs.Jobs;
+import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.scoring.IcpScorer;
+import dev.gatehouse.engine.scoring.InProcessEmbedder;
+import dev.gatehouse.engine.scoring.Score;
+import dev.gatehouse.engine.scoring.SemanticSimilarity;
+import dev.gatehouse.engine.signals.SignalInput;
+import dev.gatehouse.engine.signals.csv.CsvImport;
+import dev.gatehouse.engine.store.Database;
+import dev.gatehouse.engine.store.SignalBulkLoader;
+import dev.gatehouse.engine.store.Stores;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The workspace's data without the running engine: what the command line does (import, score,
+ * migrate) and what tooling needs. Opened on its own it owns its database; from
+ * {@link Engine#workspace()} it shares the engine's.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Stores stores;
+    private final DataSource dataSource;
+    private final Jobs jobs;
+    private final Runnable owned;
+
+    Workspace(Stores stores, DataSource dataSource, Jobs jobs, Runnable owned) {
+        this.stores = stores;
+        this.dataSource = dataSource;
+        this.jobs = jobs;
+        this.owned = owned;
+    }
+
+    /** Opens (and migrates) the database; signals imported here are queued for the engine to process. */
+    public static Workspace open(DatabaseConfig database) {
+        var db = Database.open(database);
+        // only schedules: a running engine executes the jobs, so the intervals do not matter here
+        var jobs = new Jobs(db.dataSource(), Duration.ofSeconds(2), Duration.ofMinutes(1));
+        return new Workspace(db.stores(), db.dataSource(), jobs, () -> {
+            jobs.close();
+            db.close();
+        });
+    }
+
+    /** Applies the database migrations and closes it again. */
+    public static void migrate(DatabaseConfig database) {
+        Database.open(database).close();
+    }
+
+    /** What one CSV file brought in; {@code duplicates} are signals already known and skipped. */
+    public record ImportReport(int imported, int duplicates, List<CsvImport.RowError> errors) {
+        public ImportReport {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** One account's score against the current ICP, best first in a {@link Ranking}. */
+    public record Ranked(Account account, Score score, boolean qualifies) {
+    }
+
+    public record Ranking(int icpVersion, List<Ranked> accounts) {
+    }
+
+    /**
+     * Imports accounts, contacts or signals (the kind is read off the header). Good rows are
+     * stored; each bad row (unreadable, or naming an account not imported yet) is reported with
+     * its line. New signals are queued for the pipeline.
+     */
+    public ImportReport importCsv(String csv, Instant now) {
+        var parsed = new CsvImport().parse(csv, now);
+        var errors = new ArrayList<>(parsed.errors());
+        var report = switch (parsed) {
+            case CsvImport.Accounts a -> {
+                a.parsed().values().forEach(stores.accounts()::upsert);
+                yield new ImportReport(a.parsed().rows().size(), 0, errors);
+            }
+            case CsvImport.Contacts c -> new ImportReport(contacts(c.parsed().rows(), errors), 0, errors);
+            case CsvImport.Signals s -> signals(s.parsed().rows(), errors);
+            case CsvImport.Unrecognized u -> new ImportReport(0, 0, errors);
+        };
+        var sorted = new ArrayList<>(report.errors());
+        sorted.sort(Comparator.comparingInt(CsvImport.RowError::line));
+        return new ImportReport(report.imported(), report.duplicates(), sorted);
+    }
+
+    private int contacts(List<CsvImport.Row<CsvImport.ContactRow>> rows, List<CsvImport.RowError> errors) {
+        int imported = 0;
+        for (var row : rows) {
+            var account = stores.accounts().byDomain(row.value().accountDomain());
+            if (account.isEmpty()) {
+                errors.add(unknownAccount(row.line(), row.value().accountDomain()));
+                continue;
+            }
+            var c = row.value().contact();
+            upsert(new Contact(0, account.get().id(), c.email(), c.firstName(), c.lastName(), c.title(), c.seniority(),
+                    c.timeZone(), c.roleStartedOn()));
+            imported++;
+        }
+        return imported;
+    }
+
+    private ImportReport signals(List<CsvImport.Row<SignalInput>> rows, List<CsvImport.RowError> errors) {
+        var known = new ArrayList<SignalInput>();
+        for (var row : rows) {
+            if (stores.accounts().byDomain(row.value().accountDomain()).isEmpty()) {
+                errors.add(unknownAccount(row.line(), row.value().accountDomain()));
+            } else {
+                known.add(row.value());
+            }
+        }
+        var created = bulkLoad(known);
+        created.forEach(jobs::processSignalLater);
+        return new ImportReport(created.size(), known.size() - created.size(), errors);
+    }
+
+    private static CsvImport.RowError unknownAccount(int line, String domain) {
+        return new CsvImport.RowError(line, "account_domain", "is not a known account (" + domain + "); import accounts first");
+    }
+
+    /**
+     * Stores signals in bulk (COPY), skipping known dedupe keys and unknown accounts; returns the
+     * new ids. Nothing is queued: for seeding and measuring, where the pipeline is not wanted.
+     */
+    public List<Long> bulkLoad(List<SignalInput> signals) {
+        return new SignalBulkLoader(dataSource).load(signals);
+    }
+
+    /** Creates the account or updates it by domain; returns its id. */
+    public long upsert(Account account) {
+        return stores.accounts().upsert(account);
+    }
+
+    /** Creates the contact or updates it by email; returns its id. */
+    public long upsert(Contact contact) {
+        return stores.accounts().upsert(contact);
+    }
+
+    /** Re-scores every account against the current ICP and stores the scores; empty without an ICP. */
+    public Optional<Ranking> rescoreAll(Instant now) {
+        var icp = stores.playbook().currentIcp();
+        if (icp.isEmpty()) return Optional.empty();
+        var scorer = new IcpScorer(icp.get().value());
+        var description = icp.get().value().description();
+        var semantic = description.isBlank() ? null : new SemanticSimilarity(InProcessEmbedder.miniLm());
+        var ranked = new ArrayList<Ranked>();
+        for (var account : stores.accounts().all()) {
+            var relevance = semantic == null ? OptionalDouble.empty() : OptionalDouble.of(semantic.relevance(account, description));
+            var score = scorer.score(account, null, stores.signals().forAccount(account.id()), relevance, now);
+            stores.scores().save(score);
+            ranked.add(new Ranked(account, score, scorer.qualifies(score)));
+        }
+        ranked.sort(Comparator.comparingInt((Ranked r) -> r.score().total()).reversed());
+        return Optional.of(new Ranking(icp.get().version(), ranked));
+    }
+
+    /** Re-scores one stored account against {@code icp} on its stored signals and stores the score: the pipeline's first step. */
+    public Score rescore(Account account, Icp icp, Instant now) {
+        var score = new IcpScorer(icp).score(account, stores.signals().forAccount(account.id()), now);
+        stores.scores().save(score);
+        return score;
+    }
+
+    /** The connection pool, for tooling that measures against plain SQL (a baseline); the schema is the migrations'. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        if (owned != null) owned.run();
+    }
+}
