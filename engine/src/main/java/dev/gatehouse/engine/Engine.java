@@ -42,6 +42,10 @@ import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.inbound.ReplyProposals;
 import dev.gatehouse.engine.jobs.MailboxPolling;
 import dev.gatehouse.engine.jobs.MailboxWatch;
+import dev.gatehouse.engine.inbox.InboundEmails;
+import dev.gatehouse.engine.inbox.Inbox;
+import dev.gatehouse.engine.inbox.InboxKind;
+import dev.gatehouse.engine.store.InboxStore;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.store.CursorStore;
@@ -74,6 +78,7 @@ public final class Engine implements AutoCloseable {
     private final InboundProcessor inbound;
     private final ReplyDesk replyDesk;
     private final MeetingOutcomes meetingOutcomes;
+    private final Inbox inbox;
     private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
     private final DomainMeters domainMeters;
@@ -128,6 +133,8 @@ public final class Engine implements AutoCloseable {
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
         var actions = new ReplyActions(stores, followUps, proposals, replies.escalations(), briefs::publish);
         this.inbound = new InboundProcessor(stores, replies.triage(), actions, replies.notices());
+        this.inbox = new Inbox(new InboxStore(database.dsl()), settings.inbox(), clock)
+                .handle(InboxKind.INBOUND_EMAIL, new InboundEmails(inbound));
         this.mailbox = replies.mailbox().map(poller -> new MailboxPolling(poller, new CursorStore(database.dsl()),
                 inbound::process));
         this.watch = replies.mailbox().flatMap(poller -> mailbox.map(polling -> new MailboxWatch(poller, polling,
@@ -141,6 +148,7 @@ public final class Engine implements AutoCloseable {
      */
     public Engine start() {
         domainMeters.start();
+        inbox.start();
         watch.ifPresent(MailboxWatch::start);
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
@@ -219,6 +227,11 @@ public final class Engine implements AutoCloseable {
         return replyDesk;
     }
 
+    /** Where acknowledged requests are stored before they are processed. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
     public MeetingOutcomes meetingOutcomes() {
         return meetingOutcomes;
     }
@@ -230,6 +243,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         watch.ifPresent(MailboxWatch::close);
+        inbox.close();
         jobs.close();
         domainMeters.close();
     }
