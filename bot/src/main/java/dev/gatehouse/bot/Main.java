@@ -109,9 +109,9 @@ public final class Main {
         new HomeTab(engine, roles, api, after).register(app);
         var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock);
         var unsubscribe = new UnsubscribeEndpoint(engine.unsubscribes());
-        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app, after)) : Optional.<BoltAdapter>empty();
+        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app, after, engine.inbox())) : Optional.<BoltAdapter>empty();
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
-                .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbound());
+                .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbox());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
                 inbound::handle, unsubscribe::handle), meters).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();

@@ -69,7 +69,7 @@ class ReplySlackActionsTest {
                 .header("X-Gatehouse-Timestamp", Long.toString(ts))
                 .header("X-Gatehouse-Signature", new RequestSignature(INBOUND_SECRET).sign(ts, json))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(202);
         var call = stack.slack.await("chat.postMessage", c -> APPROVALS.equals(c.param("channel"))
                 && c.param("blocks") != null && c.param("blocks").contains("gh_reply_dismiss"), WAIT);
         return new GatehouseStack.Posted(APPROVALS, "1700000001.000100", call.json("blocks"));

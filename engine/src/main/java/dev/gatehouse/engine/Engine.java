@@ -29,6 +29,9 @@ import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.pipeline.TouchDrafting;
+import dev.gatehouse.engine.inbox.InboundEmails;
+import dev.gatehouse.engine.inbox.Inbox;
+import dev.gatehouse.engine.inbox.InboxKind;
 import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.replies.ingest.MimeParser;
 import dev.gatehouse.engine.research.ResearchCache;
@@ -67,6 +70,7 @@ public final class Engine implements AutoCloseable {
     private final ReviewReminders reminders;
     private final BounceWatch bounces;
     private final FollowUps followUps;
+    private final Inbox inbox;
     private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
     private final DomainMeters domainMeters;
@@ -149,6 +153,8 @@ public final class Engine implements AutoCloseable {
         var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings);
         this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
+        this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
+                .handle(InboxKind.INBOUND_EMAIL, new InboundEmails(inbound));
         this.mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));
         this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, Duration.ofMinutes(9))));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
@@ -168,6 +174,7 @@ public final class Engine implements AutoCloseable {
      */
     public Engine start() {
         domainMeters.start();
+        inbox.start();
         watch.ifPresent(MailboxWatch::start);
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
@@ -237,6 +244,11 @@ public final class Engine implements AutoCloseable {
         return meetings;
     }
 
+    /** Where acknowledged requests are stored before they are processed. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
     /** Whether a meeting was held or a no-show. */
     public MeetingOutcomes meetingOutcomes() {
         return meetingOutcomes;
@@ -276,6 +288,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         watch.ifPresent(MailboxWatch::close);
+        inbox.close();
         jobs.close();
         domainMeters.close();
         database.close();

@@ -2,6 +2,7 @@ package dev.gatehouse.engine;
 
 import dev.gatehouse.engine.config.Env;
 import dev.gatehouse.engine.delivery.DeliverabilityConfig;
+import dev.gatehouse.engine.inbox.InboxSettings;
 import dev.gatehouse.engine.writing.Guardrails;
 
 import java.time.Duration;
@@ -10,11 +11,11 @@ import java.util.Map;
 /**
  * The engine's own settings: the sending mailbox, deliverability rules, how often durable jobs
  * are polled, how long research is reused, how many rewrites a blocked draft gets, and how often
- * the {@code gatehouse_} metrics are re-read from the database.
+ * the {@code gatehouse_} metrics are re-read from the database, and how the durable inbox leases its rows.
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
-                             Duration reviewReminderAfter, Duration metricsRefresh) {
+                             Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -30,6 +31,6 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         env.check();
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
-                reminder, metricsRefresh);
+                reminder, metricsRefresh, InboxSettings.fromEnv(values));
     }
 }

@@ -35,7 +35,7 @@ class UnsubscribesTest {
         assertThat(world.stores.suppressions().isSuppressed("dana@northwind.example")).isTrue();
         assertThat(world.stores.audit().forSubject("email", "dana@northwind.example")).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("suppression.unsubscribe"));
-        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains("unsubscribe");
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains(dev.gatehouse.engine.sequence.StopReason.UNSUBSCRIBE);
         assertThat(world.stores.touches().find(open.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
     }
 

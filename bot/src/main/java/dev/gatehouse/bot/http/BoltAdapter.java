@@ -6,6 +6,8 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.gatehouse.bot.codec.ActionId;
+import dev.gatehouse.engine.inbox.Inbox;
+import dev.gatehouse.engine.inbox.InboxKind;
 import io.javalin.http.Context;
 
 import java.util.HashMap;
@@ -22,6 +24,12 @@ import java.util.Set;
  * the exception: they run through Bolt on the request thread, so {@code views.open} is called at
  * once (a trigger id lives 3 seconds and must not wait in a queue behind other clicks), and the
  * click is acknowledged after it.
+ *
+ * <p>Slack never retries a request it had an answer to, so what a person decided must be stored
+ * before the answer: a click, and a modal submission, is one row in the durable {@link Inbox}
+ * (the raw body and Slack's headers) before it is acknowledged, and is run through Bolt from that
+ * row; the row is done once the work behind it has run, and a restart replays the rest. (A click
+ * that opens a modal is not stored: it decides nothing, and its trigger would be stale on replay.)
  */
 public final class BoltAdapter {
     /** The clicks whose handler opens a modal on the click's trigger. */
@@ -35,6 +43,8 @@ public final class BoltAdapter {
     private final SlackRequestParser parser;
     private final com.slack.api.app_backend.SlackSignature.Verifier signature;
     private final AfterAck buttons;
+    private final Inbox inbox;
+    private final SlackReplay replay;
 
     /**
      * @param buttons where button clicks are handled after their ack. A click needs nothing but a
@@ -43,13 +53,19 @@ public final class BoltAdapter {
      *                Slack reads (modal submissions, slash commands, events), go through Bolt on
      *                the request thread, before the response. While a request is being
      *                acknowledged here, the pool holds back (see {@link AfterAck}).
+     * @param inbox   where clicks and modal submissions are stored before they are acknowledged; the
+     *                adapter registers itself there to replay the ones a stopped instance left.
      */
-    public BoltAdapter(App app, AfterAck buttons) {
+    public BoltAdapter(App app, AfterAck buttons, Inbox inbox) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = new com.slack.api.app_backend.SlackSignature.Verifier(
                 new com.slack.api.app_backend.SlackSignature.Generator(app.config().getSigningSecret()));
         this.buttons = buttons;
+        this.inbox = inbox;
+        this.replay = new SlackReplay(app, parser, buttons);
+        inbox.handle(InboxKind.SLACK_ACTION, stored -> replay.run(stored).finished());
+        inbox.handle(InboxKind.SLACK_VIEW, stored -> replay.run(stored).finished());
     }
 
     public void handle(Context ctx) throws Exception {
@@ -66,16 +82,23 @@ public final class BoltAdapter {
             ctx.status(401).result("invalid or stale Slack signature");
             return;
         }
-        var raw = rawRequest(ctx);
-        if (isButtonClick(ctx.body()) && !opensModal(ctx.body())) {
+        var body = ctx.body();
+        if (isButtonClick(body) && !opensModal(body)) {
+            var stored = inbox.store(InboxKind.SLACK_ACTION, SlackReplay.headers(ctx), ctx.bodyAsBytes());
             ctx.status(200);
-            buttons.submit(() -> run(raw, null));
+            buttons.submit(() -> inbox.process(stored));
             return;
         }
-        run(raw, ctx);
+        if (isViewSubmission(body)) {
+            // Slack reads this answer (errors, an updated view), so it is run before the response
+            var stored = inbox.store(InboxKind.SLACK_VIEW, SlackReplay.headers(ctx), ctx.bodyAsBytes());
+            respond(inbox.process(stored, replay::run), ctx);
+            return;
+        }
+        run(rawRequest(ctx), ctx);
     }
 
-    /** Hands the request to Bolt and, when {@code ctx} is given, writes Bolt's response to it. */
+    /** Hands the request to Bolt and writes Bolt's response. */
     private void run(SlackRequestParser.HttpRequest raw, Context ctx) {
         Request<?> request;
         try {
@@ -84,23 +107,20 @@ public final class BoltAdapter {
             // a body Bolt cannot read (not Slack's form or JSON) changes nothing: say so, never a 500
             request = null;
         }
-        if (ctx == null) {
-            try {
-                if (request != null) app.run(request);
-            } catch (Exception e) {
-                org.slf4j.LoggerFactory.getLogger(BoltAdapter.class).error("A button click failed after its ack", e);
-            }
-            return;
-        }
         if (request == null) {
             ctx.status(400).result("unsupported Slack request");
             return;
         }
         try {
-            write(app.run(request), ctx);
+            respond(app.run(request), ctx);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void respond(Response response, Context ctx) {
+        if (response == null) ctx.status(400).result("unsupported Slack request");
+        else write(response, ctx);
     }
 
     private static SlackRequestParser.HttpRequest rawRequest(Context ctx) {
@@ -121,6 +141,11 @@ public final class BoltAdapter {
     /** A block_actions payload, recognised without decoding it (Slack puts the payload's type first). */
     private static boolean isButtonClick(String body) {
         return body.startsWith("payload=") && body.contains("%22type%22%3A%22block_actions%22");
+    }
+
+    /** A view_submission payload, recognised the same way. */
+    private static boolean isViewSubmission(String body) {
+        return body.startsWith("payload=") && body.contains("%22type%22%3A%22view_submission%22");
     }
 
     /** A click on a button whose handler opens a modal: it must reach Bolt before the ack. */

@@ -64,4 +64,41 @@ class AfterAckTest {
         assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
         assertThat(ran.getCount()).isZero();
     }
+
+    @Test
+    void tracked_work_is_finished_only_when_the_tasks_it_queued_and_theirs_have_run() throws Exception {
+        pool = new AfterAck(2, Duration.ofSeconds(30));
+        var decide = new CountDownLatch(1);
+        var told = new java.util.concurrent.atomic.AtomicBoolean();
+
+        var tracked = pool.tracked(() -> {
+            pool.submit(() -> {
+                decide.await();
+                pool.submit(() -> told.set(true));
+                return null;
+            });
+            return "ack";
+        });
+
+        assertThat(tracked.result()).isEqualTo("ack");
+        assertThat(tracked.finished()).isNotDone();
+        decide.countDown();
+        tracked.finished().get(5, TimeUnit.SECONDS);
+        assertThat(told).isTrue();
+    }
+
+    @Test
+    void tracked_work_that_queued_nothing_is_finished_when_it_returns_and_other_work_is_not_counted() throws Exception {
+        pool = new AfterAck(1, Duration.ofSeconds(30));
+        var never = new CountDownLatch(1);
+        pool.submit(() -> {
+            never.await();
+            return null;
+        });
+
+        var tracked = pool.tracked(() -> 42);
+
+        assertThat(tracked.finished()).isCompleted();
+        never.countDown();
+    }
 }

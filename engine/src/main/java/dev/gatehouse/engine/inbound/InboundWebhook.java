@@ -47,6 +47,11 @@ public final class InboundWebhook {
         if (!signature.verify(timestampHeader, signatureHeader, body, clock.instant())) {
             return new Result.Rejected(401, "bad or missing signature");
         }
+        return read(body, clock.instant());
+    }
+
+    /** Reads a body whose signature was checked when it arrived (e.g. one the durable inbox kept). */
+    public static Result read(byte[] body, java.time.Instant receivedAt) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(body);
@@ -67,7 +72,7 @@ public final class InboundWebhook {
                 .orElse(MessageIds.canonical(first(headers, "message-id")));
         return new Result.Accepted(new InboundMessage(messageId, inReplyTo, references, from,
                 strings(root.path("to")), root.path("subject").asText(""), ReplyText.fresh(text), text, headers,
-                clock.instant(), Optional.empty(), autoReply(headers), Optional.empty()));
+                receivedAt, Optional.empty(), autoReply(headers), Optional.empty()));
     }
 
     private static Map<String, List<String>> headers(JsonNode node) {

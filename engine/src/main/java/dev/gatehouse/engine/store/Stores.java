@@ -31,6 +31,7 @@ public final class Stores {
     private final GoalStore goals;
     private final CursorStore cursor;
     private final UsageStore usage;
+    private final InboxStore inbox;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -51,6 +52,7 @@ public final class Stores {
         this.goals = new GoalStore(dsl);
         this.cursor = new CursorStore(dsl);
         this.usage = new UsageStore(dsl);
+        this.inbox = new InboxStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -145,5 +147,9 @@ public final class Stores {
 
     public UsageStore usage() {
         return usage;
+    }
+
+    public InboxStore inbox() {
+        return inbox;
     }
 }

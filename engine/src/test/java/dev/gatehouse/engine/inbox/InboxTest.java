@@ -1,0 +1,172 @@
+package dev.gatehouse.engine.inbox;
+
+import dev.gatehouse.engine.store.InboxStore;
+import dev.gatehouse.engine.store.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The durable inbox on a real PostgreSQL: stored before the ack, processed once, taken over after a crash. */
+class InboxTest {
+    private static final InboxSettings SHORT_LEASE = new InboxSettings(Duration.ofSeconds(1), 3, Duration.ofDays(1));
+    private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/x-www-form-urlencoded",
+            "X-Slack-Request-Timestamp", "1700000000");
+
+    private InboxStore store;
+    private final List<Inbox> inboxes = new ArrayList<>();
+    private final Map<Long, AtomicInteger> runs = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void fresh() {
+        store = TestDatabase.freshStores().inbox();
+    }
+
+    @AfterEach
+    void close() {
+        inboxes.forEach(Inbox::close);
+    }
+
+    private Inbox instance() {
+        var inbox = new Inbox(store, SHORT_LEASE, Clock.systemUTC());
+        inboxes.add(inbox);
+        return inbox;
+    }
+
+    /** A handler that counts how often each row was processed. */
+    private InboxHandler counting() {
+        return request -> {
+            runs.computeIfAbsent(request.id(), id -> new AtomicInteger()).incrementAndGet();
+            return Inbox.finished();
+        };
+    }
+
+    private static byte[] body(int n) {
+        return ("payload=click-" + n).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_stored_request_is_processed_with_its_body_and_headers_and_marked_done() {
+        var inbox = instance();
+        var seen = new ArrayList<StoredRequest>();
+        inbox.handle(InboxKind.SLACK_ACTION, request -> {
+            seen.add(request);
+            return Inbox.finished();
+        });
+
+        var stored = inbox.store(InboxKind.SLACK_ACTION, HEADERS, body(1));
+        assertThat(store.isDone(stored.id())).isFalse();
+        inbox.process(stored);
+
+        assertThat(seen).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("payload=click-1");
+            assertThat(r.header("x-slack-request-timestamp")).contains("1700000000");
+        });
+        assertThat(store.isDone(stored.id())).isTrue();
+    }
+
+    @Test
+    void a_row_is_done_only_when_the_work_it_started_has_finished() {
+        var inbox = instance();
+        var later = new CompletableFuture<Void>();
+        var stored = inbox.store(InboxKind.SLACK_VIEW, HEADERS, body(1));
+
+        var answer = inbox.process(stored, r -> new Handled<>("ack", later));
+
+        assertThat(answer).isEqualTo("ack");
+        assertThat(store.isDone(stored.id())).isFalse();
+        later.complete(null);
+        assertThat(store.isDone(stored.id())).isTrue();
+    }
+
+    @Test
+    void a_row_left_by_a_dead_instance_is_processed_by_another_once_its_lease_runs_out() throws Exception {
+        var dead = instance();
+        var stored = dead.store(InboxKind.SLACK_ACTION, HEADERS, body(1));
+        var survivor = instance().handle(InboxKind.SLACK_ACTION, counting());
+
+        assertThat(survivor.recover()).as("the lease still holds").isZero();
+        Thread.sleep(SHORT_LEASE.lease().toMillis() + 200);
+        assertThat(survivor.recover()).isEqualTo(1);
+
+        assertThat(runs.get(stored.id())).hasValue(1);
+        assertThat(store.isDone(stored.id())).isTrue();
+        assertThat(survivor.recover()).isZero();
+    }
+
+    @Test
+    void two_instances_recovering_at_once_process_every_row_exactly_once() throws Exception {
+        var dead = instance();
+        for (int i = 0; i < 60; i++) dead.store(InboxKind.SLACK_ACTION, HEADERS, body(i));
+        var first = instance().handle(InboxKind.SLACK_ACTION, counting());
+        var second = instance().handle(InboxKind.SLACK_ACTION, counting());
+        Thread.sleep(SHORT_LEASE.lease().toMillis() + 200);
+
+        var go = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            var a = threads.submit(() -> drain(first, go));
+            var b = threads.submit(() -> drain(second, go));
+            go.countDown();
+            assertThat(a.get(20, TimeUnit.SECONDS) + b.get(20, TimeUnit.SECONDS)).isEqualTo(60);
+        }
+
+        assertThat(runs).hasSize(60).allSatisfy((id, count) -> assertThat(count).hasValue(1));
+        assertThat(store.open()).isZero();
+    }
+
+    private static int drain(Inbox inbox, CountDownLatch go) throws InterruptedException {
+        go.await();
+        int total = 0;
+        for (int n; (n = inbox.recover()) > 0; ) total += n;
+        return total;
+    }
+
+    @Test
+    void a_row_a_live_instance_is_still_working_on_is_not_taken_over() throws Exception {
+        var busy = new CompletableFuture<Void>();
+        var live = instance().handle(InboxKind.INBOUND_EMAIL, request -> busy).start();
+        var stored = live.store(InboxKind.INBOUND_EMAIL, HEADERS, body(1));
+        live.process(stored);
+        var other = instance().handle(InboxKind.INBOUND_EMAIL, counting());
+
+        Thread.sleep(3 * SHORT_LEASE.lease().toMillis());
+
+        assertThat(other.recover()).as("the live instance renews its lease").isZero();
+        busy.complete(null);
+        assertThat(store.isDone(stored.id())).isTrue();
+        assertThat(runs).isEmpty();
+    }
+
+    @Test
+    void a_failed_row_is_retried_and_closed_after_the_last_attempt() throws Exception {
+        var attempts = new AtomicInteger();
+        var inbox = instance().handle(InboxKind.INBOUND_EMAIL, request -> {
+            attempts.incrementAndGet();
+            return CompletableFuture.failedFuture(new IllegalStateException("database away"));
+        });
+        inbox.process(inbox.store(InboxKind.INBOUND_EMAIL, HEADERS, body(1)));
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (store.open() > 0 && System.nanoTime() < deadline) {
+            inbox.recover();
+            Thread.sleep(100);
+        }
+
+        assertThat(attempts).hasValue(SHORT_LEASE.maxAttempts());
+        assertThat(store.open()).isZero();
+    }
+}
