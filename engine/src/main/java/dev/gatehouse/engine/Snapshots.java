@@ -49,7 +49,7 @@ public final class Snapshots {
     }
 
     /** {@code /pipeline}: touches by status, the goals, this week, and whether sending is paused. */
-    public record Pipeline(Map<TouchStatus, Integer> touches, List<Standing> goals, Funnel week, boolean sendingPaused,
+    public record PipelineReport(Map<TouchStatus, Integer> touches, List<Standing> goals, Funnel week, boolean sendingPaused,
                            Instant asOf) {
     }
 
@@ -59,9 +59,9 @@ public final class Snapshots {
         return new Home(reviews.pending(userId, everyone), standings(now), funnel(now), stores.playbook().autonomy(), now);
     }
 
-    public Pipeline pipeline() {
+    public PipelineReport pipeline() {
         var now = clock.instant();
-        return new Pipeline(stores.touches().countByStatus(), standings(now), funnel(now),
+        return new PipelineReport(stores.touches().countByStatus(), standings(now), funnel(now),
                 stores.playbook().sendingPaused(), now);
     }
 
