@@ -1,5 +1,7 @@
 package dev.gatehouse.engine;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.PlaybookEvent;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.playbook.GoalMetric;
@@ -64,7 +66,8 @@ public final class Playbook {
         return stores.inTransaction(s -> {
             var before = s.playbook().currentIcp();
             var version = s.playbook().saveIcp(icp, actor);
-            s.audit().append(actor, "icp.save", "icp", version, before.map(Versioned::value).orElse(null), icp, null);
+            s.audit().append(new PlaybookEvent.IcpSaved(Actor.fromWire(actor), version, before.map(Versioned::value).orElse(null),
+                    icp));
             return version;
         });
     }
@@ -74,7 +77,8 @@ public final class Playbook {
         return stores.inTransaction(s -> {
             var before = s.playbook().currentOffer();
             var version = s.playbook().saveOffer(offer, actor);
-            s.audit().append(actor, "offer.save", "offer", version, before.map(Versioned::value).orElse(null), offer, null);
+            s.audit().append(new PlaybookEvent.OfferSaved(Actor.fromWire(actor), version,
+                    before.map(Versioned::value).orElse(null), offer));
             return version;
         });
     }
@@ -97,7 +101,7 @@ public final class Playbook {
         return stores.inTransaction(s -> {
             var before = s.playbook().autonomy(type);
             s.playbook().setAutonomy(type, level, actor);
-            s.audit().append(actor, "autonomy.set", "action_type", type.wire(), before.wire(), level.wire(), null);
+            s.audit().append(new PlaybookEvent.AutonomySet(Actor.fromWire(actor), type, before, level));
             return new AutonomyChange.Changed(type, before, level);
         });
     }
@@ -126,8 +130,8 @@ public final class Playbook {
             var byBreaker = !pause && s.playbook().sendingPausedBy().filter(PlaybookStore.GATEHOUSE::equals).isPresent();
             s.playbook().setSendingPaused(pause, actor);
             if (!pause) s.playbook().resetBounceBreaker(clock.instant(), actor);
-            s.audit().append(actor, pause ? "sending.pause" : "sending.resume", "app_setting", "sending_paused", paused,
-                    pause, note);
+            s.audit().append(pause ? new PlaybookEvent.SendingPaused(Actor.fromWire(actor), note)
+                    : new PlaybookEvent.SendingResumed(Actor.fromWire(actor), note));
             return pause ? new SendingChange.Paused() : new SendingChange.Resumed(byBreaker);
         });
     }
@@ -136,8 +140,7 @@ public final class Playbook {
     public long setGoal(GoalMetric metric, int target, LocalDate start, LocalDate end, String actor, String note) {
         return stores.inTransaction(s -> {
             var id = s.goals().add(metric, target, start, end, actor);
-            s.audit().append(actor, "goal.set", "goal", id, null, Map.of("metric", metric.wire(), "target", target,
-                    "start", start.toString(), "end", end.toString()), note);
+            s.audit().append(new PlaybookEvent.GoalSet(Actor.fromWire(actor), id, metric.wire(), target, start, end, note));
             return id;
         });
     }

@@ -1,5 +1,7 @@
 package dev.gatehouse.engine;
 
+import dev.gatehouse.engine.audit.Actor;
+import dev.gatehouse.engine.audit.Refused;
 import dev.gatehouse.engine.store.Stores;
 
 /** Attempts refused for a person's role, audited: who tried what, where, and the answer they got. */
@@ -10,11 +12,8 @@ public final class Refusals {
         this.stores = stores;
     }
 
-    /**
-     * @param surface what was used (e.g. {@code slack_action}, {@code slack_command}): the audit row's subject type
-     * @param subject which one (an action id, a command name)
-     */
-    public void record(String actor, String surface, String subject, String why) {
-        stores.audit().append(actor, "refused", surface, subject, null, null, why);
+    /** {@code name} says which one of the {@code surface} was used: an action id, a callback id, a command. */
+    public void record(String actor, Refused.Surface surface, String name, String why) {
+        stores.audit().append(new Refused(Actor.fromWire(actor), surface, name, why));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.engine.audit.Refused;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.bot.codec.CodecException;
@@ -47,7 +48,7 @@ final class Clicks {
 
     /** A click by someone who may not act: audited at once, told why in an ephemeral message after the ack. */
     static void refuse(Refusals refusals, SlackWebApi api, ExecutorService after, BlockActionRequest req, String why) {
-        refusals.record(user(req), "slack_action", req.getPayload().getActions().get(0).getActionId(), why);
+        refusals.record(user(req), Refused.Surface.ACTION, req.getPayload().getActions().get(0).getActionId(), why);
         after.submit(() -> api.ephemeral(channel(req), user(req), why));
     }
 }

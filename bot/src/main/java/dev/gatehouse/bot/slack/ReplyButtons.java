@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.engine.audit.Refused;
 import dev.gatehouse.bot.codec.InputId;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -49,7 +50,7 @@ public final class ReplyButtons {
         app.viewSubmission(ActionId.REPLY_EDIT_SUBMIT.wire(), (req, ctx) -> {
             var user = req.getPayload().getUser().getId();
             if (!roles.mayReview(user)) {
-                engine.refusals().record(user, "slack_action", ActionId.REPLY_EDIT_SUBMIT.wire(), NOT_A_REVIEWER);
+                engine.refusals().record(user, Refused.Surface.ACTION, ActionId.REPLY_EDIT_SUBMIT.wire(), NOT_A_REVIEWER);
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(InputId.SUBJECT.blockId(), NOT_A_REVIEWER)));
             }
             ModalMetadata metadata;

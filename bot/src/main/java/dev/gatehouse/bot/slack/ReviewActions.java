@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.engine.audit.Refused;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -165,7 +166,7 @@ public final class ReviewActions {
 
     /** A modal submitted by someone who may not review: audited, and answered on the modal itself. */
     private Response refuse(ViewSubmissionContext ctx, String user, ActionId callback, ModalMetadata metadata, String block) {
-        engine.refusals().record(user, "slack_view", callback.wire(), NOT_A_REVIEWER + " (touch #" + metadata.id() + ")");
+        engine.refusals().record(user, Refused.Surface.VIEW, callback.wire(), NOT_A_REVIEWER + " (touch #" + metadata.id() + ")");
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(block, NOT_A_REVIEWER)));
     }
 }

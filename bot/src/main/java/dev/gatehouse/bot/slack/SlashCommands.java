@@ -1,5 +1,6 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.engine.audit.Refused;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -66,7 +67,7 @@ public final class SlashCommands {
         try {
             if (MANAGER_ONLY.contains(name) && !roles.isManager(command.getUserId())) {
                 var why = "Only managers can use " + name + ". Ask a manager, or to be added to GATEHOUSE_MANAGERS.";
-                engine.refusals().record(command.getUserId(), "slack_command", name, text(command));
+                engine.refusals().record(command.getUserId(), Refused.Surface.COMMAND, name, text(command));
                 return Replies.refusal(ctx, why);
             }
             return handler.handle(command, ctx);

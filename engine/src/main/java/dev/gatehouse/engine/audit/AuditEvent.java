@@ -6,7 +6,7 @@ package dev.gatehouse.engine.audit;
  * and the tests read, so a record may be renamed but its action and JSON keys stay as they are.
  */
 public sealed interface AuditEvent permits TouchEvent, ReplyEvent, MeetingEvent, ProspectEvent, PlaybookEvent,
-        Refused, AuditEvent.Untyped {
+        Refused {
     Actor actor();
 
     String action();
@@ -25,11 +25,5 @@ public sealed interface AuditEvent permits TouchEvent, ReplyEvent, MeetingEvent,
     /** Free text for a person reading the log: why, or what was said. */
     default String detail() {
         return null;
-    }
-
-    /** What the old seven-argument {@code append} records; only the bot's call sites still build it. */
-    @Deprecated(forRemoval = true)
-    record Untyped(Actor actor, String action, Subject subject, Object before, Object after, String detail)
-            implements AuditEvent {
     }
 }

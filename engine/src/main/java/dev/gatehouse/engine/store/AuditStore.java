@@ -38,15 +38,6 @@ public final class AuditStore {
                 .execute();
     }
 
-    /** The bot's call sites until they move into the engine's use cases; use {@link #append(AuditEvent)}. */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public void append(String actor, String action, String subjectType, Object subjectId, Object before,
-                       Object after, String detail) {
-        append(new AuditEvent.Untyped(Actor.fromWire(actor), action,
-                new Subject(subjectType, subjectId == null ? null : String.valueOf(subjectId)), before, after, detail));
-    }
-
     public List<Entry> forSubject(Subject subject) {
         return forSubject(subject.type(), subject.id());
     }

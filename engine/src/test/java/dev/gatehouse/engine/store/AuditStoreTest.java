@@ -171,17 +171,6 @@ class AuditStoreTest {
     }
 
     @Test
-    @SuppressWarnings("removal")
-    void the_old_seven_argument_append_stores_the_same_row_as_its_typed_event() {
-        audit.append("U0MGR", "sending.pause", "app_setting", "sending_paused", false, true, "/pause spam wave");
-        audit.append(new PlaybookEvent.SendingPaused(new Actor.Person("U0MGR"), "/pause spam wave"));
-
-        var rows = audit.forSubject(Subject.setting(PlaybookEvent.SENDING_PAUSED));
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).usingRecursiveComparison().ignoringFields("id", "at").isEqualTo(rows.get(1));
-    }
-
-    @Test
     void an_actor_reads_back_as_the_same_kind_it_was_written_as() {
         for (var actor : List.of(REP, Actor.GATEHOUSE, new Actor.Gatehouse("supervised"), Actor.RECIPIENT)) {
             assertThat(Actor.fromWire(actor.wire())).isEqualTo(actor);
