@@ -169,4 +169,38 @@ class InboxTest {
         assertThat(attempts).hasValue(SHORT_LEASE.maxAttempts());
         assertThat(store.open()).isZero();
     }
+
+    @Test
+    void requests_stored_at_once_from_many_threads_each_get_the_id_of_their_own_row() throws Exception {
+        var dead = instance();
+        var stored = new ConcurrentHashMap<Long, String>();
+        var go = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(32)) {
+            var futures = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                futures.add(threads.submit(() -> {
+                    go.await();
+                    var request = dead.store(InboxKind.SLACK_ACTION, HEADERS, body(n));
+                    stored.put(request.id(), request.text());
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (var f : futures) f.get(20, TimeUnit.SECONDS);
+        }
+        var replayed = new ConcurrentHashMap<Long, String>();
+        var survivor = instance().handle(InboxKind.SLACK_ACTION, request -> {
+            replayed.put(request.id(), request.text());
+            return Inbox.finished();
+        });
+        Thread.sleep(SHORT_LEASE.lease().toMillis() + 200);
+
+        while (survivor.recover() > 0) {
+            // take them all over
+        }
+
+        assertThat(stored).hasSize(200);
+        assertThat(replayed).isEqualTo(stored);
+    }
 }
