@@ -166,13 +166,7 @@ public final class Inbox implements AutoCloseable {
 
     private void done(StoredRequest request) {
         held.remove(request.id());
-        try {
-            if (!store.done(request.id(), owner)) {
-                log.warn("Inbox row {} was finished here after another instance took it over", request.id());
-            }
-        } catch (RuntimeException e) {
-            log.error("Could not mark inbox row {} done; it will be processed again", request.id(), e);
-        }
+        writer.done(request.id());
     }
 
     private void failed(StoredRequest request, Claim claim, Throwable error) {

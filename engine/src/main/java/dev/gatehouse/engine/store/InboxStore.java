@@ -115,10 +115,12 @@ public final class InboxStore {
                 .returning(INBOX.ID).fetchSet(INBOX.ID);
     }
 
-    /** Marks the row processed; false when {@code owner} no longer held it (its lease was taken over). */
-    public boolean done(long id, String owner) {
+    /** Marks rows processed; returns those {@code owner} still held (the others were taken over by another instance). */
+    public java.util.Set<Long> done(String owner, Collection<Long> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
         return dsl.update(INBOX).set(INBOX.DONE_AT, DSL.currentOffsetDateTime()).set(INBOX.OWNER, (String) null)
-                .where(INBOX.ID.eq(id).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull())).execute() == 1;
+                .where(INBOX.ID.in(ids).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull()))
+                .returning(INBOX.ID).fetchSet(INBOX.ID);
     }
 
     /**
