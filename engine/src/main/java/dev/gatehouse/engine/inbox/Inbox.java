@@ -38,6 +38,7 @@ public final class Inbox implements AutoCloseable {
     private final InboxSettings settings;
     private final Clock clock;
     private final String owner;
+    private final InboxWriter writer;
     private final Map<InboxKind, InboxHandler> handlers = new ConcurrentHashMap<>();
     private final Map<Long, Claim> held = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newFixedThreadPool(2,
@@ -56,6 +57,7 @@ public final class Inbox implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.owner = ProcessHandle.current().pid() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        this.writer = new InboxWriter(store, owner, settings.lease());
     }
 
     /** Sets who processes {@code kind}; only kinds with a handler are claimed from other instances. */
@@ -78,7 +80,7 @@ public final class Inbox implements AutoCloseable {
     public StoredRequest store(InboxKind kind, Map<String, String> headers, byte[] body) {
         // microseconds, as PostgreSQL keeps them, so a replay sees the same time as the first run
         var receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var id = store.insert(kind.wire(), headers, body, receivedAt, owner, settings.lease());
+        var id = writer.insert(new InboxStore.NewRow(kind.wire(), headers, body, receivedAt));
         held.put(id, new Claim(System.nanoTime(), 1));
         return new StoredRequest(id, kind, headers, body, receivedAt);
     }
@@ -164,13 +166,7 @@ public final class Inbox implements AutoCloseable {
 
     private void done(StoredRequest request) {
         held.remove(request.id());
-        try {
-            if (!store.done(request.id(), owner)) {
-                log.warn("Inbox row {} was finished here after another instance took it over", request.id());
-            }
-        } catch (RuntimeException e) {
-            log.error("Could not mark inbox row {} done; it will be processed again", request.id(), e);
-        }
+        writer.done(request.id());
     }
 
     private void failed(StoredRequest request, Claim claim, Throwable error) {
@@ -207,6 +203,7 @@ public final class Inbox implements AutoCloseable {
     @Override
     public void close() {
         ticker.shutdownNow();
+        writer.close();
         workers.shutdown();
         try {
             // a row not finished now stays open, and is processed after its lease runs out

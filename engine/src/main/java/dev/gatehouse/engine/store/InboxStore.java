@@ -28,14 +28,6 @@ import static dev.gatehouse.engine.store.db.Tables.INBOX;
 public final class InboxStore {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
     };
-    /**
-     * Sets {@code synchronous_commit} on for the statement's own transaction: the insert returns only
-     * once its row is on disk, whatever the server's default (the embedded server's is off). Done
-     * inside the insert, it costs no extra round trip.
-     */
-    private static final org.jooq.Table<?> DURABLY = DSL.select(
-            DSL.field("set_config('synchronous_commit', 'on', true)", String.class).as("sync")).asTable("durably");
-
     private final DSLContext dsl;
 
     InboxStore(DSLContext dsl) {
@@ -46,14 +38,57 @@ public final class InboxStore {
     public record Row(long id, String kind, Map<String, String> headers, byte[] body, Instant receivedAt, int attempts) {
     }
 
-    /** Stores a request claimed by {@code owner} for {@code lease}; one statement, flushed before it returns. */
-    public long insert(String kind, Map<String, String> headers, byte[] body, Instant receivedAt, String owner,
-                       Duration lease) {
-        return dsl.insertInto(INBOX, INBOX.KIND, INBOX.HEADERS, INBOX.BODY, INBOX.RECEIVED_AT, INBOX.OWNER, INBOX.LEASE_UNTIL)
-                .select(DSL.select(DSL.val(kind), DSL.val(JSON.valueOf(Json.write(headers))), DSL.val(body),
-                        DSL.val(receivedAt.atOffset(ZoneOffset.UTC)), DSL.val(owner), leaseFromNow(lease)).from(DURABLY))
-                .returning(INBOX.ID).fetchOne(INBOX.ID);
+    /** A request to store: its kind, the headers needed to replay it, the raw body, when it arrived. */
+    public record NewRow(String kind, Map<String, String> headers, byte[] body, Instant receivedAt) {
     }
+
+    /** Stores one request claimed by {@code owner} for {@code lease}; see {@link #insertAll}. */
+    public long insert(NewRow row, String owner, Duration lease) {
+        return insertAll(List.of(row), owner, lease).getFirst();
+    }
+
+    /**
+     * Stores requests claimed by {@code owner} for {@code lease} and returns their ids, in order,
+     * once they are on disk: one statement (the same text for any number of rows, so it stays
+     * prepared on the connection), one round trip, and {@code synchronous_commit} on for its
+     * transaction whatever the server's default (the embedded server's is off), since a row is the
+     * only trace of a request that has been acknowledged.
+     */
+    public List<Long> insertAll(List<NewRow> rows, String owner, Duration lease) {
+        return dsl.connectionResult(connection -> {
+            try (var insert = connection.prepareStatement(INSERT_ALL)) {
+                insert.setString(1, owner);
+                insert.setDouble(2, lease.toMillis() / 1000.0);
+                insert.setArray(3, connection.createArrayOf("varchar", rows.stream().map(NewRow::kind).toArray()));
+                insert.setArray(4, connection.createArrayOf("varchar",
+                        rows.stream().map(r -> Json.write(r.headers())).toArray()));
+                insert.setArray(5, connection.createArrayOf("bytea", rows.stream().map(NewRow::body).toArray(byte[][]::new)));
+                insert.setArray(6, connection.createArrayOf("varchar",
+                        rows.stream().map(r -> r.receivedAt().toString()).toArray()));
+                var ids = new java.util.ArrayList<Long>(rows.size());
+                try (var result = insert.executeQuery()) {
+                    while (result.next()) ids.add(result.getLong(1));
+                }
+                if (ids.size() != rows.size()) throw new IllegalStateException("stored " + ids.size() + " of " + rows.size());
+                return ids;
+            }
+        });
+    }
+
+    /**
+     * The rows arrive as parallel arrays and are inserted in their order ({@code ordinality}), so
+     * the ids come back in the same order. {@code set_config(…, true)} lasts for the statement's own
+     * transaction, up to and including its commit.
+     */
+    private static final String INSERT_ALL = """
+            insert into inbox (kind, headers, body, received_at, owner, lease_until)
+            select r.kind, r.headers::jsonb, r.body, r.received_at::timestamptz, ?,
+                   current_timestamp + make_interval(secs => ?)
+            from unnest(?::varchar[], ?::varchar[], ?::bytea[], ?::varchar[])
+                     with ordinality as r(kind, headers, body, received_at, n)
+                 cross join (select set_config('synchronous_commit', 'on', true)) as durably
+            order by r.n
+            returning id""";
 
     /**
      * Takes up to {@code limit} open rows of the given kinds whose lease ran out (oldest first), for
@@ -80,10 +115,12 @@ public final class InboxStore {
                 .returning(INBOX.ID).fetchSet(INBOX.ID);
     }
 
-    /** Marks the row processed; false when {@code owner} no longer held it (its lease was taken over). */
-    public boolean done(long id, String owner) {
+    /** Marks rows processed; returns those {@code owner} still held (the others were taken over by another instance). */
+    public java.util.Set<Long> done(String owner, Collection<Long> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
         return dsl.update(INBOX).set(INBOX.DONE_AT, DSL.currentOffsetDateTime()).set(INBOX.OWNER, (String) null)
-                .where(INBOX.ID.eq(id).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull())).execute() == 1;
+                .where(INBOX.ID.in(ids).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull()))
+                .returning(INBOX.ID).fetchSet(INBOX.ID);
     }
 
     /**

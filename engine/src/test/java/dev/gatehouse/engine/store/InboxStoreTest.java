@@ -42,8 +42,8 @@ class InboxStoreTest {
         assertThat(unflushedPlainInserts).as("the check can tell an unflushed commit").isPositive();
 
         for (int i = 0; i < 20; i++) {
-            store.insert("slack_action", Map.of("Content-Type", "application/x-www-form-urlencoded"),
-                    ("payload=" + i).getBytes(), Instant.now(), "test", Duration.ofSeconds(10));
+            store.insert(new InboxStore.NewRow("slack_action", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                    ("payload=" + i).getBytes(), Instant.now()), "test", Duration.ofSeconds(10));
             assertThat(walFlushed()).as("insert %d is on disk when it returns", i).isTrue();
         }
     }
