@@ -76,18 +76,17 @@ public final class InboxStore {
     }
 
     /**
-     * The rows arrive as parallel arrays and are inserted in their order ({@code ordinality}), so
-     * the ids come back in the same order. {@code set_config(…, true)} lasts for the statement's own
-     * transaction, up to and including its commit.
+     * The rows arrive as parallel arrays and are inserted in array order (the scan of
+     * {@code unnest} feeds the insert directly, with no join or sort in between), so the ids come
+     * back in the same order. {@code set_config(…, true)}, evaluated once before the scan, lasts for
+     * the statement's own transaction, up to and including its commit.
      */
     private static final String INSERT_ALL = """
             insert into inbox (kind, headers, body, received_at, owner, lease_until)
             select r.kind, r.headers::jsonb, r.body, r.received_at::timestamptz, ?,
                    current_timestamp + make_interval(secs => ?)
-            from unnest(?::varchar[], ?::varchar[], ?::bytea[], ?::varchar[])
-                     with ordinality as r(kind, headers, body, received_at, n)
-                 cross join (select set_config('synchronous_commit', 'on', true)) as durably
-            order by r.n
+            from unnest(?::varchar[], ?::varchar[], ?::bytea[], ?::varchar[]) as r(kind, headers, body, received_at)
+            where (select set_config('synchronous_commit', 'on', true)) = 'on'
             returning id""";
 
     /**
