@@ -193,7 +193,7 @@ public final class Inbox implements AutoCloseable {
             recover(workers);
             if (System.nanoTime() - lastPurge > TimeUnit.HOURS.toNanos(1) || lastPurge == 0) {
                 lastPurge = System.nanoTime();
-                store.purgeDone(settings.keepDone());
+                store.purgeGivenUp(settings.keepGivenUp());
             }
         } catch (RuntimeException e) {
             log.warn("The inbox could not renew its leases or recover rows; trying again shortly", e);

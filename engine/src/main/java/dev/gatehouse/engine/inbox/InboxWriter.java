@@ -17,13 +17,16 @@ import java.util.concurrent.LinkedBlockingQueue;
  * disk. Storing is on the path to every Slack ack, and a burst of clicks would otherwise queue for
  * pool connections and disk flushes one by one. {@value #WRITERS} writer threads (started with the
  * first row) each take everything queued, oldest first, so one batch is written while another
- * flushes; callers wait for their ids. Rows are marked done the same way, in batches, by one more
- * thread: nobody waits for that, and a mark lost in a crash only means the row is processed again.
+ * flushes; callers wait for their ids. Processed rows are deleted the same way, gathered for
+ * {@value #GATHER_MILLIS} ms into one statement by one more thread: nobody waits for that, and a
+ * deletion lost in a crash only means the row is processed again.
  */
 final class InboxWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InboxWriter.class);
     static final int WRITERS = 2;
     private static final int MAX_BATCH = 500;
+    /** How long the done marks wait for others after the first, so a burst's rows share one statement. */
+    private static final long GATHER_MILLIS = 100;
 
     private final InboxStore store;
     private final String owner;
@@ -103,7 +106,10 @@ final class InboxWriter implements AutoCloseable {
             var ids = new ArrayList<Long>();
             try {
                 ids.add(finished.take());
+                Thread.sleep(GATHER_MILLIS);
             } catch (InterruptedException e) {
+                finished.drainTo(ids);
+                markDone(ids);
                 break;
             }
             markDone(ids);

@@ -23,7 +23,9 @@ import static dev.gatehouse.engine.store.db.Tables.INBOX;
  * The durable inbox's rows. A row is claimed by one instance ({@code owner}) until
  * {@code lease_until}; leases are read on the database's clock, so instances' clocks need not
  * agree. Claims are conditional updates ({@code FOR UPDATE SKIP LOCKED} when several rows are
- * taken at once), so two instances never hold one row.
+ * taken at once), so two instances never hold one row. A processed row is deleted, so the table
+ * holds only what is in flight and what was given up; it stays small enough to need no index but
+ * its key.
  */
 public final class InboxStore {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
@@ -106,19 +108,23 @@ public final class InboxStore {
                 .fetch(InboxStore::row).stream().sorted(java.util.Comparator.comparingLong(Row::id)).toList();
     }
 
-    /** Extends {@code owner}'s claim on open rows; returns the ids it still holds. */
+    /** Extends {@code owner}'s claim on open rows; returns the ids it still holds. One statement over an id array. */
     public java.util.Set<Long> renew(String owner, Collection<Long> ids, Duration lease) {
         if (ids.isEmpty()) return java.util.Set.of();
         return dsl.update(INBOX).set(INBOX.LEASE_UNTIL, leaseFromNow(lease))
-                .where(INBOX.ID.in(ids).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull()))
+                .where(INBOX.ID.eq(DSL.any(ids.toArray(Long[]::new))).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull()))
                 .returning(INBOX.ID).fetchSet(INBOX.ID);
     }
 
-    /** Marks rows processed; returns those {@code owner} still held (the others were taken over by another instance). */
+    /**
+     * Processing finished: deletes the rows {@code owner} still held and returns their ids (the
+     * others were taken over by another instance, which finishes them). A processed row is only
+     * work that is over, so nothing is kept; one statement over an id array, whatever the count.
+     */
     public java.util.Set<Long> done(String owner, Collection<Long> ids) {
         if (ids.isEmpty()) return java.util.Set.of();
-        return dsl.update(INBOX).set(INBOX.DONE_AT, DSL.currentOffsetDateTime()).set(INBOX.OWNER, (String) null)
-                .where(INBOX.ID.in(ids).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull()))
+        return dsl.deleteFrom(INBOX)
+                .where(INBOX.ID.eq(DSL.any(ids.toArray(Long[]::new))).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull()))
                 .returning(INBOX.ID).fetchSet(INBOX.ID);
     }
 
@@ -133,14 +139,20 @@ public final class InboxStore {
                 .where(INBOX.ID.eq(id).and(INBOX.OWNER.eq(owner)).and(INBOX.DONE_AT.isNull())).execute();
     }
 
-    /** Deletes rows done longer than {@code keep} ago; returns how many. */
-    public int purgeDone(Duration keep) {
+    /** Deletes rows given up longer than {@code keep} ago; returns how many. */
+    public int purgeGivenUp(Duration keep) {
         return dsl.deleteFrom(INBOX).where(INBOX.DONE_AT.lt(DSL.currentOffsetDateTime().minus(interval(keep)))).execute();
     }
 
-    /** Whether the row is done (for tests and inspection). */
+    /** Whether the row is over: processed (so deleted) or given up (for tests and inspection). */
     public boolean isDone(long id) {
-        return dsl.fetchExists(INBOX, INBOX.ID.eq(id).and(INBOX.DONE_AT.isNotNull()));
+        return !dsl.fetchExists(INBOX, INBOX.ID.eq(id).and(INBOX.DONE_AT.isNull()));
+    }
+
+    /** The error a given-up row was closed with, if the row is there and was given up. */
+    public java.util.Optional<String> givenUpWith(long id) {
+        return dsl.select(INBOX.LAST_ERROR).from(INBOX).where(INBOX.ID.eq(id).and(INBOX.DONE_AT.isNotNull()))
+                .fetchOptional(INBOX.LAST_ERROR);
     }
 
     /** How many rows are not done yet. */

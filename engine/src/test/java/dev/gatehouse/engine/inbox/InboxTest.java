@@ -172,7 +172,8 @@ class InboxTest {
             attempts.incrementAndGet();
             return CompletableFuture.failedFuture(new IllegalStateException("database away"));
         });
-        inbox.process(inbox.store(InboxKind.INBOUND_EMAIL, HEADERS, body(1)));
+        var stored = inbox.store(InboxKind.INBOUND_EMAIL, HEADERS, body(1));
+        inbox.process(stored);
 
         var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (store.open() > 0 && System.nanoTime() < deadline) {
@@ -182,6 +183,28 @@ class InboxTest {
 
         assertThat(attempts).hasValue(SHORT_LEASE.maxAttempts());
         assertThat(store.open()).isZero();
+        // given up, the row stays for inspection with its error, until it is purged
+        assertThat(store.givenUpWith(stored.id())).hasValueSatisfying(e -> assertThat(e).contains("database away"));
+        assertThat(store.purgeGivenUp(Duration.ofDays(1))).isZero();
+        assertThat(store.purgeGivenUp(Duration.ZERO)).isEqualTo(1);
+        assertThat(store.givenUpWith(stored.id())).isEmpty();
+    }
+
+    @Test
+    void a_processed_row_is_deleted_and_a_burst_of_them_goes_in_one_statement() throws Exception {
+        var inbox = instance().handle(InboxKind.SLACK_ACTION, counting());
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < 50; i++) {
+            var stored = inbox.store(InboxKind.SLACK_ACTION, HEADERS, body(i));
+            ids.add(stored.id());
+            inbox.process(stored);
+        }
+        ids.forEach(id -> assertThat(runs.get(id)).hasValue(1));
+        for (var id : ids) awaitDone(id);
+        // nothing is left of processed rows: the table holds only work in flight and work given up
+        assertThat(store.open()).isZero();
+        assertThat(store.givenUpWith(ids.getFirst())).isEmpty();
+        assertThat(TestDatabase.count("select count(*) from inbox")).isZero();
     }
 
     @Test

@@ -51,6 +51,11 @@ public final class TestDatabase {
         shared().dsl().execute(sql, bindings);
     }
 
+    /** The single number a raw count query gives: for asserting what no repository exposes. */
+    public static long count(String sql, Object... bindings) {
+        return ((Number) shared().dsl().fetchValue(sql, bindings)).longValue();
+    }
+
     public static synchronized Database shared() {
         if (shared == null) shared = start();
         return shared;
