@@ -10,6 +10,8 @@ import dev.gatehouse.bot.http.BoltAdapter;
 import dev.gatehouse.bot.http.GatehouseServer;
 import dev.gatehouse.bot.http.InboundEmailEndpoint;
 import dev.gatehouse.bot.http.SignalsEndpoint;
+import dev.gatehouse.bot.http.SlackReplay;
+import dev.gatehouse.bot.http.SocketModeInbox;
 import dev.gatehouse.bot.http.UnsubscribeEndpoint;
 import dev.gatehouse.bot.slack.HomeTab;
 import dev.gatehouse.bot.slack.MeetingButtons;
@@ -109,13 +111,15 @@ public final class Main {
         new HomeTab(engine, roles, api, after).register(app);
         var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock);
         var unsubscribe = new UnsubscribeEndpoint(engine.unsubscribes());
-        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app, after, engine.inbox())) : Optional.<BoltAdapter>empty();
+        SlackReplay.Unanswered unanswered = (user, message) -> api.direct(user, message);
+        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app, after, engine.inbox(), unanswered)) : Optional.<BoltAdapter>empty();
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
                 .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbox());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
                 inbound::handle, unsubscribe::handle), meters).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
+            new SocketModeInbox(app, after, engine.inbox(), unanswered).register(app);
             var socketApp = new SocketModeApp(slackSettings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);
             socketApp.startAsync();
             socket = Optional.of(socketApp);

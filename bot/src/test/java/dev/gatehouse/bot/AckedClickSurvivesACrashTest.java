@@ -81,7 +81,7 @@ class AckedClickSurvivesACrashTest {
             again.put("PORT", "0");
             try (var restarted = Main.start(again, Clock.systemUTC())) {
                 assertThat(mail.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
-                awaitCount(db, "select count(*) from inbox", 0); // processed, so deleted
+                awaitCount(db, "select case when count(*) = 0 then 1 else 0 end from inbox", 1); // processed, so deleted
                 Thread.sleep(1_000); // room for a second decision or email, were there one
             }
 

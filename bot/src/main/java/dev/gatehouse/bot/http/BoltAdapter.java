@@ -55,17 +55,17 @@ public final class BoltAdapter {
      *                acknowledged here, the pool holds back (see {@link AfterAck}).
      * @param inbox   where clicks and modal submissions are stored before they are acknowledged; the
      *                adapter registers itself there to replay the ones a stopped instance left.
+     * @param unanswered  who tells a person that their replayed modal submission was refused
      */
-    public BoltAdapter(App app, AfterAck buttons, Inbox inbox) {
+    public BoltAdapter(App app, AfterAck buttons, Inbox inbox, SlackReplay.Unanswered unanswered) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = new com.slack.api.app_backend.SlackSignature.Verifier(
                 new com.slack.api.app_backend.SlackSignature.Generator(app.config().getSigningSecret()));
         this.buttons = buttons;
         this.inbox = inbox;
-        this.replay = new SlackReplay(app, parser, buttons);
-        inbox.handle(InboxKind.SLACK_ACTION, stored -> replay.run(stored).finished());
-        inbox.handle(InboxKind.SLACK_VIEW, stored -> replay.run(stored).finished());
+        this.replay = new SlackReplay(app, parser, buttons, unanswered);
+        replay.recoverFrom(inbox);
     }
 
     public void handle(Context ctx) throws Exception {

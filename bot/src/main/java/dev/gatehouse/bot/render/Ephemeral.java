@@ -18,4 +18,14 @@ public final class Ephemeral {
         var text = "⚠️ *" + Text.escape(field) + "*: " + Text.escape(problem);
         return new RenderedMessage(Text.escape(field + ": " + problem), List.of(Kit.md(text)));
     }
+
+    /**
+     * A modal submission Gatehouse acknowledged before a restart and ran afterwards, when the modal
+     * was long closed: what it would have shown in the modal, said in a direct message instead.
+     */
+    public static RenderedMessage submissionNotSaved(List<String> problems) {
+        var text = "⚠️ What you submitted just before Gatehouse restarted could not be saved: "
+                + Text.escape(String.join("; ", problems)) + ". Please open it again and resubmit.";
+        return new RenderedMessage(text, List.of(Kit.md(text)));
+    }
 }
