@@ -7,6 +7,7 @@ import dev.gatehouse.bot.slack.SlackRequests;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.sending.SendingEnv;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;
@@ -86,18 +87,7 @@ public final class GatehouseStack implements AutoCloseable {
                 "GATEHOUSE_REPS", REP,
                 "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET,
                 "GATEHOUSE_JOB_POLL_MS", "100"));
-        env.putAll(Map.of(
-                "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
-                "SMTP_STARTTLS", "false",
-                "MAIL_FROM", "Ari Lund <ari@ledgerline.example>",
-                "GATEHOUSE_PUBLIC_URL", "https://gatehouse.ledgerline.example",
-                "GATEHOUSE_UNSUBSCRIBE_SECRET", "unsubscribe-secret-for-tests-0123456789abcdef",
-                "SEND_DAYS", "MON-SUN",
-                "SEND_WINDOW_START", "00:00",
-                "SEND_WINDOW_END", "23:59",
-                "SEND_MIN_SPACING_SECONDS", "0"));
-        env.put("SEND_JITTER_SECONDS", "0");
+        env.putAll(SendingEnv.smtp(mail, "Ari Lund <ari@ledgerline.example>", "https://gatehouse.ledgerline.example"));
         return env;
     }
 

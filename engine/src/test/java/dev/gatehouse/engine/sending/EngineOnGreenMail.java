@@ -31,18 +31,7 @@ final class EngineOnGreenMail {
     /** Sends at any hour, no spacing; {@code overrides} last. */
     static Map<String, String> env(GreenMailOperations mail, boolean imap, Map<String, String> overrides) {
         var env = new HashMap<>(TestDatabase.env());
-        env.putAll(Map.of(
-                "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
-                "SMTP_STARTTLS", "false",
-                "MAIL_FROM", "Ari Lund <" + SENDER + ">",
-                "GATEHOUSE_PUBLIC_URL", "https://gatehouse.example",
-                "GATEHOUSE_UNSUBSCRIBE_SECRET", "unsubscribe-secret-for-tests-0123456789abcdef",
-                "SEND_DAYS", "MON-SUN",
-                "SEND_WINDOW_START", "00:00",
-                "SEND_WINDOW_END", "23:59",
-                "SEND_MIN_SPACING_SECONDS", "0"));
-        env.put("SEND_JITTER_SECONDS", "0");
+        env.putAll(SendingEnv.smtp(mail, "Ari Lund <" + SENDER + ">", "https://gatehouse.example"));
         if (imap) {
             env.putAll(Map.of("IMAP_HOST", "127.0.0.1", "IMAP_PORT", Integer.toString(mail.getImap().getPort()),
                     "IMAP_SSL", "false", "IMAP_USERNAME", IMAP_LOGIN, "IMAP_PASSWORD", IMAP_PASSWORD));
