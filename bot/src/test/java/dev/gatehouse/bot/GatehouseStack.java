@@ -7,6 +7,7 @@ import dev.gatehouse.bot.slack.SlackRequests;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.scoring.Icp;
+import dev.gatehouse.engine.sending.SendingEnv;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;
@@ -42,6 +43,8 @@ public final class GatehouseStack implements AutoCloseable {
     public final SlackRequests slackRequests;
     private final HttpClient http = HttpClient.newHttpClient();
     private final GreenMailExtension mail;
+    private final Map<String, String> env;
+    private final Clock clock;
 
     public GatehouseStack(GreenMailExtension mail, Map<String, String> overrides) throws Exception {
         this(mail, overrides, fake -> {
@@ -61,6 +64,19 @@ public final class GatehouseStack implements AutoCloseable {
         stores = TestDatabase.freshStores();
         slack = new FakeSlackApi();
         prepare.accept(slack);
+        var env = env(mail, slack);
+        env.putAll(overrides);
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+        running = Main.start(env, clock);
+        slackRequests = new SlackRequests(url("/slack/events"), SIGNING_SECRET);
+    }
+
+    /**
+     * The environment these tests run the bot with: the shared test database, the fake Slack,
+     * GreenMail's SMTP, sending at any hour with no spacing, jobs polled every 100 ms.
+     */
+    public static Map<String, String> env(com.icegreen.greenmail.base.GreenMailOperations mail, FakeSlackApi slack) {
         var env = new HashMap<>(TestDatabase.env());
         env.putAll(Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-test-token",
@@ -71,21 +87,13 @@ public final class GatehouseStack implements AutoCloseable {
                 "GATEHOUSE_REPS", REP,
                 "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET,
                 "GATEHOUSE_JOB_POLL_MS", "100"));
-        env.putAll(Map.of(
-                "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
-                "SMTP_STARTTLS", "false",
-                "MAIL_FROM", "Ari Lund <ari@ledgerline.example>",
-                "GATEHOUSE_PUBLIC_URL", "https://gatehouse.ledgerline.example",
-                "GATEHOUSE_UNSUBSCRIBE_SECRET", "unsubscribe-secret-for-tests-0123456789abcdef",
-                "SEND_DAYS", "MON-SUN",
-                "SEND_WINDOW_START", "00:00",
-                "SEND_WINDOW_END", "23:59",
-                "SEND_MIN_SPACING_SECONDS", "0"));
-        env.put("SEND_JITTER_SECONDS", "0");
-        env.putAll(overrides);
-        running = Main.start(env, clock);
-        slackRequests = new SlackRequests(url("/slack/events"), SIGNING_SECRET);
+        env.putAll(SendingEnv.smtp(mail, "Ari Lund <ari@ledgerline.example>", "https://gatehouse.ledgerline.example"));
+        return env;
+    }
+
+    /** A second instance on the same database, fake Slack and mail server (several instances share the work). */
+    public Main.Running startAnother() throws Exception {
+        return Main.start(env, clock);
     }
 
     public String url(String path) {
@@ -94,6 +102,11 @@ public final class GatehouseStack implements AutoCloseable {
 
     /** A manager-set ICP and offer, and one account with a VP Finance the ICP is looking for. */
     public long seedWorkspace() {
+        return seedWorkspace(stores);
+    }
+
+    /** The same in {@code stores}, for a bot a test starts by itself; returns Northwind's account id. */
+    public static long seedWorkspace(Stores stores) {
         stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
                 List.of(new Icp.Persona("finance leader", List.of("finance", "controller", "cfo"), List.of())),
                 Icp.Exclusions.NONE, null, null, 20, "Mid-size logistics companies with growing finance teams"), MANAGER);
@@ -108,15 +121,20 @@ public final class GatehouseStack implements AutoCloseable {
     }
 
     public HttpResponse<String> postSignals(String json) throws Exception {
+        return postSignals(url("/api/signals"), json);
+    }
+
+    /** Posts signals to {@code url} signed with the test's signals secret. */
+    public static HttpResponse<String> postSignals(String url, String json) throws Exception {
         var body = json.getBytes(StandardCharsets.UTF_8);
         var timestamp = Instant.now().getEpochSecond();
-        var request = HttpRequest.newBuilder(URI.create(url("/api/signals")))
+        var request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
                 .header("X-Gatehouse-Signature", new RequestSignature(SIGNALS_SECRET).sign(timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** After {@link #seedWorkspace}: drafts, approves and sends Northwind's first email; returns its Message-ID. */

@@ -40,7 +40,11 @@ import dev.gatehouse.engine.review.ReviewReminders;
 import dev.gatehouse.engine.review.ReviewService;
 import dev.gatehouse.engine.sending.BounceWatch;
 import dev.gatehouse.engine.sending.DurableSends;
+import dev.gatehouse.engine.sending.ImapSentFolder;
 import dev.gatehouse.engine.sending.OutboxDispatch;
+import dev.gatehouse.engine.sending.SendLeases;
+import dev.gatehouse.engine.sending.SendRecovery;
+import dev.gatehouse.engine.sending.SentFolder;
 import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.verify.GuardrailCheck;
@@ -67,6 +71,8 @@ public final class Engine implements AutoCloseable {
     private final Jobs jobs;
     private final Pipeline pipeline;
     private final OutboxDispatch dispatch;
+    private final SendLeases sendLeases;
+    private final SendRecovery sendRecovery;
     private final ReviewReminders reminders;
     private final BounceWatch bounces;
     private final FollowUps followUps;
@@ -141,9 +147,13 @@ public final class Engine implements AutoCloseable {
         this.pipeline = new Pipeline(stores, models.embedder(),
                 new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), touches, notifier,
                 settings.guardrails(), clock);
-        this.dispatch = new OutboxDispatch(stores, ports.transport(), notifier, clock, jobs::sendAt);
+        this.sendLeases = new SendLeases(stores.outbox(), settings.sendLease());
+        this.dispatch = new OutboxDispatch(stores, ports.transport(), notifier, clock, jobs::sendAt, sendLeases);
         this.followUps = new FollowUps(stores, touches, notifier, settings.guardrails(), config.cadence(),
                 jobs::draftFollowUpAt, clock);
+        var sentFolder = config.mail().flatMap(MailConfig::imap).<SentFolder>map(ImapSentFolder::new);
+        this.sendRecovery = new SendRecovery(stores, sendLeases, sentFolder, dispatch, jobs::sendAt, followUps::onSent,
+                clock, meters);
         var briefBuilder = new BriefBuilder(stores, clock);
         var briefs = new Briefs(stores, briefBuilder, ports.briefs(), clock);
         this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
@@ -176,6 +186,7 @@ public final class Engine implements AutoCloseable {
         domainMeters.start();
         inbox.start();
         watch.ifPresent(MailboxWatch::start);
+        sendLeases.start();
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
                 pipeline.processSignal(signalId);
@@ -199,16 +210,18 @@ public final class Engine implements AutoCloseable {
                 mailbox.ifPresent(MailboxPolling::pollOnce);
             }
         });
+        // after the jobs: a send it finds cut off is queued again through the running scheduler, at once
+        sendRecovery.start();
         return this;
     }
 
     /**
-     * One pass of the periodic sweep (stuck and due outbox rows, follow-ups, review reminders, the
-     * bounce breaker), as the durable job runs it every {@code GATEHOUSE_SWEEP_SECONDS}; callable on demand.
+     * One pass of the periodic sweep (due outbox rows, follow-ups, review reminders, the bounce
+     * breaker), as the durable job runs it every {@code GATEHOUSE_SWEEP_SECONDS}; callable on demand.
+     * Sends cut off half-way are not its business: {@link SendRecovery} takes them over within seconds.
      */
     public void sweep() {
         var now = clock.instant();
-        stores.outbox().releaseStuck(now, Duration.ofMinutes(15));
         for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
         followUps.sweep();
         reminders.run();
@@ -289,7 +302,9 @@ public final class Engine implements AutoCloseable {
     public void close() {
         watch.ifPresent(MailboxWatch::close);
         inbox.close();
+        sendRecovery.close();
         jobs.close();
+        sendLeases.close();
         domainMeters.close();
         database.close();
     }

@@ -12,10 +12,13 @@ import java.util.Map;
  * The engine's own settings: the sending mailbox, deliverability rules, how often durable jobs
  * are polled, how long research is reused, how many rewrites a blocked draft gets, and how often
  * the {@code gatehouse_} metrics are re-read from the database, and how the durable inbox leases its rows.
+ * {@code sendLease}: how long an instance's claim on an email it is sending lasts without renewal,
+ * so how soon a send cut off by a crash is taken over.
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
-                             Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox) {
+                             Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox,
+                             Duration sendLease) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -28,9 +31,10 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         var signature = env.string("GATEHOUSE_SIGNATURE", "");
         var reminder = Duration.ofHours(env.integer("GATEHOUSE_REVIEW_REMINDER_HOURS", 24));
         var metricsRefresh = Duration.ofMillis(env.integer("GATEHOUSE_METRICS_REFRESH_MS", 15_000, 100, 3_600_000));
+        var sendLease = Duration.ofSeconds(env.integer("GATEHOUSE_SEND_LEASE_SECONDS", 10, 1, 600));
         env.check();
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
-                reminder, metricsRefresh, InboxSettings.fromEnv(values));
+                reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease);
     }
 }

@@ -32,7 +32,7 @@ public final class Jobs implements AutoCloseable {
     private final DataSource dataSource;
     private final Duration pollingInterval;
     private final StatsRegistry stats;
-    private Scheduler scheduler;
+    private volatile Scheduler scheduler;
 
     public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval) {
         this(dataSource, pollingInterval, sweepInterval, StatsRegistry.NOOP);
@@ -75,21 +75,31 @@ public final class Jobs implements AutoCloseable {
         scheduler.start();
     }
 
+    /**
+     * The running scheduler once started, else the plain client. Scheduling through the scheduler
+     * wakes it for work that is due now (immediate execution), so an approved email whose slot is
+     * now goes out at once instead of at the next poll; the plain client only writes the row.
+     */
+    private SchedulerClient scheduling() {
+        var running = scheduler;
+        return running != null ? running : client;
+    }
+
     public void processSignalLater(long signalId) {
-        client.scheduleIfNotExists(processSignal.instance(Long.toString(signalId), signalId), Instant.now());
+        scheduling().scheduleIfNotExists(processSignal.instance(Long.toString(signalId), signalId), Instant.now());
     }
 
     public void sendAt(long outboxId, Instant at) {
         // one job per (row, time): a retry scheduled from inside a running send gets its own id,
         // and a duplicate job is harmless because claiming the row is conditional
-        client.scheduleIfNotExists(sendOutbox.instance(outboxId + "@" + at.toEpochMilli(), outboxId), at);
+        scheduling().scheduleIfNotExists(sendOutbox.instance(outboxId + "@" + at.toEpochMilli(), outboxId), at);
     }
 
     /** Drafts follow-up {@code step} of the thread started by {@code threadTouchId} at {@code at}. */
     public void draftFollowUpAt(long threadTouchId, int step, Instant at) {
         // the instance id keeps its old shape, so a step armed before an upgrade is not armed twice
         var id = threadTouchId + ":" + step + "@" + at.toEpochMilli();
-        client.scheduleIfNotExists(draftFollowUp.instance(id, new FollowUpStep(threadTouchId, step)), at);
+        scheduling().scheduleIfNotExists(draftFollowUp.instance(id, new FollowUpStep(threadTouchId, step)), at);
     }
 
     @Override

@@ -36,25 +36,40 @@ public final class OutboxDispatch {
     private final ReviewNotifier notifier;
     private final Clock clock;
     private final BiConsumer<Long, Instant> reschedule;
+    private final SendLeases leases;
 
+    /** With a one-minute lease that is not renewed: for sends that cannot be cut off half-way (tests). */
     public OutboxDispatch(Stores stores, MailTransport transport, ReviewNotifier notifier, Clock clock,
                           BiConsumer<Long, Instant> reschedule) {
+        this(stores, transport, notifier, clock, reschedule, new SendLeases(stores.outbox(), Duration.ofMinutes(1)));
+    }
+
+    public OutboxDispatch(Stores stores, MailTransport transport, ReviewNotifier notifier, Clock clock,
+                          BiConsumer<Long, Instant> reschedule, SendLeases leases) {
         this.stores = stores;
         this.transport = transport;
         this.notifier = notifier;
         this.clock = clock;
         this.reschedule = reschedule;
+        this.leases = leases;
     }
 
-    public enum Result { SENT, NOT_DUE, PAUSED, SUPPRESSED, RETRY, FAILED }
+    /** {@code TAKEN_OVER}: sent, but another instance had taken the row over meanwhile and records it. */
+    public enum Result { SENT, NOT_DUE, PAUSED, SUPPRESSED, RETRY, FAILED, TAKEN_OVER }
 
     public Result dispatch(long outboxId) {
         var now = clock.instant();
         // paused: leave the row untouched (pending) rather than claim it only to put it back
         if (stores.playbook().sendingPaused()) return Result.PAUSED;
-        var claimed = stores.outbox().claim(outboxId, now);
+        var claimed = stores.outbox().claim(outboxId, now, leases.owner(), leases.length());
         if (claimed.isEmpty()) return Result.NOT_DUE;
-        var message = claimed.get();
+        try (var held = leases.hold(outboxId)) {
+            return deliver(claimed.get());
+        }
+    }
+
+    private Result deliver(OutboxMessage message) {
+        var outboxId = message.id();
         if (stores.playbook().sendingPaused()) { // paused between the check above and the claim
             stores.outbox().markStatus(outboxId, OutboxStatus.PENDING, "sending paused");
             return Result.PAUSED;
@@ -89,17 +104,27 @@ public final class OutboxDispatch {
                 // fall through to bookkeeping below
             }
         }
-        stores.inTransaction(s -> {
-            s.outbox().markSent(outboxId, clock.instant());
-            s.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
-            s.audit().append(new TouchEvent.Sent(new TouchId(message.touchId()), message.messageId()));
-            return null;
-        });
-        notifyUpdated(message.touchId());
-        return Result.SENT;
+        if (recordSent(message)) return Result.SENT;
+        log.warn("Outbox {} was sent, but another instance had taken it over meanwhile", outboxId);
+        return Result.TAKEN_OVER;
     }
 
-    private Result failed(dev.gatehouse.engine.delivery.OutboxMessage message, String error, boolean permanent) {
+    /**
+     * Records a row this instance holds as sent: the touch, its audit row and the review message
+     * follow. False (and nothing recorded) when another instance took the row over meanwhile.
+     */
+    public boolean recordSent(OutboxMessage message) {
+        boolean recorded = stores.inTransaction(s -> {
+            if (!s.outbox().markSentBy(message.id(), leases.owner(), clock.instant())) return false;
+            s.touches().transition(message.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
+            s.audit().append(new TouchEvent.Sent(new TouchId(message.touchId()), message.messageId()));
+            return true;
+        });
+        if (recorded) notifyUpdated(message.touchId());
+        return recorded;
+    }
+
+    private Result failed(OutboxMessage message, String error, boolean permanent) {
         var attempts = message.attempts() + 1;
         var giveUp = permanent || attempts >= MAX_ATTEMPTS;
         var retryAt = clock.instant().plusMillis(BACKOFF.apply(attempts));

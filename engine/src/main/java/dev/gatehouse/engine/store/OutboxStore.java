@@ -5,13 +5,19 @@ import dev.gatehouse.engine.delivery.OutboxStatus;
 import dev.gatehouse.engine.delivery.SuppressionReason;
 import dev.gatehouse.engine.store.db.tables.records.OutboxRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.jooq.types.DayToSecond;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.gatehouse.engine.delivery.OutboxStatus.CANCELLED;
 import static dev.gatehouse.engine.delivery.OutboxStatus.FAILED;
@@ -51,8 +57,12 @@ public final class OutboxStore {
                 .fetchOptional(OUTBOX.ID);
     }
 
-    /** Takes one due row for sending, or nothing if another instance has it or it is not due. */
-    public Optional<OutboxMessage> claim(long id, Instant now) {
+    /**
+     * Takes one due row for sending, or nothing if another instance has it or it is not due. The
+     * attempt is recorded (status {@code sending}, when, by {@code owner}, held for {@code lease})
+     * and committed before the mail server is contacted.
+     */
+    public Optional<OutboxMessage> claim(long id, Instant now, String owner, Duration lease) {
         return dsl.transactionResult(tx -> {
             var locked = tx.dsl().selectFrom(OUTBOX)
                     .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq(PENDING.wire()))
@@ -60,9 +70,68 @@ public final class OutboxStore {
                     .forUpdate().skipLocked().fetchOptional();
             if (locked.isEmpty()) return Optional.<OutboxMessage>empty();
             tx.dsl().update(OUTBOX).set(OUTBOX.STATUS, SENDING.wire()).set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
+                    .set(OUTBOX.LEASE_OWNER, owner).set(OUTBOX.LEASE_UNTIL, leaseFromNow(lease))
+                    .set(OUTBOX.ATTEMPTED_AT, DSL.currentOffsetDateTime())
                     .where(OUTBOX.ID.eq(id)).execute();
             return Optional.of(toMessage(locked.get()));
         });
+    }
+
+    /** Extends {@code owner}'s leases on rows it is still sending; returns the ids it still holds. */
+    public Set<Long> renewLeases(String owner, Collection<Long> ids, Duration lease) {
+        if (ids.isEmpty()) return Set.of();
+        return dsl.update(OUTBOX).set(OUTBOX.LEASE_UNTIL, leaseFromNow(lease))
+                .where(OUTBOX.ID.in(ids).and(OUTBOX.STATUS.eq(SENDING.wire())).and(OUTBOX.LEASE_OWNER.eq(owner)))
+                .returning(OUTBOX.ID).fetchSet(OUTBOX.ID);
+    }
+
+    /** A send that was cut off: the row as it was claimed, and when that attempt began. */
+    public record Interrupted(OutboxMessage message, Instant attemptedAt) {
+    }
+
+    /**
+     * Takes over rows left in {@code sending} whose lease ran out (rows from before leases, which
+     * have none, count as run out): {@code owner} holds them for {@code lease} while it finds out
+     * whether the mail server got them.
+     */
+    public List<Interrupted> claimInterrupted(String owner, Duration lease, int limit) {
+        var expired = DSL.select(OUTBOX.ID).from(OUTBOX)
+                .where(OUTBOX.STATUS.eq(SENDING.wire())
+                        .and(OUTBOX.LEASE_UNTIL.isNull().or(OUTBOX.LEASE_UNTIL.lt(DSL.currentOffsetDateTime()))))
+                .orderBy(OUTBOX.ID).limit(limit).forUpdate().skipLocked();
+        return dsl.update(OUTBOX).set(OUTBOX.LEASE_OWNER, owner).set(OUTBOX.LEASE_UNTIL, leaseFromNow(lease))
+                .where(OUTBOX.ID.in(expired))
+                .returning().fetch().stream()
+                .map(r -> new Interrupted(toMessage(r), r.getAttemptedAt() == null ? r.getNotBefore().toInstant()
+                        : r.getAttemptedAt().toInstant()))
+                .sorted(java.util.Comparator.comparingLong(i -> i.message().id())).toList();
+    }
+
+    /** Puts a row {@code owner} holds back in the queue, due now; false if it no longer holds it. */
+    public boolean requeueInterrupted(long id, String owner, String reason) {
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, PENDING.wire()).set(OUTBOX.LAST_ERROR, reason)
+                .set(OUTBOX.LEASE_OWNER, (String) null).set(OUTBOX.LEASE_UNTIL, (OffsetDateTime) null)
+                .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq(SENDING.wire())).and(OUTBOX.LEASE_OWNER.eq(owner)))
+                .execute() == 1;
+    }
+
+    /** Leaves a row {@code owner} holds for a later look, {@code wait} from now. */
+    public void holdFor(long id, String owner, Duration wait) {
+        dsl.update(OUTBOX).set(OUTBOX.LEASE_UNTIL, leaseFromNow(wait))
+                .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq(SENDING.wire())).and(OUTBOX.LEASE_OWNER.eq(owner)))
+                .execute();
+    }
+
+    /** Records a row {@code owner} was sending as sent; false if another instance took it over meanwhile. */
+    public boolean markSentBy(long id, String owner, Instant at) {
+        return dsl.update(OUTBOX).set(OUTBOX.STATUS, SENT.wire()).set(OUTBOX.SENT_AT, at.atOffset(ZoneOffset.UTC))
+                .set(OUTBOX.LEASE_OWNER, (String) null).set(OUTBOX.LEASE_UNTIL, (OffsetDateTime) null)
+                .where(OUTBOX.ID.eq(id).and(OUTBOX.STATUS.eq(SENDING.wire())).and(OUTBOX.LEASE_OWNER.eq(owner)))
+                .execute() == 1;
+    }
+
+    private static Field<OffsetDateTime> leaseFromNow(Duration lease) {
+        return DSL.currentOffsetDateTime().plus(DSL.val(DayToSecond.valueOf(lease), SQLDataType.INTERVALDAYTOSECOND));
     }
 
     public void markSent(long id, Instant at) {
@@ -106,13 +175,6 @@ public final class OutboxStore {
         return dsl.select(OUTBOX.ID).from(OUTBOX)
                 .where(OUTBOX.STATUS.eq(PENDING.wire()).and(OUTBOX.NOT_BEFORE.le(now.atOffset(ZoneOffset.UTC))))
                 .orderBy(OUTBOX.NOT_BEFORE).limit(limit).fetch(OUTBOX.ID);
-    }
-
-    /** Rows stuck in 'sending' (an instance died mid-send) go back to pending after a while. */
-    public int releaseStuck(Instant now, Duration after) {
-        return dsl.update(OUTBOX).set(OUTBOX.STATUS, PENDING.wire())
-                .where(OUTBOX.STATUS.eq(SENDING.wire()).and(OUTBOX.NOT_BEFORE.le(now.minus(after).atOffset(ZoneOffset.UTC))))
-                .execute();
     }
 
     /** Sends from a mailbox taken or booked since {@code since}: sent ones and those already scheduled. */

@@ -156,7 +156,7 @@ class ReviewServiceTest {
     void undo_after_the_email_was_sent_is_too_late_and_changes_nothing() {
         review.approve(seeded.touchId(), "U0REP");
         var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
-        stores.outbox().claim(message.id(), NOW.plusSeconds(120)).orElseThrow();
+        stores.outbox().claim(message.id(), NOW.plusSeconds(120), "test", java.time.Duration.ofMinutes(1)).orElseThrow();
         stores.outbox().markSent(message.id(), NOW.plusSeconds(120));
         stores.touches().transition(seeded.touchId(), TouchStatus.APPROVED, TouchStatus.SENT, null);
 
