@@ -166,6 +166,27 @@ class DoctorCommandTest {
     }
 
     @Test
+    void a_token_without_the_apps_scopes_fails_naming_them() {
+        slack.grantedScopes("chat:write,commands");
+
+        doctor(deployment());
+
+        assertThat(line("slack")).startsWith("FAIL").contains("lacks the scopes usergroups:read", "reinstall the app");
+    }
+
+    @Test
+    void a_socket_mode_token_slack_refuses_fails_with_where_to_create_one() {
+        var env = deployment();
+        env.put("SLACK_APP_TOKEN", "xapp-refused-token");
+        slack.failNext("apps.connections.open", "invalid_auth");
+
+        assertThat(doctor(env)).isEqualTo(1);
+
+        assertThat(line("socket")).startsWith("FAIL").contains("apps.connections.open answered invalid_auth",
+                "connections:write", "App-Level Tokens");
+    }
+
+    @Test
     void without_smtp_the_outbox_warning_says_what_to_set_and_nothing_fails() throws Exception {
         publishDomainRecords();
         var env = deployment();

@@ -59,21 +59,49 @@ class DatabaseCheckTest {
 
     @Test
     void a_database_migrated_by_a_newer_gatehouse_warns() throws Exception {
-        var env = freshDatabase("doctor_newer");
-        Workspace.migrate(DatabaseConfig.fromEnv(env));
-        try (var connection = DriverManager.getConnection(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
-                env.get("DATABASE_PASSWORD"))) {
-            connection.createStatement().execute("""
-                    insert into flyway_schema_history
-                    select installed_rank + 1000, '999', 'from the future', type, 'V999__from_the_future.sql', checksum,
-                           installed_by, installed_on, execution_time, success
-                    from flyway_schema_history order by installed_rank desc limit 1""");
-        }
+        var env = migratedDatabase("doctor_newer", """
+                insert into flyway_schema_history
+                select installed_rank + 1000, '999', 'from the future', type, 'V999__from_the_future.sql', checksum,
+                       installed_by, installed_on, execution_time, success
+                from flyway_schema_history order by installed_rank desc limit 1""");
 
         var check = DatabaseCheck.check(DatabaseConfig.fromEnv(env));
 
         assertThat(check.status()).isEqualTo(Check.Status.WARN);
         assertThat(check.detail()).contains("newer than this jar knows (v999)", "run that version");
+    }
+
+    @Test
+    void an_applied_migration_that_was_edited_since_fails_because_run_would_refuse_to_start() throws Exception {
+        var env = migratedDatabase("doctor_edited", "update flyway_schema_history set checksum = checksum + 1 where version = '001'");
+
+        var check = DatabaseCheck.check(DatabaseConfig.fromEnv(env));
+
+        assertThat(check.status()).isEqualTo(Check.Status.FAIL);
+        assertThat(check.detail()).contains("migration v001 differs from the one applied", "refuses to start");
+    }
+
+    @Test
+    void a_migration_that_failed_part_way_fails_with_how_to_repair() throws Exception {
+        var env = migratedDatabase("doctor_failed", """
+                update flyway_schema_history set success = false
+                where installed_rank = (select max(installed_rank) from flyway_schema_history)""");
+
+        var check = DatabaseCheck.check(DatabaseConfig.fromEnv(env));
+
+        assertThat(check.status()).isEqualTo(Check.Status.FAIL);
+        assertThat(check.detail()).contains("failed part-way", "delete its row from flyway_schema_history");
+    }
+
+    /** A database migrated by this jar, then changed by {@code sql} run on it. */
+    private static Map<String, String> migratedDatabase(String name, String sql) throws Exception {
+        var env = freshDatabase(name);
+        Workspace.migrate(DatabaseConfig.fromEnv(env));
+        try (var connection = DriverManager.getConnection(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
+                env.get("DATABASE_PASSWORD"))) {
+            connection.createStatement().execute(sql);
+        }
+        return env;
     }
 
     @Test

@@ -84,6 +84,26 @@ class SendingDomainCheckTest {
     }
 
     @Test
+    void spf_without_an_all_at_the_end_is_a_warning() {
+        dns.txt(DOMAIN, "v=spf1 include:_spf.mail.example");
+
+        var spf = named("spf");
+
+        assertThat(spf.status()).isEqualTo(Check.Status.WARN);
+        assertThat(spf.detail()).contains("does not end in ~all or -all", "add ~all at the end");
+    }
+
+    @Test
+    void two_dmarc_records_fail_because_receivers_ignore_both() {
+        dns.txt(DOMAIN, SPF).txt("_dmarc." + DOMAIN, DMARC).txt("_dmarc." + DOMAIN, "v=DMARC1; p=none");
+
+        var dmarc = named("dmarc");
+
+        assertThat(dmarc.status()).isEqualTo(Check.Status.FAIL);
+        assertThat(dmarc.detail()).contains("2 DMARC records", "keep one");
+    }
+
+    @Test
     void without_a_selector_dkim_is_not_checked_and_the_advice_says_where_to_find_it() {
         dns.txt(DOMAIN, SPF);
 
