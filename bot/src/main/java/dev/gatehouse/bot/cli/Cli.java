@@ -35,6 +35,8 @@ public final class Cli {
               triage    classify replies: JSON Lines on stdin -> JSON Lines on stdout
               verify    check drafts for unsupported claims: JSON Lines on stdin -> stdout
               migrate   apply database migrations and exit
+              doctor    check the configuration, database, Slack, SMTP, IMAP and the sending
+                        domain's SPF, DKIM and DMARC; exits 1 when a check fails
             """;
 
     /** Starts the bot ({@code run}): the program's wiring, which the command line does not own. */
@@ -77,6 +79,7 @@ public final class Cli {
                 case "triage" -> triage();
                 case "verify" -> verify();
                 case "migrate" -> migrate();
+                case "doctor" -> new DoctorCommand(env, out).run();
                 case "bench" -> {
                     err.println("The benchmarks are not in this jar: run java -jar bench/target/gatehouse-bench.jar "
                             + "[verify|triage|score|ingest|ack] (built by ./mvnw -B -DskipTests package).");

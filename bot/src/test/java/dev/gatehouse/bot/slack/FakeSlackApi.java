@@ -51,6 +51,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Scripted>> script = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private volatile String grantedScopes;
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final Map<Call, String> answeredTs = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -62,6 +63,11 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Members {@code usergroups.users.list} reports for a user group. */
     public void userGroup(String groupId, List<String> members) {
         groups.put(groupId, List.copyOf(members));
+    }
+
+    /** The scopes Slack reports in {@code auth.test}'s {@code x-oauth-scopes} header (none sent when null). */
+    public void grantedScopes(String commaSeparated) {
+        this.grantedScopes = commaSeparated;
     }
 
     /** Where {@code apps.connections.open} sends Socket Mode clients (a test's WebSocket server). */
@@ -133,6 +139,7 @@ public final class FakeSlackApi implements AutoCloseable {
             respond(exchange, 200, "{\"ok\":false,\"error\":\"" + scripted.get().error() + "\"}");
             return;
         }
+        if (method.equals("auth.test") && grantedScopes != null) exchange.getResponseHeaders().add("x-oauth-scopes", grantedScopes);
         respond(exchange, 200, answer(method, params, call));
     }
 

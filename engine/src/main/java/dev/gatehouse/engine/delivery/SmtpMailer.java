@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * Sends one {@link OutgoingEmail} over SMTP with its fixed Message-ID, threading headers and the
@@ -41,18 +42,39 @@ public final class SmtpMailer {
         Instant now = clock.instant();
         try {
             MimeMessage message = toMime(email, now);
-            try (Transport transport = session.getTransport(smtp.port() == 465 ? "smtps" : "smtp")) {
-                if (smtp.authenticates()) {
-                    transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password().value());
-                } else {
-                    transport.connect(smtp.host(), smtp.port(), null, null);
-                }
+            try (Transport transport = connected()) {
                 transport.sendMessage(message, message.getAllRecipients());
             }
             return new SendOutcome.Sent(email.messageId(), now);
         } catch (MessagingException e) {
             return classify(e);
         }
+    }
+
+    /** How a connection went that {@link #probe} opened and closed again, and the name it greeted with. */
+    public record Handshake(boolean encrypted, boolean authenticated, String ehloName) {
+    }
+
+    /**
+     * Connects exactly as {@link #send} does (EHLO, STARTTLS, AUTH as configured) and hangs up
+     * without sending anything: {@code doctor}'s check that the server takes this configuration.
+     */
+    public Handshake probe() throws MessagingException {
+        try (Transport transport = connected()) {
+            var smtpTransport = (SMTPTransport) transport;
+            return new Handshake(smtpTransport.isSSL(), smtp.authenticates() && smtpTransport.supportsExtension("AUTH"),
+                    smtpTransport.getLocalHost());
+        }
+    }
+
+    private Transport connected() throws MessagingException {
+        Transport transport = session.getTransport(smtp.port() == 465 ? "smtps" : "smtp");
+        if (smtp.authenticates()) {
+            transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password().value());
+        } else {
+            transport.connect(smtp.host(), smtp.port(), null, null);
+        }
+        return transport;
     }
 
     /** The exact MIME message {@link #send} would transmit; public for previews and tests. */
