@@ -71,7 +71,6 @@ public final class Engine implements AutoCloseable {
     private final BounceWatch bounces;
     private final FollowUps followUps;
     private final Inbox inbox;
-    private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
     private final DomainMeters domainMeters;
     private final Clock clock;
@@ -155,8 +154,8 @@ public final class Engine implements AutoCloseable {
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
                 .handle(InboxKind.INBOUND_EMAIL, new InboundEmails(inbound));
-        this.mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));
-        this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, Duration.ofMinutes(9))));
+        var mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));
+        this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, settings.imapCadence())));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
         this.reviews = new Reviews(stores, review);
         this.playbook = new Playbook(stores, clock);
@@ -196,7 +195,7 @@ public final class Engine implements AutoCloseable {
             }
 
             public void pollMailbox() {
-                mailbox.ifPresent(MailboxPolling::pollOnce);
+                watch.ifPresent(MailboxWatch::backupPoll);
             }
         });
         return this;
