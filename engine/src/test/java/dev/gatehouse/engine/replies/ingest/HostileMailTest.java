@@ -9,6 +9,7 @@ import dev.gatehouse.engine.replies.HostileText;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,5 +53,34 @@ class HostileMailTest {
         var parsed = assertTimeoutPreemptively(BOUND, () -> new MimeParser(Clock.systemUTC()).parse(message));
 
         assertThat(parsed.messageId()).isEqualTo("<hostile@prospect.test>");
+    }
+
+    @Test
+    void a_bounce_report_folded_over_ninety_thousand_lines_is_read_in_bounded_time() throws Exception {
+        var raw = """
+                From: Mail Delivery System <mailer-daemon@relay.test>
+                To: Ana Ruiz <ana@gatehouse.test>
+                Subject: Undelivered Mail Returned to Sender
+                Message-ID: <dsn@relay.test>
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+                --b
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; relay.test
+
+                Final-Recipient: rfc822; kim@acme.test
+                Action: failed
+                Status: 5.1.1
+                Diagnostic-Code: smtp; 550 user unknown""" + "\n x".repeat(90_000) + "\n--b--\n";
+        var message = TestMail.parse(raw);
+
+        var parsed = assertTimeoutPreemptively(BOUND, () -> new MimeParser(Clock.systemUTC()).parse(message));
+
+        assertThat(parsed.bounce()).hasValueSatisfying(b -> {
+            assertThat(b.failedRecipient()).isEqualTo("kim@acme.test");
+            assertThat(b.diagnosticCode()).startsWith("smtp; 550 user unknown x x").hasSizeLessThanOrEqualTo(1_000);
+        });
     }
 }
