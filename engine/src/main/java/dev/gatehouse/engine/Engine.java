@@ -77,7 +77,6 @@ public final class Engine implements AutoCloseable {
     private final BounceWatch bounces;
     private final FollowUps followUps;
     private final Inbox inbox;
-    private final Optional<MailboxPolling> mailbox;
     private final Optional<MailboxWatch> watch;
     private final DomainMeters domainMeters;
     private final Clock clock;
@@ -165,8 +164,8 @@ public final class Engine implements AutoCloseable {
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
                 .handle(InboxKind.INBOUND_EMAIL, new InboundEmails(inbound));
-        this.mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));
-        this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, Duration.ofMinutes(9))));
+        var mailbox = poller.map(p -> new MailboxPolling(p, stores.cursor(), inbound::process));
+        this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, settings.imapCadence())));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
         this.reviews = new Reviews(stores, review);
         this.playbook = new Playbook(stores, clock);
@@ -207,7 +206,7 @@ public final class Engine implements AutoCloseable {
             }
 
             public void pollMailbox() {
-                mailbox.ifPresent(MailboxPolling::pollOnce);
+                watch.ifPresent(MailboxWatch::backupPoll);
             }
         });
         // after the jobs: a send it finds cut off is queued again through the running scheduler, at once

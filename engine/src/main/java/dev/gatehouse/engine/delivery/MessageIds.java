@@ -33,8 +33,17 @@ public final class MessageIds {
     /** {@code " <a@b> "}, {@code "a@b"} and {@code "<<a@b>>"} all become {@code "<a@b>"}; blank gives null. */
     public static String canonical(String id) {
         if (id == null) return null;
-        String bare = id.trim().replaceAll("^[<\\s]+|[>\\s]+$", "");
-        return bare.isEmpty() ? null : "<" + bare + ">";
+        String trimmed = id.trim();
+        // a scan, not "[>\s]+$": that regex re-reads a long run of spaces from each of its positions
+        int start = 0;
+        int end = trimmed.length();
+        while (start < end && (trimmed.charAt(start) == '<' || isSpace(trimmed.charAt(start)))) start++;
+        while (end > start && (trimmed.charAt(end - 1) == '>' || isSpace(trimmed.charAt(end - 1)))) end--;
+        return start == end ? null : "<" + trimmed.substring(start, end) + ">";
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The ids in a References or In-Reply-To header, in header order (oldest first), canonical. */

@@ -6,12 +6,14 @@ import dev.gatehouse.engine.store.CursorStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * One poll of the sending mailbox: new messages since the stored cursor go to the inbound
  * processor, then the cursor moves on. A message the processor fails on is logged and skipped,
  * so one bad message cannot block the mailbox; the ones handled are stored once by Message-ID.
+ * Polls on one instance run one at a time.
  */
 public final class MailboxPolling {
     private static final Logger log = LoggerFactory.getLogger(MailboxPolling.class);
@@ -19,6 +21,8 @@ public final class MailboxPolling {
     private final ImapPoller poller;
     private final CursorStore cursors;
     private final Consumer<InboundMessage> processor;
+    private long lastPollNanos;
+    private boolean polled;
 
     public MailboxPolling(ImapPoller poller, CursorStore cursors, Consumer<InboundMessage> processor) {
         this.poller = poller;
@@ -26,24 +30,37 @@ public final class MailboxPolling {
         this.processor = processor;
     }
 
-    /** Returns how many messages were handed on. */
-    public int pollOnce() {
+    /** Returns how many new messages were read (each was handed on, or logged when it failed). */
+    public synchronized int pollOnce() {
+        lastPollNanos = System.nanoTime();
+        polled = true;
         try {
             var result = poller.poll(cursors.imapCursor());
-            int handled = 0;
             for (var message : result.messages()) {
                 try {
                     processor.accept(message);
-                    handled++;
                 } catch (RuntimeException e) {
                     log.warn("Could not process inbound message {}: {}", message.messageId(), e.toString());
                 }
             }
             cursors.save(result.cursor());
-            return handled;
+            return result.messages().size();
         } catch (jakarta.mail.MessagingException e) {
             log.warn("Polling the mailbox failed; will retry: {}", e.getMessage());
             return 0;
         }
+    }
+
+    /** Polls until a poll finds nothing new (mail that lands while one poll runs is read by the next). */
+    public int drain() {
+        int total = 0;
+        for (int read = pollOnce(); read > 0; read = pollOnce()) total += read;
+        return total;
+    }
+
+    /** The safety-net poll: reads the mailbox only when nothing has polled it for {@code quiet}. */
+    public synchronized int pollIfQuietFor(Duration quiet) {
+        if (polled && System.nanoTime() - lastPollNanos < quiet.toNanos()) return 0;
+        return drain();
     }
 }

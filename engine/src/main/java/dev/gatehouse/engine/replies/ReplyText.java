@@ -27,7 +27,7 @@ public final class ReplyText {
             var line = lines[i];
             var trimmed = line.stripLeading();
             if (trimmed.startsWith(">")) continue;
-            if (ATTRIBUTION_START.matcher(trimmed).matches() && i + 1 < lines.length
+            if (trimmed.startsWith("On") && ATTRIBUTION_START.matcher(trimmed).matches() && i + 1 < lines.length
                     && lines[i + 1].strip().toLowerCase().startsWith("wrote:")) {
                 break;
             }

@@ -48,28 +48,62 @@ public final class ReturnDates {
     public static Optional<MonthDay> find(String text, LocalDate received) {
         if (text == null) return Optional.empty();
         Matcher cue = CUE.matcher(text);
+        // transparent: a window that starts inside a word must not see a word start there
+        Matcher word = WORD_START.matcher(text).useTransparentBounds(true);
+        var dates = new DateMatchers(text);
+        int tried = 0;
         while (cue.find()) {
-            var window = text.substring(cue.end(), Math.min(text.length(), cue.end() + WINDOW));
-            Matcher word = WORD_START.matcher(window);
+            // windows of nearby cues overlap; each word start is tried once, in the first window
+            // that holds it (a text full of cue words costs a few steps per character, not 40)
+            int end = Math.min(text.length(), cue.end() + WINDOW);
+            int from = Math.max(cue.end(), tried);
+            if (from >= end) continue;
+            word.region(from, end);
             while (word.find()) {
-                var date = parse(window.substring(word.start()), received);
+                var date = dates.startingAt(word.start(), end, received);
                 if (date.isPresent()) return date;
             }
+            tried = end;
         }
         return Optional.empty();
     }
 
-    static Optional<MonthDay> parse(String window, LocalDate received) {
-        Matcher m;
-        if ((m = ISO.matcher(window)).find()) return monthDay(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        if ((m = MONTH_DAY.matcher(window)).find()) return monthDay(month(m.group(1)), Integer.parseInt(m.group(2)));
-        if ((m = DAY_MONTH.matcher(window)).find()) return monthDay(month(m.group(2)), Integer.parseInt(m.group(1)));
-        if ((m = NUMERIC.matcher(window)).find()) return numeric(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        if ((m = ORDINAL.matcher(window)).find()) return dayOfMonth(Integer.parseInt(m.group(1)), received);
-        if ((m = WEEKDAY.matcher(window)).find()) return Optional.of(MonthDay.from(
-                received.with(TemporalAdjusters.next(weekday(m.group(1))))));
-        if (TOMORROW.matcher(window).find()) return Optional.of(MonthDay.from(received.plusDays(1)));
-        return Optional.empty();
+    /** One matcher per date shape over the whole text, each tried only where a word starts. */
+    private static final class DateMatchers {
+        private final Matcher iso;
+        private final Matcher monthDay;
+        private final Matcher dayMonth;
+        private final Matcher numeric;
+        private final Matcher ordinal;
+        private final Matcher weekday;
+        private final Matcher tomorrow;
+
+        DateMatchers(String text) {
+            iso = ISO.matcher(text);
+            monthDay = MONTH_DAY.matcher(text);
+            dayMonth = DAY_MONTH.matcher(text);
+            numeric = NUMERIC.matcher(text);
+            ordinal = ORDINAL.matcher(text);
+            weekday = WEEKDAY.matcher(text);
+            tomorrow = TOMORROW.matcher(text);
+        }
+
+        /** The date that the text between {@code start} and {@code end} starts with, if it starts with one. */
+        Optional<MonthDay> startingAt(int start, int end, LocalDate received) {
+            if (at(iso, start, end)) return monthDay(Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            if (at(monthDay, start, end)) return monthDay(month(monthDay.group(1)), Integer.parseInt(monthDay.group(2)));
+            if (at(dayMonth, start, end)) return monthDay(month(dayMonth.group(2)), Integer.parseInt(dayMonth.group(1)));
+            if (at(numeric, start, end)) return numeric(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)));
+            if (at(ordinal, start, end)) return dayOfMonth(Integer.parseInt(ordinal.group(1)), received);
+            if (at(weekday, start, end)) return Optional.of(MonthDay.from(
+                    received.with(TemporalAdjusters.next(weekday(weekday.group(1))))));
+            if (at(tomorrow, start, end)) return Optional.of(MonthDay.from(received.plusDays(1)));
+            return Optional.empty();
+        }
+
+        private static boolean at(Matcher matcher, int start, int end) {
+            return matcher.region(start, end).lookingAt();
+        }
     }
 
     private static Optional<MonthDay> numeric(int first, int second) {

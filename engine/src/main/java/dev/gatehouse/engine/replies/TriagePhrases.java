@@ -2,7 +2,12 @@ package dev.gatehouse.engine.replies;
 
 import java.util.regex.Pattern;
 
-/** The phrase patterns the rule phase matches against lower-cased reply text. */
+/**
+ * The phrase patterns the rule phase matches against lower-cased reply text. The text is the
+ * sender's, so every pattern must run in linear time: no quantified run may be re-scanned from
+ * every position inside it (anchor its start, or make it possessive where what follows cannot
+ * begin with what it consumed); {@code HostileTextTest} holds them to that.
+ */
 final class TriagePhrases {
 
     private TriagePhrases() {
@@ -25,14 +30,14 @@ final class TriagePhrases {
     static final Pattern STATUS_CODE = p("\\b(5\\.\\d{1,2}\\.\\d{1,3}|550|551|552|553|554)\\b");
     static final Pattern SMTP_CONTEXT = p("smtp|status|diagnostic|remote (server|host)|recipient|mailbox|deliver|mx\\.");
 
-    static final Pattern INJECTION = p("(ignore|disregard|forget|override|bypass)\\s+(all\\s+|any\\s+|the\\s+|your\\s+|my\\s+)*"
-            + "(previous|prior|above|earlier|preceding|original|existing|system)?\\s*(instructions?|prompts?|rules|directions|guidelines|context)"
+    static final Pattern INJECTION = p("(ignore|disregard|forget|override|bypass)\\s++(?:(?:all|any|the|your|my)\\s++)*+"
+            + "(previous|prior|above|earlier|preceding|original|existing|system)?\\s*+(instructions?|prompts?|rules|directions|guidelines|context)"
             + "|you are (now )?(an? )?(ai|a\\.i\\.|language model|llm|chat ?bot|bot|assistant|gpt)\\b|as an (ai|a\\.i\\.|llm|language model)"
             + "|\\b(ai|a\\.i\\.|llm|language model|bot|agent|assistant|model)s? (reading|processing|triaging|screening|classifying) this"
             + "|(note|message|instruction)s? (to|for) (the|any) (ai|llm|bot|agent|assistant|model)"
-            + "|respond with your|system prompt|(^|\\n|\\[|<)\\s*system\\s*[:\\]>]|new instructions|developer mode|jailbreak"
-            + "|(mark|label|classify|tag|flag|categori[sz]e)\\s+(this|me|my|the|our)\\s*(lead|email|reply|message|response|contact|deal|prospect|account)?\\s+as\\b"
-            + "|(send|give|show|tell|reveal|print|share|repeat|output|paste|leak)\\s+(me\\s+|us\\s+)?(all\\s+)?(of\\s+)?(your|the)\\s+(system\\s+)?(instructions|prompt|rules|configuration|guidelines)"
+            + "|respond with your|system prompt|(?:^|[\\n\\[<])[ \\t\\x0B\\f\\r]*+system\\s*+[:\\]>]|new instructions|developer mode|jailbreak"
+            + "|(mark|label|classify|tag|flag|categori[sz]e)\\s++(this|me|my|the|our)(?:\\s*+(lead|email|reply|message|response|contact|deal|prospect|account))?\\s++as\\b"
+            + "|(send|give|show|tell|reveal|print|share|repeat|output|paste|leak)\\s++(me\\s++|us\\s++)?(all\\s++)?(of\\s++)?(your|the)\\s++(system\\s++)?(instructions|prompt|rules|configuration|guidelines)"
             + "|closed[- ]won|(list|export|dump) of (all )?(your )?(prospects|leads|customers|contacts|clients)"
             + "|(api key|access token|credentials|password)s?\\b.{0,40}\\b(send|share|give|paste)|(send|share|give|paste)\\b.{0,40}\\b(api key|access token|credentials|password)");
 
@@ -56,7 +61,8 @@ final class TriagePhrases {
             + "|(do not|don't|dont|never) (e-?mail|contact|message|write to|reach out to) (me|us)|opt (me |us )?out|no more (e-?mails|messages)"
             + "|(do not|don't) (e-?mail|contact) (again|anymore)|^\\W*(stop|remove|unsubscribe)\\W*$");
 
-    static final Pattern EMAIL = p("[a-z0-9._%+'-]+@[a-z0-9.-]+\\.[a-z]{2,}");
+    /** Starts only where a run of address characters starts, so a long run without an address is read once. */
+    static final Pattern EMAIL = p("(?<![a-z0-9._%+'-])[a-z0-9._%+'-]++@[a-z0-9.-]+\\.[a-z]{2,}");
     static final Pattern DEPARTURE = p("\\b(no longer (with|at|work|works|working|employed)|(i|he|she|they) (have |has )?left (the company|the firm|the team|[a-z]+ (last|in))|has left|left the company|is no longer|moved on from)");
     static final Pattern STRONG_REFERRAL = p("right person|wrong person|better person|better contact|best person|not my area|not the (right|best)"
             + "|\\b(owns|handles|runs|manages (this|that|our|the) (budget|area|team|process)|leads|responsible for|in charge of|looks after|takes care of)\\b|department|colleague");

@@ -101,12 +101,16 @@ public final class TriageRules {
     /** The first address in the new text that is not the sender's and not a "send it to" target. */
     private Optional<String> offeredAddress(InboundReply reply, String fresh) {
         var sender = reply.from().toLowerCase(Locale.ROOT);
+        Boolean strong = null; // looked up once, not once per address: the text may hold thousands
         Matcher m = EMAIL.matcher(fresh);
         while (m.find()) {
-            var address = m.group().toLowerCase(Locale.ROOT).replaceAll("[.]+$", "");
+            var address = m.group().toLowerCase(Locale.ROOT);
             if (!sender.isEmpty() && sender.contains(address)) continue;
             var before = fresh.substring(Math.max(0, m.start() - 80), m.start());
-            if (SEND_TO.matcher(before).find() && !STRONG_REFERRAL.matcher(fresh).find()) continue;
+            if (SEND_TO.matcher(before).find()) {
+                if (strong == null) strong = STRONG_REFERRAL.matcher(fresh).find();
+                if (!strong) continue;
+            }
             return Optional.of(address);
         }
         return Optional.empty();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 /** Reads the machine-readable part of a delivery status notification (RFC 3464 message/delivery-status). */
 final class DeliveryStatusParser {
+    /** A status field longer than this is not a report a mail server wrote: the rest is dropped. */
+    private static final int MAX_FIELD_CHARS = 1_000;
     private static final Pattern STATUS_IN_TEXT = Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
     private DeliveryStatusParser() {
@@ -43,27 +45,37 @@ final class DeliveryStatusParser {
         return null;
     }
 
-    /** Field blocks separated by blank lines; folded lines joined; names lower-case. */
+    /**
+     * Field blocks separated by blank lines; folded lines joined (in a builder: appending to a
+     * string would copy the field once per continuation line); names lower-case.
+     */
     private static List<Map<String, String>> blocks(String text) {
         List<Map<String, String>> blocks = new ArrayList<>();
-        Map<String, String> current = new LinkedHashMap<>();
-        String lastKey = null;
+        Map<String, StringBuilder> current = new LinkedHashMap<>();
+        StringBuilder last = null;
         for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
             if (line.isBlank()) {
-                if (!current.isEmpty()) blocks.add(current);
+                if (!current.isEmpty()) blocks.add(strings(current));
                 current = new LinkedHashMap<>();
-                lastKey = null;
-            } else if ((line.startsWith(" ") || line.startsWith("\t")) && lastKey != null) {
-                current.merge(lastKey, " " + line.strip(), String::concat);
+                last = null;
+            } else if ((line.startsWith(" ") || line.startsWith("\t")) && last != null) {
+                if (last.length() < MAX_FIELD_CHARS) last.append(' ').append(line.strip());
             } else {
                 int colon = line.indexOf(':');
                 if (colon <= 0) continue;
-                lastKey = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                current.putIfAbsent(lastKey, line.substring(colon + 1).trim());
+                String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                // a repeated field keeps its first value (and continues it, as before)
+                last = current.computeIfAbsent(key, k -> new StringBuilder(line.substring(colon + 1).trim()));
             }
         }
-        if (!current.isEmpty()) blocks.add(current);
+        if (!current.isEmpty()) blocks.add(strings(current));
         return blocks;
+    }
+
+    private static Map<String, String> strings(Map<String, StringBuilder> fields) {
+        Map<String, String> block = new LinkedHashMap<>();
+        fields.forEach((key, value) -> block.put(key, value.substring(0, Math.min(value.length(), MAX_FIELD_CHARS))));
+        return block;
     }
 
     /** {@code "rfc822; a@b"} gives {@code "a@b"}. */

@@ -22,8 +22,8 @@ final class QuoteStripper {
             "^\\s*\\*?(Sent|Date|Gesendet|Datum|Envoyé|To|An|À|Subject|Betreff|Objet):.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^\\s*(On|Am|Le|El|Il|Op)\\s.+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTION_END = Pattern.compile(
-            ".*(wrote|schrieb|a écrit|escribió|ha scritto|schreef)\\s*(.*)?:\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
+            "wrote|schrieb|a écrit|escribió|ha scritto|schreef", Pattern.CASE_INSENSITIVE);
 
     private QuoteStripper() {
     }
@@ -44,6 +44,7 @@ final class QuoteStripper {
 
     private static boolean cutsHere(String[] lines, int i) {
         String line = lines[i];
+        if (line.isBlank()) return false; // every cut needs text; a million empty lines cost a million checks, no more
         for (Pattern p : CUT_AT) {
             if (p.matcher(line).matches()) return true;
         }
@@ -58,9 +59,24 @@ final class QuoteStripper {
             StringBuilder joined = new StringBuilder(line);
             for (int j = i; j < Math.min(lines.length, i + 3); j++) {
                 if (j > i) joined.append(' ').append(lines[j].strip());
-                if (ATTRIBUTION_END.matcher(joined).matches()) return true;
+                if (endsAttribution(joined)) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "… wrote:" (or another language's verb) ending in a colon: a linear scan, where the regex
+     * {@code .*(wrote|…)\s*(.*)?:\s*$} it replaces backtracked quadratically on a long line.
+     */
+    private static boolean endsAttribution(CharSequence joined) {
+        int end = joined.length();
+        while (end > 0 && isRegexSpace(joined.charAt(end - 1))) end--;
+        if (end == 0 || joined.charAt(end - 1) != ':') return false;
+        return ATTRIBUTION_VERB.matcher(joined).region(0, end - 1).find();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -10,11 +10,14 @@ import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.delivery.Secret;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,8 +30,11 @@ class ImapPollerTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("ana@gatehouse.test", "ana", "imap-secret"));
 
     private static ImapPoller poller() {
-        MailConfig.Imap imap = new MailConfig.Imap("127.0.0.1", GREEN_MAIL.getImap().getPort(), false, "ana",
-                new Secret("imap-secret"));
+        return poller(GREEN_MAIL.getImap().getPort());
+    }
+
+    private static ImapPoller poller(int port) {
+        MailConfig.Imap imap = new MailConfig.Imap("127.0.0.1", port, false, "ana", new Secret("imap-secret"));
         return new ImapPoller(imap, "INBOX", new MimeParser(Clock.systemUTC()));
     }
 
@@ -47,12 +53,25 @@ class ImapPollerTest {
                 """.formatted(messageId, body), "ana@gatehouse.test");
     }
 
-    private static void markAllUnseen() throws Exception {
+    /** What the rep's own mail client does: opens the inbox and flags every message read or unread. */
+    private static void markAll(boolean seen) throws Exception {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("127.0.0.1", GREEN_MAIL.getImap().getPort(), "ana", "imap-secret");
         try (store; Folder inbox = store.getFolder("INBOX")) {
             inbox.open(Folder.READ_WRITE);
-            inbox.setFlags(1, inbox.getMessageCount(), new Flags(Flags.Flag.SEEN), false);
+            inbox.setFlags(1, inbox.getMessageCount(), new Flags(Flags.Flag.SEEN), seen);
+        }
+    }
+
+    /** The \Seen flag of each message in the inbox, as the rep's mail client would show it. */
+    private static List<Boolean> seenFlags() throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", GREEN_MAIL.getImap().getPort(), "ana", "imap-secret");
+        try (store; Folder inbox = store.getFolder("INBOX")) {
+            inbox.open(Folder.READ_ONLY);
+            List<Boolean> flags = new ArrayList<>();
+            for (Message m : inbox.getMessages()) flags.add(m.isSet(Flags.Flag.SEEN));
+            return flags;
         }
     }
 
@@ -83,18 +102,55 @@ class ImapPollerTest {
     }
 
     @Test
-    void seen_flag_alone_prevents_a_reread_without_cursor() throws Exception {
+    void reading_replies_leaves_them_unread_in_the_reps_mailbox() throws Exception {
         deliver("<reply-1@prospect.test>", "Tuesday works for me.");
-        poller().poll(ImapCursor.START);
+        deliver("<reply-2@prospect.test>", "Please call me instead.");
 
-        assertThat(poller().poll(ImapCursor.START).messages()).isEmpty();
+        try (ImapPoller poller = poller()) {
+            ImapCursor cursor = poller.poll(ImapCursor.START).cursor();
+            deliver("<reply-3@prospect.test>", "One more thing.");
+            assertThat(poller.poll(cursor).messages()).hasSize(1);
+        }
+
+        assertThat(seenFlags()).containsExactly(false, false, false);
+    }
+
+    @Test
+    void many_polls_log_in_once() throws Exception {
+        try (ImapProxy proxy = new ImapProxy(GREEN_MAIL.getImap().getPort()); ImapPoller poller = poller(proxy.port())) {
+            ImapCursor cursor = ImapCursor.START;
+            int read = 0;
+            for (int i = 0; i < 6; i++) {
+                deliver("<burst-" + i + "@prospect.test>", "Reply " + i);
+                PollResult result = poller.poll(cursor);
+                read += result.messages().size();
+                cursor = result.cursor();
+            }
+
+            assertThat(read).isEqualTo(6);
+            assertThat(proxy.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_dropped_connection_is_opened_again_by_the_next_poll() throws Exception {
+        try (ImapProxy proxy = new ImapProxy(GREEN_MAIL.getImap().getPort()); ImapPoller poller = poller(proxy.port())) {
+            ImapCursor cursor = poller.poll(ImapCursor.START).cursor();
+            proxy.dropAll();
+            deliver("<after-drop@prospect.test>", "Still there?");
+
+            PollResult result = poller.poll(cursor);
+
+            assertThat(result.messages()).extracting(InboundMessage::messageId).containsExactly("<after-drop@prospect.test>");
+            assertThat(proxy.connections()).isEqualTo(2);
+        }
     }
 
     @Test
     void restart_with_saved_cursor_skips_messages_marked_unread_again() throws Exception {
         deliver("<reply-1@prospect.test>", "Tuesday works for me.");
         ImapCursor saved = poller().poll(ImapCursor.START).cursor();
-        markAllUnseen();
+        markAll(false);
 
         assertThat(poller().poll(saved).messages()).isEmpty();
     }
@@ -103,7 +159,7 @@ class ImapPollerTest {
     void cursor_catches_a_reply_a_person_already_opened() throws Exception {
         ImapCursor saved = poller().poll(ImapCursor.START).cursor();
         deliver("<reply-2@prospect.test>", "Please call me instead.");
-        poller().poll(ImapCursor.START); // someone else reads and flags it \Seen
+        markAll(true); // the rep reads it in their mail client first
 
         PollResult result = poller().poll(saved);
 
