@@ -55,7 +55,7 @@ class OutboxDispatchTest {
     /** The touch approved and its email queued to send now, as an approval does. */
     long approved() {
         stores.touches().transition(touchId, TouchStatus.PENDING_REVIEW, TouchStatus.APPROVED, "U0REP");
-        return stores.outbox().enqueue(touchId, MessageIds.forTouch(touchId, "gatehouse.example"),
+        return stores.outbox().enqueue(touchId, MessageIds.random("gatehouse.example"),
                 "Ari <ari@gatehouse.example>", "dana@northwind.example", "Northwind's Series B", "Hi Dana", null,
                 clock.instant()).orElseThrow();
     }
