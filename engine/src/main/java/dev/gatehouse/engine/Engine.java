@@ -150,7 +150,8 @@ public final class Engine implements AutoCloseable {
         this.meetings = new MeetingBooking(stores, followUps, briefs);
         var proposals = new ReplyProposals(stores, touches, settings.guardrails());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
-        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings);
+        var tokens = config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
+        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens);
         this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
@@ -162,8 +163,7 @@ public final class Engine implements AutoCloseable {
         this.playbook = new Playbook(stores, clock);
         this.signals = new Signals(stores, new SignalIngest(stores, jobs::processSignalLater), pipeline);
         this.snapshots = new Snapshots(stores, reviews, clock);
-        this.unsubscribes = new Unsubscribes(config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock)),
-                stores, followUps);
+        this.unsubscribes = new Unsubscribes(tokens, stores, followUps);
         this.refusals = new Refusals(stores);
         this.workspace = new Workspace(stores, database.dataSource(), jobs, null);
     }
