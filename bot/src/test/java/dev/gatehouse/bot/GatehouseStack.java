@@ -35,6 +35,7 @@ public final class GatehouseStack implements AutoCloseable {
     public static final String SIGNALS_SECRET = "signals-secret-for-tests-only-0123456789";
     public static final String REP = "U0REP";
     public static final String MANAGER = "U0MGR";
+    public static final String POSTAL_ADDRESS = "Ledgerline Ltd, 12 Quay Street, Bristol BS1 4DJ, UK";
 
     public final Stores stores;
     public final FakeSlackApi slack;
@@ -83,6 +84,7 @@ public final class GatehouseStack implements AutoCloseable {
                 "SEND_WINDOW_END", "23:59",
                 "SEND_MIN_SPACING_SECONDS", "0"));
         env.put("SEND_JITTER_SECONDS", "0");
+        env.put("GATEHOUSE_POSTAL_ADDRESS", POSTAL_ADDRESS);
         env.putAll(overrides);
         running = Main.start(env, clock);
         slackRequests = new SlackRequests(url("/slack/events"), SIGNING_SECRET);

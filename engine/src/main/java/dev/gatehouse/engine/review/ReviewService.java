@@ -62,7 +62,7 @@ public final class ReviewService {
             var contact = s.accounts().contact(row.contactId()).orElseThrow();
             var sendAt = sends.firstSlot(contact, now);
             var outboxId = s.outbox().enqueue(touchId, MessageIds.random(messageIdDomain), fromAddress, contact.email(),
-                    row.draft().subject(), row.draft().body(), inReplyTo(s, row), sendAt);
+                    contact.fullName(), row.draft().subject(), row.draft().body(), inReplyTo(s, row), sendAt);
             if (outboxId.isEmpty()) {
                 s.outbox().requeue(touchId, row.draft().subject(), row.draft().body(), sendAt);
             }

@@ -35,13 +35,14 @@ public final class OutboxStore {
 
 
     /** Queues the message unless this touch already has one; returns the row id if it was queued. */
-    public Optional<Long> enqueue(long touchId, String messageId, String from, String to, String subject,
+    public Optional<Long> enqueue(long touchId, String messageId, String from, String to, String toName, String subject,
                                   String body, String inReplyTo, Instant notBefore) {
         return dsl.insertInto(OUTBOX)
                 .set(OUTBOX.TOUCH_ID, touchId)
                 .set(OUTBOX.MESSAGE_ID, messageId)
                 .set(OUTBOX.FROM_ADDRESS, from)
                 .set(OUTBOX.TO_ADDRESS, to)
+                .set(OUTBOX.TO_NAME, toName)
                 .set(OUTBOX.SUBJECT, subject)
                 .set(OUTBOX.BODY, body)
                 .set(OUTBOX.IN_REPLY_TO, inReplyTo)
@@ -144,7 +145,7 @@ public final class OutboxStore {
 
     private static OutboxMessage toMessage(OutboxRecord r) {
         return new OutboxMessage(r.getId(), r.getTouchId(), r.getMessageId(), r.getFromAddress(), r.getToAddress(),
-                r.getSubject(), r.getBody(), r.getInReplyTo(), OutboxStatus.fromWire(r.getStatus()), r.getNotBefore().toInstant(),
+                r.getToName(), r.getSubject(), r.getBody(), r.getInReplyTo(), OutboxStatus.fromWire(r.getStatus()), r.getNotBefore().toInstant(),
                 r.getAttempts(), r.getSentAt() == null ? null : r.getSentAt().toInstant());
     }
 }

@@ -27,7 +27,7 @@ class SmtpMailerTest {
     private static final String BODY = "Hallo Jörg,\n\nkurze Frage zu Ihrem Onboarding — passt Dienstag? ✅\n\nAna";
 
     private static SmtpMailer mailer(int port) {
-        return new SmtpMailer(new MailConfig.Smtp("127.0.0.1", port, false, null, null),
+        return new SmtpMailer(new MailConfig.Smtp("127.0.0.1", port, false, null, null, "mail.gatehouse.test"),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -85,6 +85,13 @@ class SmtpMailerTest {
     }
 
     @Test
+    void ehlo_names_the_configured_domain_not_the_machine() throws Exception {
+        MimeMessage received = sendAndReceive();
+
+        assertThat(received.getHeader("Received")).anySatisfy(h -> assertThat(h).contains("(HELO mail.gatehouse.test)"));
+    }
+
+    @Test
     void date_header_is_the_send_time() throws Exception {
         MimeMessage received = sendAndReceive();
 
@@ -115,7 +122,7 @@ class SmtpMailerTest {
     @Test
     void authenticated_send_is_delivered() {
         SmtpMailer mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false,
-                "ana", new Secret("smtp-secret")), Clock.fixed(NOW, ZoneOffset.UTC));
+                "ana", new Secret("smtp-secret"), "mail.gatehouse.test"), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(mailer.send(email())).isInstanceOf(SendOutcome.Sent.class);
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
@@ -124,7 +131,7 @@ class SmtpMailerTest {
     @Test
     void wrong_password_fails_without_revealing_it() {
         SmtpMailer mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false,
-                "ana", new Secret("not-the-password")), Clock.fixed(NOW, ZoneOffset.UTC));
+                "ana", new Secret("not-the-password"), "mail.gatehouse.test"), Clock.fixed(NOW, ZoneOffset.UTC));
 
         SendOutcome outcome = mailer.send(email());
 
