@@ -244,4 +244,23 @@ class InboundProcessorTest {
         assertThat(world.stores.suppressions().isSuppressed("dana@northwind.example")).isFalse();
         assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).isEmpty();
     }
+
+    @Test
+    void mail_that_names_only_a_queued_never_sent_follow_up_is_not_threaded_onto_it() {
+        world.clock.advance(java.time.Duration.ofDays(3));
+        var drafted = (dev.gatehouse.engine.followups.FollowUps.Outcome.Drafted) world.followUps.draftDue(world.seeded.touchId(), 1);
+        world.review.approve(drafted.touchId(), "U0REP");
+        var queued = world.stores.outbox().forTouch(drafted.touchId()).orElseThrow();
+        assertThat(queued.status()).isEqualTo(dev.gatehouse.engine.delivery.OutboxStatus.PENDING);
+        var message = new InboundMessage("<no-irt@northwind.example>", null, List.of(queued.messageId()),
+                "dana@northwind.example", List.of("ari@gatehouse.example"), "Quick question",
+                "Does this work with NetSuite?", null, Map.of(), world.clock.instant(), Optional.empty(), false,
+                Optional.empty());
+
+        world.processor.process(message);
+
+        var stored = world.stores.replies().forAccount(world.seeded.accountId()).getLast();
+        assertThat(stored.touchId()).isNull();
+        assertThat(stored.threadTouchId()).isEqualTo(world.seeded.touchId());
+    }
 }
