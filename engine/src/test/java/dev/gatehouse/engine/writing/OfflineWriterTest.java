@@ -182,4 +182,27 @@ class OfflineWriterTest {
 
         assertThat(wordings).hasSizeGreaterThanOrEqualTo(5);
     }
+
+    @Test
+    void the_value_proposition_and_proof_point_are_framed_differently_at_each_account_and_kept_word_for_word() {
+        var paragraphs = new java.util.HashSet<String>();
+        for (long id = 70; id < 78; id++) {
+            var acct = account(id, "Company " + id, "Software");
+            var request = firstTouch(acct, contact(id * 10, id, "Kim", "CFO"),
+                    List.of(signal(id * 7, id, SignalKind.HIRING, "Company " + id + " is hiring a senior accountant", 2)));
+
+            var draft = writer.write(request);
+
+            var value = java.util.Arrays.stream(draft.body().split("\n\n"))
+                    .filter(p -> p.contains("every bank and card transaction")).findFirst().orElseThrow();
+            paragraphs.add(withoutNames(value, "Company " + id));
+            assertThat(value).contains("matches every bank and card transaction to the ledger as it happens, so the close "
+                    + "stops being a scramble");
+            assertThat(offer().proofPoints()).anyMatch(value::contains);
+            assertThat(new dev.gatehouse.engine.verify.Verifier().verify(draft, dev.gatehouse.engine.verify.Grounds.of(request))
+                    .problems()).as(draft.body()).isEmpty();
+        }
+
+        assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(6);
+    }
 }
