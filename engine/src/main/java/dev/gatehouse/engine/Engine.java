@@ -25,6 +25,7 @@ import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.metrics.DomainMeters;
 import dev.gatehouse.engine.metrics.SchedulerMeters;
 import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.SentToday;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.pipeline.SignalIngest;
@@ -133,7 +134,7 @@ public final class Engine implements AutoCloseable {
                 settings.fromAddress(), clock);
         this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
         var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
-                settings.maxRewrites());
+                settings.maxRewrites(), new SentToday(stores, settings.deliverability().mailboxZone(), clock));
         var grounds = new GroundsLookup(stores, settings.guardrails());
         var review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());

@@ -122,6 +122,14 @@ public final class OutboxStore {
                 .and(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE).ge(since.atOffset(ZoneOffset.UTC))));
     }
 
+    /** Bodies of the emails sent, being sent or queued from {@code since} on, newest first. */
+    public List<String> bodiesSince(Instant since, int limit) {
+        var slot = org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE);
+        return dsl.select(OUTBOX.BODY).from(OUTBOX)
+                .where(OUTBOX.STATUS.in(BOOKED).and(slot.ge(since.atOffset(ZoneOffset.UTC))))
+                .orderBy(slot.desc()).limit(limit).fetch(OUTBOX.BODY);
+    }
+
     /** A mailbox's latest sends, newest first, each with whether its recipient hard-bounced since. */
     public List<Sent> recentSends(String from, int limit) {
         var s = dev.gatehouse.engine.store.db.Tables.SUPPRESSIONS;
