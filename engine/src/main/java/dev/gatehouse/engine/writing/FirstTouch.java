@@ -26,7 +26,7 @@ final class FirstTouch {
             parts.add(Part.of(Part.Role.VALUE, Phrasings.value(request.offer(), account, v)));
         }
         if (plan.proofAllowed()) {
-            ProofPicker.pick(request.offer().proofPoints(), plan.excludedProofs(), account, lead, pain)
+            ProofPicker.pick(request.offer().proofPoints(), plan.excludedProofs(), account, lead, pain, plan.shift())
                     .ifPresent(p -> parts.add(new Part(Part.Role.PROOF, Phrasings.proof(p, v), null, p)));
         }
         parts.add(Part.of(Part.Role.ASK, Phrasings.firstAsk(account, v, plan.askShift())));

@@ -14,9 +14,13 @@ import java.util.List;
  * around it varies); nothing here adds a number, a customer, a title or a past conversation.
  * The manager's value proposition and proof points are kept word for word, but framed per account
  * as the openers are, so no paragraph repeats across the day's emails.
- * Slots: 0 opener, 1 subject, 2 moment, 3 pain clause, 4 pain order, 5 proof frame, 6 ask, 7 value frame.
+ * Slots: 0 opener, 1 subject, 2 moment, 3 pain clause, 4 pain order, 5 proof frame, 6 ask, 7 value frame,
+ * 8 value extent.
  */
 final class Phrasings {
+    /** A value proposition this long may be cut at its first clause break for variety. */
+    static final int LONG_VALUE_WORDS = 18;
+
     private Phrasings() {
     }
 
@@ -104,7 +108,9 @@ final class Phrasings {
      * matches ..."), the frames may put that name in a lead-in and continue with "it matches ...".
      */
     static String value(Offer offer, Account account, Variants v) {
-        var text = Text.clean(offer.valueProp());
+        var full = Text.clean(offer.valueProp());
+        // a long proposition is sometimes given only up to its first break: the same words, fewer of them
+        var text = Text.wordCount(full) >= LONG_VALUE_WORDS && v.pick(8, 2) == 1 ? Clauses.leadingClause(full, 8) : full;
         var product = offer.product().strip();
         var owned = possessive(account.name());
         if (text.endsWith("?")) return Clauses.sentence(text);
