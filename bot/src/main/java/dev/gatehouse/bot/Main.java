@@ -131,12 +131,13 @@ public final class Main {
     /** SMTP with unsubscribe links when mail is configured; otherwise emails wait in the outbox. */
     private static MailTransport transport(Optional<MailConfig> mail, Clock clock) {
         return mail.<MailTransport>map(m -> new SmtpTransport(new SmtpMailer(m.smtp(), clock),
-                new UnsubscribeLinks(m.publicUrl(), m.from(), new UnsubscribeTokens(m.unsubscribeSecret(), clock))))
+                new UnsubscribeLinks(m.publicUrl(), m.from(), new UnsubscribeTokens(m.unsubscribeSecret(), clock)),
+                m.footer()))
                 .orElse(Main::noSmtp);
     }
 
     private static SendOutcome noSmtp(OutboxMessage message) {
-        return new SendOutcome.TemporaryFailure("SMTP is not configured (set SMTP_HOST, MAIL_FROM, GATEHOUSE_PUBLIC_URL "
-                + "and GATEHOUSE_UNSUBSCRIBE_SECRET); the email waits in the outbox");
+        return new SendOutcome.TemporaryFailure("SMTP is not configured (set SMTP_HOST, MAIL_FROM, GATEHOUSE_PUBLIC_URL, "
+                + "GATEHOUSE_UNSUBSCRIBE_SECRET and GATEHOUSE_POSTAL_ADDRESS); the email waits in the outbox");
     }
 }

@@ -117,6 +117,7 @@ class AckedClickSurvivesACrashTest {
                 "SEND_WINDOW_END", "23:59",
                 "SEND_MIN_SPACING_SECONDS", "0"));
         env.put("SEND_JITTER_SECONDS", "0");
+        env.put("GATEHOUSE_POSTAL_ADDRESS", GatehouseStack.POSTAL_ADDRESS);
         return env;
     }
 

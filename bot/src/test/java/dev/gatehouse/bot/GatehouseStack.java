@@ -36,6 +36,7 @@ public final class GatehouseStack implements AutoCloseable {
     public static final String SIGNALS_SECRET = "signals-secret-for-tests-only-0123456789";
     public static final String REP = "U0REP";
     public static final String MANAGER = "U0MGR";
+    public static final String POSTAL_ADDRESS = SendingEnv.POSTAL_ADDRESS;
 
     public final Stores stores;
     public final FakeSlackApi slack;

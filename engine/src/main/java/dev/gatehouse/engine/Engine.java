@@ -25,6 +25,7 @@ import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.metrics.DomainMeters;
 import dev.gatehouse.engine.metrics.SchedulerMeters;
 import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.SentToday;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.pipeline.SignalIngest;
@@ -138,7 +139,7 @@ public final class Engine implements AutoCloseable {
                 settings.fromAddress(), clock);
         this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
         var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
-                settings.maxRewrites());
+                settings.maxRewrites(), new SentToday(stores, settings.deliverability().mailboxZone(), clock));
         var grounds = new GroundsLookup(stores, settings.guardrails());
         var review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
                 sends, notifier, clock, settings.fromAddress());
@@ -159,7 +160,8 @@ public final class Engine implements AutoCloseable {
         this.meetings = new MeetingBooking(stores, followUps, briefs);
         var proposals = new ReplyProposals(stores, touches, settings.guardrails());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
-        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings);
+        var tokens = config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
+        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens);
         this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
@@ -171,8 +173,7 @@ public final class Engine implements AutoCloseable {
         this.playbook = new Playbook(stores, clock);
         this.signals = new Signals(stores, new SignalIngest(stores, jobs::processSignalLater), pipeline);
         this.snapshots = new Snapshots(stores, reviews, clock);
-        this.unsubscribes = new Unsubscribes(config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock)),
-                stores, followUps);
+        this.unsubscribes = new Unsubscribes(tokens, stores, followUps);
         this.refusals = new Refusals(stores);
         this.workspace = new Workspace(stores, database.dataSource(), jobs, null);
     }

@@ -30,18 +30,22 @@ public final class Unsubscribes {
         return tokens.flatMap(t -> t.verify(token));
     }
 
-    /** Unsubscribes the token's address; returns it, or empty when the token is not one of ours. */
+    /**
+     * Unsubscribes the token's address and stops every sequence with its contact at once (each stop
+     * audited with its reason and the follow-ups it cancelled); returns the address, or empty when
+     * the token is not one of ours.
+     */
     public Optional<String> unsubscribe(String token) {
         var email = recipient(token);
         email.ifPresent(address -> {
-            var suppressed = stores.inTransaction(s -> {
-                if (!s.suppressions().suppress(address, SuppressionReason.UNSUBSCRIBE, "one-click")) return false;
-                s.audit().append(new ProspectEvent.Unsubscribed(address));
-                return true;
+            stores.inTransaction(s -> {
+                if (s.suppressions().suppress(address, SuppressionReason.UNSUBSCRIBE, "one-click")) {
+                    s.audit().append(new ProspectEvent.Unsubscribed(address));
+                }
+                return null;
             });
-            if (suppressed) {
-                stores.accounts().contactByEmail(address).ifPresent(c -> followUps.stopAllFor(c.id(), StopReason.UNSUBSCRIBE, Actor.RECIPIENT.wire()));
-            }
+            stores.accounts().contactByEmail(address)
+                    .ifPresent(c -> followUps.stopAllFor(c.id(), StopReason.UNSUBSCRIBE, Actor.RECIPIENT.wire()));
         });
         return email;
     }

@@ -8,6 +8,7 @@ import dev.gatehouse.engine.EngineSettings;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.ai.LlmConfig;
 import dev.gatehouse.engine.config.DatabaseConfig;
+import dev.gatehouse.engine.delivery.Footer;
 import dev.gatehouse.engine.delivery.SendOutcome;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.gate.ReviewItem;
@@ -21,6 +22,7 @@ import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +39,9 @@ import java.util.Optional;
  * each review message it would post, with the path of its Block Kit JSON.
  */
 final class DemoCommand {
+    /** The sample company's address for the footer preview; a real deployment must set its own. */
+    static final String SAMPLE_POSTAL_ADDRESS = "Palletline Ltd, 4 Sample Wharf, Bristol BS1 6XX, United Kingdom";
+
     private final Map<String, String> env;
     private final PrintStream out;
 
@@ -66,6 +71,10 @@ final class DemoCommand {
                 return Optional.empty();
             }
         };
+        var wording = Footer.unescape(env.getOrDefault("GATEHOUSE_FOOTER", Footer.DEFAULT_TEMPLATE));
+        var postal = Footer.unescape(env.getOrDefault("GATEHOUSE_POSTAL_ADDRESS", SAMPLE_POSTAL_ADDRESS));
+        var footer = new Footer(Footer.problem(wording) == null ? wording : Footer.DEFAULT_TEMPLATE,
+                postal.isBlank() ? SAMPLE_POSTAL_ADDRESS : postal);
         var demoEnv = new HashMap<>(env);
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
         var config = new EngineConfig(EngineSettings.fromEnv(demoEnv),
@@ -112,7 +121,10 @@ final class DemoCommand {
                 engine.reviews().approve(first.touchId(), "U0DEMOREP1");
                 out.println("A rep approves review #" + first.touchId() + " — the message becomes:\n");
                 out.print(ReviewPrinter.print(engine.reviews().item(first.touchId()).orElseThrow()));
-                out.println("  (Nothing is sent in the demo; with SMTP configured the outbox sends it in its slot.)");
+                out.println("  (Nothing is sent in the demo; with SMTP configured the outbox sends it in its slot,");
+                out.println("  and every email ends with the footer GATEHOUSE_POSTAL_ADDRESS and GATEHOUSE_FOOTER make:)");
+                out.println("    -- \n    " + footer.render(URI.create("https://gatehouse.palletline.example/u/TOKEN"))
+                        .replace("\n", "\n    ") + "\n");
             });
         }
         return 0;

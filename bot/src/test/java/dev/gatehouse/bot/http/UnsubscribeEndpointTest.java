@@ -3,7 +3,12 @@ package dev.gatehouse.bot.http;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.GatehouseStack;
+import dev.gatehouse.engine.audit.Subject;
 import dev.gatehouse.engine.delivery.Secret;
+import dev.gatehouse.engine.gate.TouchStatus;
+import dev.gatehouse.engine.ids.TouchId;
+import dev.gatehouse.engine.sequence.FollowUpStatus;
+import dev.gatehouse.engine.store.FollowUpStore;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,5 +86,38 @@ class UnsubscribeEndpointTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(stack.stores.suppressions().isSuppressed("dana@northwind.example")).isFalse();
+    }
+
+    @Test
+    void one_click_from_a_sent_email_cancels_its_follow_ups_at_once_and_audits_the_stop() throws Exception {
+        stack.seedWorkspace();
+        stack.sentFirstEmail();
+        var thread = stack.awaitTouches(TouchStatus.SENT, 1, Duration.ofSeconds(10)).getFirst().id();
+        var planned = awaitPlannedFollowUps(thread);
+        var header = mail.getReceivedMessages()[0].getHeader("List-Unsubscribe", null).replaceAll("\\s+", "");
+        var link = header.substring(header.indexOf("<https://") + 1, header.indexOf('>', header.indexOf("<https://")));
+
+        var response = post(link.substring(link.lastIndexOf("/u/") + 3));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(planned).isNotEmpty();
+        assertThat(stack.stores.followUps().forThread(thread))
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo(FollowUpStatus.CANCELLED));
+        assertThat(stack.stores.audit().forSubject(Subject.of(new TouchId(thread))))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("sequence.stop");
+                    assertThat(e.actor()).isEqualTo("recipient");
+                    assertThat(e.after()).contains("unsubscribe");
+                });
+    }
+
+    private List<FollowUpStore.Planned> awaitPlannedFollowUps(long thread) throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        var planned = stack.stores.followUps().forThread(thread);
+        while (planned.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            planned = stack.stores.followUps().forThread(thread);
+        }
+        return planned;
     }
 }

@@ -4,15 +4,19 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything the mail layer needs from the environment. IMAP is optional (replies can also
- * arrive through an inbound webhook); SMTP, the sender and the unsubscribe settings are not.
+ * arrive through an inbound webhook); SMTP, the sender, the unsubscribe settings and the postal
+ * address of the footer are not.
  */
 public record MailConfig(Smtp smtp, EmailAddress from, Optional<Imap> imap, URI publicUrl,
-                         Secret unsubscribeSecret) {
+                         Secret unsubscribeSecret, Footer footer) {
     /** HMAC keys shorter than this are too easy to guess. */
     static final int MIN_SECRET_LENGTH = 32;
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     public MailConfig {
         Objects.requireNonNull(smtp, "smtp");
@@ -20,15 +24,23 @@ public record MailConfig(Smtp smtp, EmailAddress from, Optional<Imap> imap, URI 
         Objects.requireNonNull(imap, "imap");
         Objects.requireNonNull(publicUrl, "publicUrl");
         Objects.requireNonNull(unsubscribeSecret, "unsubscribeSecret");
+        Objects.requireNonNull(footer, "footer");
     }
 
-    /** SMTP submission; {@code startTls} requires STARTTLS, port 465 means implicit TLS. */
-    public record Smtp(String host, int port, boolean startTls, String username, Secret password) {
+    /**
+     * SMTP submission; {@code startTls} requires STARTTLS, port 465 means implicit TLS. {@code heloName}
+     * is what the client says in EHLO: a fully qualified name (the sending domain by default), never
+     * the machine's own host name, which receiving servers score as spam ({@code HELO_LOCALHOST}).
+     */
+    public record Smtp(String host, int port, boolean startTls, String username, Secret password, String heloName) {
         public Smtp {
             Objects.requireNonNull(host, "host");
             if (port < 1 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
             if ((username == null) != (password == null)) {
                 throw new IllegalArgumentException("username and password go together");
+            }
+            if (heloName == null || !isHostName(heloName)) {
+                throw new IllegalArgumentException("heloName must be a fully qualified host name, got " + heloName);
             }
         }
 
@@ -81,15 +93,30 @@ public record MailConfig(Smtp smtp, EmailAddress from, Optional<Imap> imap, URI 
                 imap = Optional.of(new Imap(imapHost, imapPort, imapSsl, user, new Secret(password)));
             }
         }
+        String helo = in.string("SMTP_HELO_NAME", from == null ? "" : from.domain());
+        if (from != null && !isHostName(helo)) {
+            in.problem("SMTP_HELO_NAME must be a fully qualified host name such as mail.example.com, got '" + helo + "'");
+        }
         URI publicUrl = in.httpUrl("GATEHOUSE_PUBLIC_URL");
         String secret = in.required("GATEHOUSE_UNSUBSCRIBE_SECRET");
         if (!secret.isEmpty() && secret.length() < MIN_SECRET_LENGTH) {
             in.problem("GATEHOUSE_UNSUBSCRIBE_SECRET must be at least " + MIN_SECRET_LENGTH
                     + " characters (e.g. openssl rand -hex 32)");
         }
+        String postal = in.optional("GATEHOUSE_POSTAL_ADDRESS").map(Footer::unescape).orElse("");
+        if (postal.isBlank()) {
+            in.problem("GATEHOUSE_POSTAL_ADDRESS is required for sending: every email ends with the sender's physical "
+                    + "postal address (CAN-SPAM), e.g. 'Ledgerline Ltd, 12 Quay Street, Bristol BS1 4DJ, UK'");
+        }
+        String template = in.optional("GATEHOUSE_FOOTER").map(Footer::unescape).orElse(Footer.DEFAULT_TEMPLATE);
+        if (Footer.problem(template) != null) in.problem("GATEHOUSE_FOOTER " + Footer.problem(template));
         in.check("Mail");
         Smtp smtp = new Smtp(smtpHost, smtpPort, startTls, smtpUser,
-                smtpPassword == null ? null : new Secret(smtpPassword));
-        return new MailConfig(smtp, from, imap, publicUrl, new Secret(secret));
+                smtpPassword == null ? null : new Secret(smtpPassword), helo);
+        return new MailConfig(smtp, from, imap, publicUrl, new Secret(secret), new Footer(template, postal));
+    }
+
+    static boolean isHostName(String name) {
+        return HOST_NAME.matcher(name).matches();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.delivery;
 
-import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.codec.binary.Base32;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,20 +15,24 @@ import java.util.regex.Pattern;
  */
 public final class MessageIds {
     private static final Pattern BRACKETED = Pattern.compile("<([^<>\\s]+)>");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base32 BASE32 = new Base32();
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
 
     private MessageIds() {
     }
 
     /**
-     * The fixed Message-ID of a touch: the same touch id and domain always give the same id, so a
-     * retried send is the same message. The short hash keeps ids from being trivially enumerable.
+     * A new Message-ID: 128 random bits in lower-case base32 at the sending domain. It says nothing
+     * about how many emails were sent or in which order; the outbox stores it at approval, and
+     * whatever needs to know which touch an id belongs to looks it up there.
      */
-    public static String forTouch(long touchId, String domain) {
-        if (touchId <= 0) throw new IllegalArgumentException("touchId must be positive");
+    public static String random(String domain) {
         String host = Objects.requireNonNull(domain, "domain").trim().toLowerCase(Locale.ROOT);
         if (!DOMAIN.matcher(host).matches()) throw new IllegalArgumentException("bad domain: " + domain);
-        return "<touch-" + touchId + "." + shortHash(touchId + "@" + host) + "@" + host + ">";
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return "<" + BASE32.encodeAsString(bits).replace("=", "").toLowerCase(Locale.ROOT) + "@" + host + ">";
     }
 
     /** {@code " <a@b> "}, {@code "a@b"} and {@code "<<a@b>>"} all become {@code "<a@b>"}; blank gives null. */
@@ -60,7 +65,4 @@ public final class MessageIds {
         return ids;
     }
 
-    private static String shortHash(String input) {
-        return DigestUtils.sha256Hex(input).substring(0, 10);
-    }
 }

@@ -146,6 +146,7 @@ public final class SmtpMailer {
             p.put(prefix + "timeout", TIMEOUT_MS);
             p.put(prefix + "writetimeout", TIMEOUT_MS);
             p.put(prefix + "ssl.checkserveridentity", "true");
+            p.put(prefix + "localhost", smtp.heloName()); // the EHLO name
         }
         p.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
         p.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * an unsubscribe email can be honoured without reading its body.
  */
 public final class UnsubscribeLinks {
+    /** An opaque token, or one of the first format ({@code payload.signature}); linear on "unsubscribe-unsubscribe-…". */
     private static final Pattern SUBJECT_TOKEN = Pattern.compile(
-            "(?<![A-Za-z0-9_-])unsubscribe-([A-Za-z0-9_-]++\\.[A-Za-z0-9_-]++)"); // linear on "unsubscribe-unsubscribe-…"
+            "(?<![A-Za-z0-9_-])unsubscribe-([A-Za-z0-9_-]++(?:\\.[A-Za-z0-9_-]++)?)");
 
     private final URI publicUrl;
     private final EmailAddress mailbox;

@@ -3,6 +3,7 @@ package dev.gatehouse.engine.inbound;
 import dev.gatehouse.engine.audit.Actor;
 import dev.gatehouse.engine.audit.ProspectEvent;
 import dev.gatehouse.engine.delivery.SuppressionReason;
+import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.sequence.StopReason;
 import dev.gatehouse.engine.briefs.MeetingBooking;
@@ -14,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,14 +31,17 @@ public final class ReplyActions {
     private final ReplyProposals proposals;
     private final Escalations escalations;
     private final MeetingBooking meetings;
+    private final Optional<UnsubscribeTokens> tokens;
 
+    /** {@code tokens} read the recipient back from an unsubscribe email's subject; empty when mail is not configured. */
     public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
-                        MeetingBooking meetings) {
+                        MeetingBooking meetings, Optional<UnsubscribeTokens> tokens) {
         this.stores = stores;
         this.followUps = followUps;
         this.proposals = proposals;
         this.escalations = escalations;
         this.meetings = meetings;
+        this.tokens = tokens;
     }
 
     /** Below this triage confidence, nothing is done on the label's strength (suppression and escalation aside). */
@@ -46,13 +52,15 @@ public final class ReplyActions {
         Long proposed = null;
         Long meeting = bookFromInvite(r, done);
         var label = r.verdict().label();
+        // an email sent through the List-Unsubscribe mailto names its recipient by token, whoever sends it
+        var tokenAddress = tokens.flatMap(t -> t.inSubject(r.message().subject()));
         if (r.verdict().escalate()) {
+            if (tokenAddress.isPresent()) unsubscribe(r, tokenAddress, done);
             stop(r, StopReason.ESCALATION, done);
             escalate(r);
             done.add("escalated to " + (owner(r) == null ? "the team channel" : owner(r)));
-        } else if (label == ReplyLabel.UNSUBSCRIBE) {
-            suppress(r, address(r), SuppressionReason.UNSUBSCRIBE, done);
-            stop(r, StopReason.UNSUBSCRIBE, done);
+        } else if (label == ReplyLabel.UNSUBSCRIBE || tokenAddress.isPresent()) {
+            unsubscribe(r, tokenAddress, done);
         } else if (label == ReplyLabel.BOUNCE) {
             if (r.verdict().hardBounce()) suppress(r, address(r), SuppressionReason.BOUNCE, done);
             stop(r, StopReason.BOUNCE, done);
@@ -137,6 +145,29 @@ public final class ReplyActions {
             stores.audit().append(new ProspectEvent.Suppressed(address.toLowerCase(), reason, new ReplyId(r.replyId())));
         }
         done.add("suppressed " + address + " (" + reason.wire() + ")");
+    }
+
+    /**
+     * Suppresses the address the unsubscribe token names first, then the contact's and the sender's,
+     * and stops every sequence with each of them: the person the emails go to stops getting them
+     * even when they ask from another address.
+     */
+    private void unsubscribe(InboundProcessor.Received r, Optional<String> tokenAddress, List<String> done) {
+        var addresses = new LinkedHashSet<String>();
+        tokenAddress.ifPresent(addresses::add);
+        var from = r.message().from() == null ? null : InboundProcessor.bare(r.message().from());
+        for (var address : new String[] {address(r), from}) {
+            if (address != null && address.contains("@")) addresses.add(address.toLowerCase(Locale.ROOT));
+        }
+        stop(r, StopReason.UNSUBSCRIBE, done);
+        for (var address : addresses) {
+            suppress(r, address, SuppressionReason.UNSUBSCRIBE, done);
+            stores.accounts().contactByEmail(address)
+                    .filter(c -> r.contact() == null || c.id() != r.contact().id())
+                    .ifPresent(c -> done.add("stopped every sequence with " + address
+                            + (followUps.stopAllFor(c.id(), StopReason.UNSUBSCRIBE, Actor.GATEHOUSE.wire())
+                            ? ", cancelled open follow-ups" : "")));
+        }
     }
 
     private void stop(InboundProcessor.Received r, StopReason reason, List<String> done) {

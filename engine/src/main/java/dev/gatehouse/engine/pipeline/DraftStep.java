@@ -2,6 +2,7 @@ package dev.gatehouse.engine.pipeline;
 
 import dev.gatehouse.engine.ai.ClaimJudge;
 import dev.gatehouse.engine.verify.Grounds;
+import dev.gatehouse.engine.verify.NearDuplicates;
 import dev.gatehouse.engine.verify.Problem;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.verify.Verifier;
@@ -12,10 +13,13 @@ import dev.gatehouse.engine.writing.WritingRequest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Write, verify, and rewrite with the problems fed back, a bounded number of times. Rule-based
  * checks always run; what is still unsupported after the last try goes to a person as blocked.
+ * A draft that passes but repeats a paragraph of the day's emails is written again in other words;
+ * repetition alone never blocks (after the last try the least repetitive passing draft is kept).
  */
 public final class DraftStep {
     private final Writer writer;
@@ -23,6 +27,7 @@ public final class DraftStep {
     private final GuardrailCheck guardrails;
     private final ClaimJudge judge;
     private final int maxRewrites;
+    private final Supplier<NearDuplicates> sentToday;
 
     public DraftStep(Writer writer, Verifier verifier, GuardrailCheck guardrails, int maxRewrites) {
         this(writer, verifier, guardrails, ClaimJudge.NONE, maxRewrites);
@@ -30,11 +35,18 @@ public final class DraftStep {
 
     /** With a judge (an LLM when configured) that may add problems the rules missed, never remove any. */
     public DraftStep(Writer writer, Verifier verifier, GuardrailCheck guardrails, ClaimJudge judge, int maxRewrites) {
+        this(writer, verifier, guardrails, judge, maxRewrites, () -> NearDuplicates.NONE);
+    }
+
+    /** With the day's emails so far ({@code sentToday}, read once per draft), which a new draft must not repeat. */
+    public DraftStep(Writer writer, Verifier verifier, GuardrailCheck guardrails, ClaimJudge judge, int maxRewrites,
+                     Supplier<NearDuplicates> sentToday) {
         this.writer = writer;
         this.verifier = verifier;
         this.guardrails = guardrails;
         this.judge = judge;
         this.maxRewrites = maxRewrites;
+        this.sentToday = sentToday;
     }
 
     public record Result(Draft draft, Verification verification, int attempts) {
@@ -46,19 +58,35 @@ public final class DraftStep {
 
     /** Drafts for a touch whose id is reserved, so model usage is metered per touch. */
     public Result draft(WritingRequest request, Long touchId) {
+        var repeats = sentToday.get();
         var current = request;
         Draft draft = null;
         Verification verification = null;
+        Result leastRepeated = null;
+        double leastSimilarity = Double.MAX_VALUE;
         for (int attempt = 1; attempt <= maxRewrites + 1; attempt++) {
             draft = writer.write(current, touchId);
             verification = check(draft, current);
-            if (verification.passed()) return new Result(draft, verification, attempt);
+            if (verification.passed()) {
+                var repeated = repeats.repeated(draft.body());
+                if (repeated.isEmpty()) return new Result(draft, verification, attempt);
+                if (repeated.get().similarity() < leastSimilarity) {
+                    leastSimilarity = repeated.get().similarity();
+                    leastRepeated = new Result(draft, verification, attempt);
+                }
+                current = current.withFeedback(List.of(REWORD));
+                continue;
+            }
             current = current.withFeedback(verification.problems().stream()
                     .map(p -> "The verifier blocked: \"" + p.claim() + "\" — " + p.reason() + ". Remove or fix it.")
                     .toList());
         }
-        return new Result(draft, verification, maxRewrites + 1);
+        return leastRepeated != null ? leastRepeated : new Result(draft, verification, maxRewrites + 1);
     }
+
+    /** Feedback for a draft that repeats the day's emails: it names no sentence, so nothing is dropped. */
+    static final String REWORD = "Too similar to an email already sent today: say it in other words and in another "
+            + "order, keeping every fact.";
 
     /** The same checks for any text, the judge included. */
     public Verification check(Draft draft, WritingRequest request) {

@@ -3,6 +3,7 @@ package dev.gatehouse.engine.review;
 import dev.gatehouse.engine.gate.DecisionKind;
 import dev.gatehouse.engine.audit.Actor;
 import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.delivery.MessageIds;
 import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.gate.SendScheduler;
@@ -60,8 +61,8 @@ public final class ReviewService {
             var row = touch.get();
             var contact = s.accounts().contact(row.contactId()).orElseThrow();
             var sendAt = sends.firstSlot(contact, now);
-            var outboxId = s.outbox().enqueue(touchId, messageId(touchId), fromAddress, contact.email(),
-                    row.draft().subject(), row.draft().body(), inReplyTo(s, row), sendAt);
+            var outboxId = s.outbox().enqueue(touchId, MessageIds.random(messageIdDomain), fromAddress, contact.email(),
+                    contact.fullName(), row.draft().subject(), row.draft().body(), inReplyTo(s, row), sendAt);
             if (outboxId.isEmpty()) {
                 s.outbox().requeue(touchId, row.draft().subject(), row.draft().body(), sendAt);
             }
@@ -185,10 +186,6 @@ public final class ReviewService {
         });
         if (outcome instanceof ReviewOutcome.Done done) notifier.reviewUpdated(done.item());
         return outcome;
-    }
-
-    private String messageId(long touchId) {
-        return dev.gatehouse.engine.delivery.MessageIds.forTouch(touchId, messageIdDomain);
     }
 
     private static String inReplyTo(Stores s, TouchRow row) {

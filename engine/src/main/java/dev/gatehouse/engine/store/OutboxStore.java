@@ -41,13 +41,14 @@ public final class OutboxStore {
 
 
     /** Queues the message unless this touch already has one; returns the row id if it was queued. */
-    public Optional<Long> enqueue(long touchId, String messageId, String from, String to, String subject,
+    public Optional<Long> enqueue(long touchId, String messageId, String from, String to, String toName, String subject,
                                   String body, String inReplyTo, Instant notBefore) {
         return dsl.insertInto(OUTBOX)
                 .set(OUTBOX.TOUCH_ID, touchId)
                 .set(OUTBOX.MESSAGE_ID, messageId)
                 .set(OUTBOX.FROM_ADDRESS, from)
                 .set(OUTBOX.TO_ADDRESS, to)
+                .set(OUTBOX.TO_NAME, toName)
                 .set(OUTBOX.SUBJECT, subject)
                 .set(OUTBOX.BODY, body)
                 .set(OUTBOX.IN_REPLY_TO, inReplyTo)
@@ -183,6 +184,14 @@ public final class OutboxStore {
                 .and(org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE).ge(since.atOffset(ZoneOffset.UTC))));
     }
 
+    /** Bodies of the emails sent, being sent or queued from {@code since} on, newest first. */
+    public List<String> bodiesSince(Instant since, int limit) {
+        var slot = org.jooq.impl.DSL.coalesce(OUTBOX.SENT_AT, OUTBOX.NOT_BEFORE);
+        return dsl.select(OUTBOX.BODY).from(OUTBOX)
+                .where(OUTBOX.STATUS.in(BOOKED).and(slot.ge(since.atOffset(ZoneOffset.UTC))))
+                .orderBy(slot.desc()).limit(limit).fetch(OUTBOX.BODY);
+    }
+
     /** A mailbox's latest sends, newest first, each with whether its recipient hard-bounced since. */
     public List<Sent> recentSends(String from, int limit) {
         var s = dev.gatehouse.engine.store.db.Tables.SUPPRESSIONS;
@@ -206,7 +215,7 @@ public final class OutboxStore {
 
     private static OutboxMessage toMessage(OutboxRecord r) {
         return new OutboxMessage(r.getId(), r.getTouchId(), r.getMessageId(), r.getFromAddress(), r.getToAddress(),
-                r.getSubject(), r.getBody(), r.getInReplyTo(), OutboxStatus.fromWire(r.getStatus()), r.getNotBefore().toInstant(),
+                r.getToName(), r.getSubject(), r.getBody(), r.getInReplyTo(), OutboxStatus.fromWire(r.getStatus()), r.getNotBefore().toInstant(),
                 r.getAttempts(), r.getSentAt() == null ? null : r.getSentAt().toInstant());
     }
 }

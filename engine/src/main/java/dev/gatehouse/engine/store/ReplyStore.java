@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.delivery.OutboxStatus;
 import dev.gatehouse.engine.replies.HandledAs;
 import dev.gatehouse.engine.replies.ReplyHandling;
 import dev.gatehouse.engine.replies.ReplyLabel;
@@ -93,9 +94,14 @@ public final class ReplyStore {
                 .where(REPLIES.ID.eq(id).and(REPLIES.HANDLED_BY.eq(actor))).execute();
     }
 
-    /** The touch we sent with this canonical Message-ID, for {@code ThreadMatcher}. */
+    /**
+     * The touch we sent with this canonical Message-ID, for {@code ThreadMatcher}: only an email handed
+     * to the mail server (sent, or being sent) can be answered; a queued, cancelled or failed one never
+     * left, so mail naming it is not threaded onto it.
+     */
     public OptionalLong touchIdForMessageId(String canonicalMessageId) {
-        var touchId = dsl.select(OUTBOX.TOUCH_ID).from(OUTBOX).where(OUTBOX.MESSAGE_ID.eq(canonicalMessageId))
+        var touchId = dsl.select(OUTBOX.TOUCH_ID).from(OUTBOX).where(OUTBOX.MESSAGE_ID.eq(canonicalMessageId)
+                        .and(OUTBOX.STATUS.in(OutboxStatus.SENT.wire(), OutboxStatus.SENDING.wire())))
                 .fetchOptional(OUTBOX.TOUCH_ID);
         return touchId.map(OptionalLong::of).orElse(OptionalLong.empty());
     }

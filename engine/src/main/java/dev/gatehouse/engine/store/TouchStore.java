@@ -10,7 +10,9 @@ import dev.gatehouse.engine.writing.Draft;
 import org.jooq.DSLContext;
 import org.jooq.JSON;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +108,13 @@ public final class TouchStore {
     public List<Long> citedSignalIds(long touchId) {
         return dsl.select(TOUCH_SIGNALS.SIGNAL_ID).from(TOUCH_SIGNALS).where(TOUCH_SIGNALS.TOUCH_ID.eq(touchId))
                 .orderBy(TOUCH_SIGNALS.SIGNAL_ID).fetch(TOUCH_SIGNALS.SIGNAL_ID);
+    }
+
+    /** Bodies of drafts waiting for review that were written since {@code since}, newest first. */
+    public List<String> pendingBodiesSince(Instant since, int limit) {
+        return dsl.select(TOUCHES.BODY).from(TOUCHES).where(TOUCHES.STATUS.eq(TouchStatus.PENDING_REVIEW.wire())
+                        .and(TOUCHES.CREATED_AT.ge(since.atOffset(ZoneOffset.UTC))))
+                .orderBy(TOUCHES.CREATED_AT.desc()).limit(limit).fetch(TOUCHES.BODY);
     }
 
     public List<TouchRow> withStatus(TouchStatus status, int limit) {

@@ -70,6 +70,19 @@ final class Clauses {
         return s.endsWith("?") ? s : s + ".";
     }
 
+    /**
+     * The leading clause of a long sentence (the manager's words up to the first break), when it is
+     * a sizeable part of it; otherwise the sentence as it is.
+     */
+    static String leadingClause(String sentence, int minWords) {
+        var m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find()) {
+            var head = Text.clean(sentence.substring(0, m.start()));
+            if (Text.wordCount(head) >= minWords) return head;
+        }
+        return sentence;
+    }
+
     private static String firstClause(String s) {
         var m = CLAUSE_BREAK.matcher(s);
         while (m.find()) {

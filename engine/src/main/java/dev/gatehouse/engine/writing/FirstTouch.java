@@ -23,10 +23,10 @@ final class FirstTouch {
         parts.add(new Part(Part.Role.OPENER, Phrasings.opener(lead, account, contact, request.offer(), v, plan.tighten()), lead, null));
         if (plan.painAllowed()) parts.add(Part.of(Part.Role.PAIN, Phrasings.pain(lead, contact, pain, v)));
         if (plan.valueAllowed() && !request.offer().valueProp().isBlank()) {
-            parts.add(Part.of(Part.Role.VALUE, Clauses.sentence(request.offer().valueProp())));
+            parts.add(Part.of(Part.Role.VALUE, Phrasings.value(request.offer(), account, v)));
         }
         if (plan.proofAllowed()) {
-            ProofPicker.pick(request.offer().proofPoints(), plan.excludedProofs(), account, lead, pain)
+            ProofPicker.pick(request.offer().proofPoints(), plan.excludedProofs(), account, lead, pain, plan.shift())
                     .ifPresent(p -> parts.add(new Part(Part.Role.PROOF, Phrasings.proof(p, v), null, p)));
         }
         parts.add(Part.of(Part.Role.ASK, Phrasings.firstAsk(account, v, plan.askShift())));

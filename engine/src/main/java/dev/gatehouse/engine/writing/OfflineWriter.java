@@ -44,7 +44,7 @@ public final class OfflineWriter implements Writer {
         var banned = request.guardrails().bannedPhrases();
         var plan = narrowed(request, ranked, followUp, new FeedbackRules(request.feedback(), banned));
         if (!request.feedback().isEmpty() && plan.equals(narrowed(request, ranked, followUp, new FeedbackRules(List.of(), banned)))) {
-            plan = plan.shifted();
+            plan = plan.shifted(request.feedback().size()); // feedback that names no sentence: other words each round
         }
         var signature = signature(request);
         var greeting = Phrasings.greeting(request.contact());

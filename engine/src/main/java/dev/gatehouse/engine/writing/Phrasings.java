@@ -12,9 +12,15 @@ import java.util.List;
 /**
  * The offline writer's wording. Openers restate the signal summary as written (only the frame
  * around it varies); nothing here adds a number, a customer, a title or a past conversation.
- * Slots: 0 opener, 1 subject, 2 moment, 3 pain clause, 4 pain order, 5 proof frame, 6 ask.
+ * The manager's value proposition and proof points are kept word for word, but framed per account
+ * as the openers are, so no paragraph repeats across the day's emails.
+ * Slots: 0 opener, 1 subject, 2 moment, 3 pain clause, 4 pain order, 5 proof frame, 6 ask, 7 value frame,
+ * 8 value extent.
  */
 final class Phrasings {
+    /** A value proposition this long may be cut at its first clause break for variety. */
+    static final int LONG_VALUE_WORDS = 18;
+
     private Phrasings() {
     }
 
@@ -97,8 +103,33 @@ final class Phrasings {
                 : Clauses.capitalized(clause) + ", especially " + moment + ".";
     }
 
+    /**
+     * The value proposition in one of several frames. When it starts with the product's name ("Tallybook
+     * matches ..."), the frames may put that name in a lead-in and continue with "it matches ...".
+     */
+    static String value(Offer offer, Account account, Variants v) {
+        var full = Text.clean(offer.valueProp());
+        // a long proposition is sometimes given only up to its first break: the same words, fewer of them
+        var text = Text.wordCount(full) >= LONG_VALUE_WORDS && v.pick(8, 2) == 1 ? Clauses.leadingClause(full, 8) : full;
+        var product = offer.product().strip();
+        var owned = possessive(account.name());
+        if (text.endsWith("?")) return Clauses.sentence(text);
+        if (!product.isEmpty() && text.startsWith(product + " ")) {
+            var rest = text.substring(product.length() + 1);
+            return v.pick(7, List.of(text + ".", "That is the job " + product + " does: it " + rest + ".",
+                    "This is where " + product + " comes in: it " + rest + ".",
+                    "For a team like " + owned + ", " + product + " " + rest + ".",
+                    "In short, " + product + " " + rest + ".",
+                    "What " + product + " does, in one line: it " + rest + "."));
+        }
+        var inline = Clauses.inline(text);
+        return v.pick(7, List.of(Clauses.sentence(text), "In short: " + inline + ".", "The short version: " + inline + ".",
+                "Why I am writing: " + inline + ".", "What we do for teams like " + owned + ": " + inline + "."));
+    }
+
     static String proof(String proofPoint, Variants v) {
-        var frame = v.pick(5, List.of("%s.", "One example: %s.", "For reference: %s."));
+        var frame = v.pick(5, List.of("%s.", "One example: %s.", "For reference: %s.", "Case in point: %s.",
+                "To give a sense of it: %s.", "Here is one example: %s."));
         return frame.formatted(Text.clean(proofPoint));
     }
 

@@ -38,8 +38,8 @@ record Plan(Set<Long> excludedSignals, Set<String> excludedProofs, boolean noPro
                 Math.max(tighten, level));
     }
 
-    Plan shifted() {
-        return new Plan(excludedSignals, excludedProofs, noProof, noPain, noValue, askShift, referenceShift, shift + 1,
+    Plan shifted(int by) {
+        return new Plan(excludedSignals, excludedProofs, noProof, noPain, noValue, askShift, referenceShift, shift + by,
                 tighten);
     }
 

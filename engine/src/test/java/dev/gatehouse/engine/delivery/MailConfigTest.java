@@ -16,6 +16,7 @@ class MailConfigTest {
         env.put("MAIL_FROM", "Ana Ruiz <ana@gatehouse.test>");
         env.put("GATEHOUSE_PUBLIC_URL", "https://gatehouse.test");
         env.put("GATEHOUSE_UNSUBSCRIBE_SECRET", SECRET);
+        env.put("GATEHOUSE_POSTAL_ADDRESS", "Gatehouse Ltd, 1 Test Street, Bristol BS1 1AA, UK");
         return env;
     }
 
@@ -58,7 +59,8 @@ class MailConfigTest {
                 .isInstanceOf(dev.gatehouse.engine.config.ConfigException.class)
                 .hasMessageContainingAll("SMTP_HOST is required", "SMTP_PORT must be", "SMTP_STARTTLS must be",
                         "SMTP_USERNAME and SMTP_PASSWORD", "MAIL_FROM is required", "IMAP_USERNAME is required",
-                        "IMAP_PASSWORD is required", "GATEHOUSE_PUBLIC_URL must be", "GATEHOUSE_UNSUBSCRIBE_SECRET must be");
+                        "IMAP_PASSWORD is required", "GATEHOUSE_PUBLIC_URL must be", "GATEHOUSE_UNSUBSCRIBE_SECRET must be",
+                        "GATEHOUSE_POSTAL_ADDRESS is required for sending");
     }
 
     @Test
@@ -81,5 +83,47 @@ class MailConfigTest {
         env.put("GATEHOUSE_UNSUBSCRIBE_SECRET", "tooshort-secret");
 
         assertThatThrownBy(() -> MailConfig.fromEnv(env)).message().doesNotContain("tooshort-secret");
+    }
+
+    @Test
+    void ehlo_names_the_sending_domain_unless_a_helo_name_is_set() {
+        Map<String, String> env = minimal();
+
+        assertThat(MailConfig.fromEnv(env).smtp().heloName()).isEqualTo("gatehouse.test");
+
+        env.put("SMTP_HELO_NAME", "mail.gatehouse.test");
+        assertThat(MailConfig.fromEnv(env).smtp().heloName()).isEqualTo("mail.gatehouse.test");
+    }
+
+    @Test
+    void a_helo_name_that_is_not_a_fully_qualified_host_is_refused() {
+        Map<String, String> env = minimal();
+        env.put("SMTP_HELO_NAME", "localhost");
+
+        assertThatThrownBy(() -> MailConfig.fromEnv(env)).hasMessageContaining("SMTP_HELO_NAME must be a fully qualified");
+    }
+
+    @Test
+    void sending_refuses_to_start_without_a_postal_address() {
+        Map<String, String> env = minimal();
+        env.remove("GATEHOUSE_POSTAL_ADDRESS");
+
+        assertThatThrownBy(() -> MailConfig.fromEnv(env))
+                .isInstanceOf(dev.gatehouse.engine.config.ConfigException.class)
+                .hasMessageContaining("GATEHOUSE_POSTAL_ADDRESS is required for sending");
+    }
+
+    @Test
+    void the_footer_wording_is_configurable_but_must_keep_the_address_and_a_way_out() {
+        Map<String, String> env = minimal();
+        env.put("GATEHOUSE_FOOTER", "Sent by Gatehouse Ltd, {postal_address}\\nOpt out: {unsubscribe_url}");
+
+        assertThat(MailConfig.fromEnv(env).footer().render(java.net.URI.create("https://gatehouse.test/u/t")))
+                .isEqualTo("Sent by Gatehouse Ltd, Gatehouse Ltd, 1 Test Street, Bristol BS1 1AA, UK\nOpt out: https://gatehouse.test/u/t");
+
+        env.put("GATEHOUSE_FOOTER", "Thanks for reading. {unsubscribe_url}");
+        assertThatThrownBy(() -> MailConfig.fromEnv(env)).hasMessageContaining("GATEHOUSE_FOOTER must contain {postal_address}");
+        env.put("GATEHOUSE_FOOTER", "{postal_address}");
+        assertThatThrownBy(() -> MailConfig.fromEnv(env)).hasMessageContaining("GATEHOUSE_FOOTER must offer a way to opt out");
     }
 }

@@ -6,18 +6,22 @@ import org.junit.jupiter.api.Test;
 
 class MessageIdsTest {
     @Test
-    void same_touch_gives_the_same_id() {
-        assertThat(MessageIds.forTouch(123, "gatehouse.test")).isEqualTo(MessageIds.forTouch(123, "Gatehouse.TEST"));
+    void a_new_id_is_128_random_bits_in_base32_at_the_sending_domain() {
+        assertThat(MessageIds.random("Gatehouse.TEST")).matches("<[a-z2-7]{26}@gatehouse\\.test>");
     }
 
     @Test
-    void touch_id_has_rfc5322_shape_with_touch_number() {
-        assertThat(MessageIds.forTouch(123, "gatehouse.test")).matches("<touch-123\\.[0-9a-f]{10}@gatehouse\\.test>");
+    void new_ids_reveal_no_count_or_order() {
+        var ids = new java.util.HashSet<String>();
+        for (int i = 0; i < 1000; i++) ids.add(MessageIds.random("gatehouse.test"));
+
+        assertThat(ids).hasSize(1000).noneMatch(id -> id.startsWith("<touch-"));
     }
 
     @Test
-    void different_touches_get_different_ids() {
-        assertThat(MessageIds.forTouch(1, "gatehouse.test")).isNotEqualTo(MessageIds.forTouch(2, "gatehouse.test"));
+    void a_bad_domain_is_refused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> MessageIds.random("not a domain"));
     }
 
     @Test

@@ -22,16 +22,17 @@ class SmtpMailerTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("ana@gatehouse.test", "ana", "smtp-secret"));
 
     private static final Instant NOW = Instant.parse("2026-03-03T09:15:00Z");
+    private static final String MESSAGE_ID = MessageIds.random("gatehouse.test");
     private static final String SUBJECT = "Grüße aus München – 20 % schneller?";
     private static final String BODY = "Hallo Jörg,\n\nkurze Frage zu Ihrem Onboarding — passt Dienstag? ✅\n\nAna";
 
     private static SmtpMailer mailer(int port) {
-        return new SmtpMailer(new MailConfig.Smtp("127.0.0.1", port, false, null, null),
+        return new SmtpMailer(new MailConfig.Smtp("127.0.0.1", port, false, null, null, "mail.gatehouse.test"),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static OutgoingEmail email() {
-        return new OutgoingEmail(MessageIds.forTouch(77, "gatehouse.test"),
+        return new OutgoingEmail(MESSAGE_ID,
                 new EmailAddress("ana@gatehouse.test", "Ana Ruiz"), new EmailAddress("joerg@prospect.test", "Jörg Weiß"),
                 SUBJECT, BODY, "<touch-70.aaaaaaaaaa@gatehouse.test>",
                 List.of("<touch-60.bbbbbbbbbb@gatehouse.test>", "<touch-70.aaaaaaaaaa@gatehouse.test>"),
@@ -51,7 +52,7 @@ class SmtpMailerTest {
     void received_message_keeps_the_fixed_message_id() throws Exception {
         MimeMessage received = sendAndReceive();
 
-        assertThat(received.getMessageID()).isEqualTo(MessageIds.forTouch(77, "gatehouse.test"));
+        assertThat(received.getMessageID()).isEqualTo(MESSAGE_ID);
     }
 
     @Test
@@ -81,6 +82,13 @@ class SmtpMailerTest {
         assertThat(((String) received.getContent()).replace("\r\n", "\n")).isEqualTo(BODY);
         assertThat(((InternetAddress) received.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
                 .isEqualTo("Jörg Weiß");
+    }
+
+    @Test
+    void ehlo_names_the_configured_domain_not_the_machine() throws Exception {
+        MimeMessage received = sendAndReceive();
+
+        assertThat(received.getHeader("Received")).anySatisfy(h -> assertThat(h).contains("(HELO mail.gatehouse.test)"));
     }
 
     @Test
@@ -114,7 +122,7 @@ class SmtpMailerTest {
     @Test
     void authenticated_send_is_delivered() {
         SmtpMailer mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false,
-                "ana", new Secret("smtp-secret")), Clock.fixed(NOW, ZoneOffset.UTC));
+                "ana", new Secret("smtp-secret"), "mail.gatehouse.test"), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(mailer.send(email())).isInstanceOf(SendOutcome.Sent.class);
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
@@ -123,7 +131,7 @@ class SmtpMailerTest {
     @Test
     void wrong_password_fails_without_revealing_it() {
         SmtpMailer mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false,
-                "ana", new Secret("not-the-password")), Clock.fixed(NOW, ZoneOffset.UTC));
+                "ana", new Secret("not-the-password"), "mail.gatehouse.test"), Clock.fixed(NOW, ZoneOffset.UTC));
 
         SendOutcome outcome = mailer.send(email());
 

@@ -29,4 +29,11 @@ class UnsubscribeLinksTest {
         assertThat(UnsubscribeLinks.tokenInSubject("Re: " + subject).flatMap(tokens::verify))
                 .contains("mara@prospect.test");
     }
+
+    @Test
+    void subject_tokens_of_both_formats_are_found() {
+        assertThat(UnsubscribeLinks.tokenInSubject("Re: unsubscribe-djF8MTc3.c2lnbmF0dXJl")).contains("djF8MTc3.c2lnbmF0dXJl");
+        assertThat(UnsubscribeLinks.tokenInSubject("unsubscribe-AgX_9-kq")).contains("AgX_9-kq");
+        assertThat(UnsubscribeLinks.tokenInSubject("unsubscribe me please")).isEmpty();
+    }
 }

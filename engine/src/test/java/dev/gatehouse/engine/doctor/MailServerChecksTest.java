@@ -25,7 +25,7 @@ class MailServerChecksTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, USER, PASSWORD));
 
     private static MailConfig.Smtp smtp(int port, boolean startTls, String password) {
-        return new MailConfig.Smtp("127.0.0.1", port, startTls, USER, new Secret(password));
+        return new MailConfig.Smtp("127.0.0.1", port, startTls, USER, new Secret(password), "gatehouse.example");
     }
 
     private static MailConfig.Imap imap(int port, boolean ssl, String password) {

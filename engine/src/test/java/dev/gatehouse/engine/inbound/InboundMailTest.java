@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.engine.briefs.SourceRef;
 import dev.gatehouse.engine.delivery.EmailAddress;
+import dev.gatehouse.engine.delivery.Footer;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.sending.OutboxDispatch;
 import dev.gatehouse.engine.delivery.Secret;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reply side over real protocols: our mail goes out by SMTP, answers come back over IMAP. */
 class InboundMailTest {
+    private static final Footer FOOTER = new Footer(Footer.DEFAULT_TEMPLATE, "Gatehouse Ltd, 1 Test Street, Bristol BS1 1AA, UK");
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
@@ -60,12 +62,12 @@ class InboundMailTest {
     void setUp() {
         GREEN_MAIL.setUser("ari@gatehouse.example", "ari@gatehouse.example", "imap-secret");
         world = new InboundWorld(SharedTriage.offline());
-        var mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false, null, null),
-                world.clock);
+        var mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), false, null, null,
+                "gatehouse.example"), world.clock);
         var links = new UnsubscribeLinks(URI.create("https://gatehouse.example"), EmailAddress.of("ari@gatehouse.example"),
                 new UnsubscribeTokens(new Secret("unsubscribe-signing-key-for-tests"), world.clock));
-        dispatch = new OutboxDispatch(world.stores, new SmtpTransport(mailer, links), ReviewNotifier.NONE, world.clock,
-                (id, at) -> {
+        dispatch = new OutboxDispatch(world.stores, new SmtpTransport(mailer, links, FOOTER), ReviewNotifier.NONE,
+                world.clock, (id, at) -> {
                 });
         poller = new ImapPoller(new MailConfig.Imap("127.0.0.1", GREEN_MAIL.getImap().getPort(), false,
                 "ari@gatehouse.example", new Secret("imap-secret")), "INBOX", new MimeParser(world.clock));

@@ -210,4 +210,57 @@ class InboundProcessorTest {
 
         assertThat(world.stores.suppressions().isSuppressed("kim@elsewhere.example")).isTrue();
     }
+
+    private InboundMessage mailtoUnsubscribe(String from, String subject) {
+        return new InboundMessage("<mailto-" + from.hashCode() + "@private.example>", null, List.of(), from,
+                List.of("ari@gatehouse.example"), subject, "", "", Map.of(), world.clock.instant(), Optional.empty(), false,
+                Optional.empty());
+    }
+
+    @Test
+    void a_mailto_unsubscribe_sent_from_another_address_suppresses_the_recipient_the_token_names_and_stops_her_sequence() {
+        world.clock.advance(java.time.Duration.ofDays(3));
+        var open = (dev.gatehouse.engine.followups.FollowUps.Outcome.Drafted) world.followUps.draftDue(world.seeded.touchId(), 1);
+        var subject = "unsubscribe-" + world.tokens.issue("dana@northwind.example");
+
+        world.processor.process(mailtoUnsubscribe("dana.keller@private.example", subject));
+
+        assertThat(world.stores.suppressions().isSuppressed("dana@northwind.example")).isTrue();
+        assertThat(world.stores.suppressions().isSuppressed("dana.keller@private.example")).isTrue();
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).contains(StopReason.UNSUBSCRIBE);
+        assertThat(world.stores.touches().find(open.touchId()).orElseThrow().status()).isEqualTo(TouchStatus.CANCELLED);
+        assertThat(followUps()).allSatisfy(p -> assertThat(p.status()).isNotEqualTo(FollowUpStatus.PENDING));
+    }
+
+    @Test
+    void a_mailto_unsubscribe_with_a_token_that_is_not_ours_suppresses_only_the_sender() {
+        var forged = "unsubscribe-" + new dev.gatehouse.engine.delivery.UnsubscribeTokens(
+                new dev.gatehouse.engine.delivery.Secret("somebody-elses-secret-0123456789abcdef"), world.clock)
+                .issue("dana@northwind.example");
+
+        world.processor.process(mailtoUnsubscribe("mallory@elsewhere.example", forged));
+
+        assertThat(world.stores.suppressions().isSuppressed("mallory@elsewhere.example")).isTrue();
+        assertThat(world.stores.suppressions().isSuppressed("dana@northwind.example")).isFalse();
+        assertThat(world.stores.followUps().stopReason(world.seeded.touchId())).isEmpty();
+    }
+
+    @Test
+    void mail_that_names_only_a_queued_never_sent_follow_up_is_not_threaded_onto_it() {
+        world.clock.advance(java.time.Duration.ofDays(3));
+        var drafted = (dev.gatehouse.engine.followups.FollowUps.Outcome.Drafted) world.followUps.draftDue(world.seeded.touchId(), 1);
+        world.review.approve(drafted.touchId(), "U0REP");
+        var queued = world.stores.outbox().forTouch(drafted.touchId()).orElseThrow();
+        assertThat(queued.status()).isEqualTo(dev.gatehouse.engine.delivery.OutboxStatus.PENDING);
+        var message = new InboundMessage("<no-irt@northwind.example>", null, List.of(queued.messageId()),
+                "dana@northwind.example", List.of("ari@gatehouse.example"), "Quick question",
+                "Does this work with NetSuite?", null, Map.of(), world.clock.instant(), Optional.empty(), false,
+                Optional.empty());
+
+        world.processor.process(message);
+
+        var stored = world.stores.replies().forAccount(world.seeded.accountId()).getLast();
+        assertThat(stored.touchId()).isNull();
+        assertThat(stored.threadTouchId()).isEqualTo(world.seeded.touchId());
+    }
 }

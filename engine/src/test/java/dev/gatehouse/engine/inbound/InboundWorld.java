@@ -7,6 +7,8 @@ import dev.gatehouse.engine.briefs.BriefBuilder;
 import dev.gatehouse.engine.briefs.Briefs;
 import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingBrief;
+import dev.gatehouse.engine.delivery.Secret;
+import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 import dev.gatehouse.engine.followups.FollowUps;
 import dev.gatehouse.engine.followups.MutableClock;
@@ -59,6 +61,9 @@ public final class InboundWorld {
     public final FollowUps followUps;
     public final MeetingBooking meetings;
     public final InboundProcessor processor;
+    /** Signs the unsubscribe links of this world's emails, as the mail configuration would. */
+    public final UnsubscribeTokens tokens = new UnsubscribeTokens(new Secret("unsubscribe-secret-for-tests-0123456789abcdef"),
+            clock);
 
     public InboundWorld(ReplyTriage triage) {
         stores.playbook().saveOffer(new Offer("Ledgerline", "closes the books faster for finance teams",
@@ -94,7 +99,8 @@ public final class InboundWorld {
                     booked.add(brief.meetingId());
                     briefs.add(brief);
                 }, clock));
-        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, meetings);
+        var actions = new ReplyActions(stores, followUps, proposals, escalations::add, meetings,
+                Optional.of(tokens));
         processor = new InboundProcessor(stores, triage, actions, (notice, card) -> notices.add(notice));
     }
 

@@ -73,7 +73,8 @@ class ReviewServiceTest {
         assertThat(outcome).isInstanceOf(ReviewOutcome.Done.class);
         var message = stores.outbox().forTouch(seeded.touchId()).orElseThrow();
         assertThat(message.to()).isEqualTo("dana@northwind.example");
-        assertThat(message.messageId()).startsWith("<touch-" + seeded.touchId() + ".").endsWith("@gatehouse.example>");
+        assertThat(message.toName()).isEqualTo("Dana Keller");
+        assertThat(message.messageId()).matches("<[a-z2-7]{26}@gatehouse\\.example>");
         assertThat(message.notBefore()).isEqualTo(NOW.plusSeconds(60));
         assertThat(scheduled).containsExactly(message.id());
     }

@@ -51,7 +51,7 @@ final class EngineOnGreenMail {
         var mail = EngineConfig.fromEnv(env).mail().orElseThrow();
         var clock = Clock.systemUTC();
         return new SmtpTransport(new SmtpMailer(mail.smtp(), clock), new UnsubscribeLinks(mail.publicUrl(),
-                mail.from(), new UnsubscribeTokens(mail.unsubscribeSecret(), clock)));
+                mail.from(), new UnsubscribeTokens(mail.unsubscribeSecret(), clock)), mail.footer());
     }
 
     private static synchronized EmbeddingModel embeddings() {

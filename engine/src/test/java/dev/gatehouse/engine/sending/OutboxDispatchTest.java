@@ -10,6 +10,7 @@ import dev.gatehouse.engine.delivery.OutboxMessage;
 import dev.gatehouse.engine.delivery.MessageIds;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.delivery.EmailAddress;
+import dev.gatehouse.engine.delivery.Footer;
 import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.followups.MutableClock;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the outbox does when the mail server refuses a message: try again later, or never. */
 class OutboxDispatchTest {
+    private static final Footer FOOTER = new Footer(Footer.DEFAULT_TEMPLATE, "Gatehouse Ltd, 1 Test Street, Bristol BS1 1AA, UK");
     record Rescheduled(long outboxId, Instant at) {
     }
 
@@ -45,18 +47,18 @@ class OutboxDispatchTest {
 
     OutboxDispatch dispatchThrough(String rcptReply) throws Exception {
         smtp = new RefusingSmtpServer(rcptReply);
-        var mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", smtp.port(), false, null, null), clock);
+        var mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", smtp.port(), false, null, null, "gatehouse.example"), clock);
         var links = new UnsubscribeLinks(URI.create("https://gatehouse.example"), EmailAddress.of("ari@gatehouse.example"),
                 new UnsubscribeTokens(new Secret("unsubscribe-signing-key-for-tests"), clock));
-        return new OutboxDispatch(stores, new SmtpTransport(mailer, links), ReviewNotifier.NONE, clock,
+        return new OutboxDispatch(stores, new SmtpTransport(mailer, links, FOOTER), ReviewNotifier.NONE, clock,
                 (id, at) -> rescheduled.add(new Rescheduled(id, at)));
     }
 
     /** The touch approved and its email queued to send now, as an approval does. */
     long approved() {
         stores.touches().transition(touchId, TouchStatus.PENDING_REVIEW, TouchStatus.APPROVED, "U0REP");
-        return stores.outbox().enqueue(touchId, MessageIds.forTouch(touchId, "gatehouse.example"),
-                "Ari <ari@gatehouse.example>", "dana@northwind.example", "Northwind's Series B", "Hi Dana", null,
+        return stores.outbox().enqueue(touchId, MessageIds.random("gatehouse.example"),
+                "Ari <ari@gatehouse.example>", "dana@northwind.example", "Dana Keller", "Northwind's Series B", "Hi Dana", null,
                 clock.instant()).orElseThrow();
     }
 

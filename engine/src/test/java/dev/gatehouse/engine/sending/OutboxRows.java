@@ -51,8 +51,8 @@ final class OutboxRows {
     private long approve(long touchId, Instant at) {
         stores.touches().transition(touchId, TouchStatus.PENDING_REVIEW, TouchStatus.APPROVED, "U0REP");
         var touch = stores.touches().find(touchId).orElseThrow();
-        return stores.outbox().enqueue(touchId, MessageIds.forTouch(touchId, "gatehouse.example"),
-                "Ari Lund <" + EngineOnGreenMail.SENDER + ">", "dana@northwind.example", touch.draft().subject(),
+        return stores.outbox().enqueue(touchId, MessageIds.random("gatehouse.example"),
+                "Ari Lund <" + EngineOnGreenMail.SENDER + ">", "dana@northwind.example", "Dana Reyes", touch.draft().subject(),
                 touch.draft().body(), null, at).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.engine.delivery.EmailAddress;
+import dev.gatehouse.engine.delivery.Footer;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.delivery.OutboxStatus;
 import dev.gatehouse.engine.delivery.Secret;
@@ -55,10 +56,11 @@ class SendRecoveryTest {
     @BeforeEach
     void provider() {
         FilingProvider.install(mail, Duration.ZERO);
-        var mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", mail.getSmtp().getPort(), false, null, null), clock);
+        var mailer = new SmtpMailer(new MailConfig.Smtp("127.0.0.1", mail.getSmtp().getPort(), false, null, null, "gatehouse.example"), clock);
         transport = new SmtpTransport(mailer, new UnsubscribeLinks(URI.create("https://gatehouse.example"),
                 EmailAddress.of(EngineOnGreenMail.SENDER),
-                new UnsubscribeTokens(new Secret("unsubscribe-signing-key-for-tests"), clock)));
+                new UnsubscribeTokens(new Secret("unsubscribe-signing-key-for-tests"), clock)),
+                new Footer(Footer.DEFAULT_TEMPLATE, SendingEnv.POSTAL_ADDRESS));
         dispatch = new OutboxDispatch(stores, transport, ReviewNotifier.NONE, clock, (id, at) -> { }, leases);
     }
 

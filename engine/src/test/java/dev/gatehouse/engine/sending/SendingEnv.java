@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** The mail settings a test runs Gatehouse with: GreenMail's SMTP, sending at any hour, no spacing or jitter. */
 public final class SendingEnv {
+    /** The sender's postal address every email's footer carries (required for sending). */
+    public static final String POSTAL_ADDRESS = "Ledgerline Ltd, 12 Quay Street, Bristol BS1 4DJ, UK";
+
     private SendingEnv() {
     }
 
@@ -25,6 +28,7 @@ public final class SendingEnv {
                 "SEND_WINDOW_END", "23:59",
                 "SEND_MIN_SPACING_SECONDS", "0"));
         env.put("SEND_JITTER_SECONDS", "0");
+        env.put("GATEHOUSE_POSTAL_ADDRESS", POSTAL_ADDRESS);
         return env;
     }
 }

@@ -64,7 +64,7 @@ class StatusWireTest {
     @Test
     void every_outbox_status_is_stored_and_read_back_as_itself() {
         var id = stores.outbox().enqueue(seeded.touchId(), "<1@example.com>", "ari@example.com", "dana@example.com",
-                "Hi", "Hello", null, Instant.parse("2026-12-01T09:00:00Z")).orElseThrow();
+                "Dana", "Hi", "Hello", null, Instant.parse("2026-12-01T09:00:00Z")).orElseThrow();
         assertThat(stores.outbox().byId(id).orElseThrow().status()).isEqualTo(OutboxStatus.PENDING);
 
         for (var status : OutboxStatus.values()) {

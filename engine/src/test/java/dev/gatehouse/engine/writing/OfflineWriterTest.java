@@ -182,4 +182,55 @@ class OfflineWriterTest {
 
         assertThat(wordings).hasSizeGreaterThanOrEqualTo(5);
     }
+
+    @Test
+    void the_value_proposition_and_proof_point_are_framed_differently_at_each_account_and_kept_word_for_word() {
+        var paragraphs = new java.util.HashSet<String>();
+        for (long id = 70; id < 78; id++) {
+            var acct = account(id, "Company " + id, "Software");
+            var request = firstTouch(acct, contact(id * 10, id, "Kim", "CFO"),
+                    List.of(signal(id * 7, id, SignalKind.HIRING, "Company " + id + " is hiring a senior accountant", 2)));
+
+            var draft = writer.write(request);
+
+            var value = java.util.Arrays.stream(draft.body().split("\n\n"))
+                    .filter(p -> p.contains("every bank and card transaction")).findFirst().orElseThrow();
+            paragraphs.add(withoutNames(value, "Company " + id));
+            assertThat(value).contains("matches every bank and card transaction to the ledger as it happens");
+            assertThat(offer().proofPoints()).anyMatch(value::contains);
+            assertThat(new dev.gatehouse.engine.verify.Verifier().verify(draft, dev.gatehouse.engine.verify.Grounds.of(request))
+                    .problems()).as(draft.body()).isEmpty();
+        }
+
+        assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void asked_to_say_it_in_other_words_it_brings_another_approved_proof_point() {
+        var hiring = signal(231, 1, SignalKind.HIRING, "Brightwater Labs is hiring an accounting manager", 3);
+        var request = firstTouch(brightwater, ines, List.of(hiring));
+        var first = writer.write(request);
+
+        var reworded = writer.write(request.withFeedback(List.of("Too similar to an email already sent today: say it "
+                + "in other words and in another order, keeping every fact.")));
+
+        var before = offer().proofPoints().stream().filter(first.body()::contains).toList();
+        var after = offer().proofPoints().stream().filter(reworded.body()::contains).toList();
+        assertThat(before).hasSize(1);
+        assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    void a_long_value_proposition_is_sometimes_given_up_to_its_first_break_never_reworded() {
+        var leading = "matches every bank and card transaction to the ledger as it happens";
+        var shortened = 0;
+        for (long id = 80; id < 92; id++) {
+            var draft = writer.write(firstTouch(account(id, "Company " + id, "Software"), contact(id * 10, id, "Kim", "CFO"),
+                    List.of(signal(id * 7, id, SignalKind.NEWS, "Company " + id + " opened an office in Porto", 2))));
+            assertThat(draft.body()).contains(leading);
+            if (!draft.body().contains("so the close stops being a scramble")) shortened++;
+        }
+
+        assertThat(shortened).isBetween(2, 10);
+    }
 }

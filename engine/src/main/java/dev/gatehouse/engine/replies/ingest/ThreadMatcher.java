@@ -7,7 +7,8 @@ import java.util.OptionalLong;
 
 /**
  * Finds which of our touches an inbound message answers: In-Reply-To first, then References from
- * newest (last) to oldest, and for a bounce the Message-ID of the returned original. Ids are
+ * newest (last) to oldest, and for a bounce the Message-ID of the returned original; only sent
+ * messages match ({@link SentMessageLookup}). Ids are
  * canonicalised before every lookup, so {@code a@b}, {@code <a@b>} and {@code " <a@b> "} match.
  */
 public final class ThreadMatcher {
