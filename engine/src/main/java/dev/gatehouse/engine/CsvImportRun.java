@@ -27,8 +27,8 @@ import java.util.stream.IntStream;
  * they came in, each file in one transaction: a file the database refuses keeps nothing of
  * itself and the next file is still imported. Account lookups are one query per file, never one
  * per row. Signals are queued for the pipeline once everything is in, so a signal never runs
- * before the contacts imported with it: the new ones, and the newest one of every account that
- * was waiting for company data and got it here.
+ * before the contacts imported with it: the new ones (in batches, not a round trip each), and the
+ * newest one of every account that was waiting for company data and got it here.
  */
 final class CsvImportRun {
     private static final Logger log = LoggerFactory.getLogger(CsvImportRun.class);
@@ -36,7 +36,8 @@ final class CsvImportRun {
     private final Stores stores;
     private final DataSource dataSource;
     private final Jobs jobs;
-    private final LinkedHashSet<Long> toProcess = new LinkedHashSet<>();
+    private final LinkedHashSet<Long> newSignals = new LinkedHashSet<>();
+    private final LinkedHashSet<Long> newestOfCompleted = new LinkedHashSet<>();
 
     CsvImportRun(Stores stores, DataSource dataSource, Jobs jobs) {
         this.stores = stores;
@@ -54,7 +55,9 @@ final class CsvImportRun {
         var reports = new ImportReport[files.size()];
         IntStream.range(0, files.size()).boxed().sorted(Comparator.comparingInt(i -> order(parsed.get(i))))
                 .forEach(i -> reports[i] = store(files.get(i).name(), parsed.get(i)));
-        toProcess.forEach(jobs::processSignalLater);
+        jobs.processNewSignalsLater(List.copyOf(newSignals));
+        newestOfCompleted.removeAll(newSignals);
+        newestOfCompleted.forEach(jobs::processSignalLater);
         return List.of(reports);
     }
 
@@ -99,7 +102,7 @@ final class CsvImportRun {
         if (!completed.isEmpty()) {
             log.info("{} account(s) waiting for company data got it; their newest signals go through the pipeline again",
                     completed.size());
-            toProcess.addAll(stores.signals().newestPerAccount(completed));
+            newestOfCompleted.addAll(stores.signals().newestPerAccount(completed));
         }
         return new Stored(accounts.size(), 0, 0);
     }
@@ -124,7 +127,7 @@ final class CsvImportRun {
             else errors.add(unknownAccount(row.line(), row.value().accountDomain()));
         }
         var created = new SignalBulkLoader(dataSource).load(stored);
-        toProcess.addAll(created);
+        newSignals.addAll(created);
         return new Stored(created.size(), stored.size() - created.size(), rows.size() - stored.size());
     }
 
