@@ -85,6 +85,16 @@ class WaitingForCompanyDataTest {
     }
 
     @Test
+    void the_signal_command_says_when_it_created_an_account_without_company_data() throws Exception {
+        assertThat(slack.postForm(SlackPayloads.command(GatehouseStack.REP, "/signal",
+                "vilnius-cargo.example funding Vilnius Cargo raised a seed round")).statusCode()).isEqualTo(200);
+
+        var answer = stack.slack.await("chat.postEphemeral", c -> c.param("text") != null
+                && c.param("text").startsWith("Signal added for vilnius-cargo.example"), Duration.ofSeconds(10)).param("text");
+        assertThat(answer).contains("a new account without company data").contains("import accounts.csv");
+    }
+
+    @Test
     void importing_its_company_data_gets_the_account_scored_and_its_signal_a_review() throws Exception {
         var signalId = JSON.readTree(stack.postSignals(SIGNAL).body()).path("created").get(0).asLong();
         awaitInfo("Signal " + signalId + " waits");
