@@ -46,7 +46,6 @@ class WaitingForCompanyDataTest {
     @TempDir
     Path dir;
     private GatehouseStack stack;
-    private SlackPayloads slack;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     @BeforeEach
@@ -56,7 +55,6 @@ class WaitingForCompanyDataTest {
         logger(Pipeline.class).addAppender(logs);
         stack = new GatehouseStack(mail, Map.of());
         stack.seedWorkspace();
-        slack = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
     }
 
     @AfterEach
@@ -86,7 +84,7 @@ class WaitingForCompanyDataTest {
 
     @Test
     void the_signal_command_says_when_it_created_an_account_without_company_data() throws Exception {
-        assertThat(slack.postForm(SlackPayloads.command(GatehouseStack.REP, "/signal",
+        assertThat(stack.slackRequests.post(SlackPayloads.command(GatehouseStack.REP, "/signal",
                 "vilnius-cargo.example funding Vilnius Cargo raised a seed round")).statusCode()).isEqualTo(200);
 
         var answer = stack.slack.await("chat.postEphemeral", c -> c.param("text") != null
@@ -123,7 +121,7 @@ class WaitingForCompanyDataTest {
 
     private String pipeline(String user) throws Exception {
         var before = stack.slack.calls("chat.postEphemeral").size();
-        assertThat(slack.postForm(SlackPayloads.command(user, "/pipeline", "")).statusCode()).isEqualTo(200);
+        assertThat(stack.slackRequests.post(SlackPayloads.command(user, "/pipeline", "")).statusCode()).isEqualTo(200);
         return stack.slack.await("chat.postEphemeral", c -> c.param("text") != null && c.param("text").contains("Pipeline")
                 && stack.slack.calls("chat.postEphemeral").indexOf(c) >= before, Duration.ofSeconds(10)).param("text");
     }
