@@ -109,24 +109,24 @@ public final class CsvImport {
                             .map(k -> String.join(",", k.columns())).collect(Collectors.joining(" or ")))), dataRows(rows));
         }
         return switch (kind.get()) {
-            case ACCOUNTS -> new Accounts(accounts(csv));
-            case CONTACTS -> new Contacts(contacts(csv));
-            case SIGNALS -> new Signals(signals(csv, now));
+            case ACCOUNTS -> new Accounts(parse(rows, CsvKind.ACCOUNTS, CsvImport::account));
+            case CONTACTS -> new Contacts(parse(rows, CsvKind.CONTACTS, CsvImport::contact));
+            case SIGNALS -> new Signals(parse(rows, CsvKind.SIGNALS, cells -> signal(cells, now)));
         };
     }
 
     public Parsed<Account> accounts(String csv) {
-        return parse(csv, CsvKind.ACCOUNTS, CsvImport::account);
+        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.ACCOUNTS, CsvImport::account);
     }
 
     public Parsed<ContactRow> contacts(String csv) {
-        return parse(csv, CsvKind.CONTACTS, CsvImport::contact);
+        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.CONTACTS, CsvImport::contact);
     }
 
     /** @param now blank {@code observed_at} cells mean now; later than an hour after it is an error */
     public Parsed<SignalInput> signals(String csv, Instant now) {
         Objects.requireNonNull(now, "now");
-        return parse(csv, CsvKind.SIGNALS, cells -> signal(cells, now));
+        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.SIGNALS, cells -> signal(cells, now));
     }
 
     private static Account account(Cells c) {
@@ -171,8 +171,7 @@ public final class CsvImport {
                 source == null ? "csv" : source, c.text("external_id"));
     }
 
-    private static <T> Parsed<T> parse(String csv, CsvKind kind, Function<Cells, T> mapper) {
-        var rows = CsvReader.read(Objects.requireNonNull(csv, "csv"));
+    private static <T> Parsed<T> parse(List<CsvReader.Row> rows, CsvKind kind, Function<Cells, T> mapper) {
         var unreadable = headerError(rows, "file is empty; expected columns " + String.join(",", kind.columns()));
         if (unreadable != null) return new Parsed<>(List.of(), List.of(unreadable), dataRows(rows));
         var header = header(rows);
