@@ -92,7 +92,7 @@ final class PipelineCommands {
         var shown = String.join(", ", waiting.newest()) + (waiting.count() > waiting.newest().size() ? ", …" : "");
         return Optional.of("*Waiting for company data* " + waiting.count()
                 + (waiting.count() == 1 ? " account" : " accounts") + " (" + shown + "): their signals are stored but they "
-                + "are not scored until it is added; " + Account.HOW_TO_ADD_COMPANY_DATA.replace("a row for it", "a row for each")
+                + "are not scored until it is added; " + Account.HOW_TO_ADD_COMPANY_DATA
                 + ". They are scored and drafted for as soon as it is in.");
     }
 

@@ -8,7 +8,7 @@ public record Account(long id, String domain, String name, String industry, Inte
                       String region, String country, List<String> technologies, String description,
                       String ownerSlackId) {
     /** What a person does to give an account its company data; the pipeline picks it up from there. */
-    public static final String HOW_TO_ADD_COMPANY_DATA = "import a CSV of accounts with a row for it: "
+    public static final String HOW_TO_ADD_COMPANY_DATA = "import the company data as a CSV of accounts: "
             + "`java -jar gatehouse.jar import accounts.csv` with columns "
             + "domain,name,industry,employees,region,country,technologies,description";
 
