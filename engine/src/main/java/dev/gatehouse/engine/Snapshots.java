@@ -22,6 +22,7 @@ import java.util.Map;
  * and goal periods are UTC days, weeks start on Monday.
  */
 public final class Snapshots {
+    private static final int WAITING_SHOWN = 5;
     private final Stores stores;
     private final Reviews reviews;
     private final Clock clock;
@@ -48,9 +49,20 @@ public final class Snapshots {
                        Map<ActionType, AutonomyLevel> autonomy, Instant asOf) {
     }
 
-    /** {@code /pipeline}: touches by status, the goals, this week, and whether sending is paused. */
+    /**
+     * {@code /pipeline}: touches by status, the goals, this week, whether sending is paused, and the
+     * accounts waiting for company data (created by signals for unknown domains; not scored until
+     * it is added, see {@link dev.gatehouse.engine.accounts.Account#HOW_TO_ADD_COMPANY_DATA}).
+     */
     public record PipelineReport(Map<TouchStatus, Integer> touches, List<Standing> goals, Funnel week, boolean sendingPaused,
-                           Instant asOf) {
+                           Waiting waiting, Instant asOf) {
+    }
+
+    /** How many accounts wait for company data, and the domains of the newest few. */
+    public record Waiting(int count, List<String> newest) {
+        public Waiting {
+            newest = List.copyOf(newest);
+        }
     }
 
     /** @param everyone a manager sees every pending review, a rep those on the accounts they own */
@@ -61,8 +73,9 @@ public final class Snapshots {
 
     public PipelineReport pipeline() {
         var now = clock.instant();
+        var waiting = stores.accounts().waitingForCompanyData(WAITING_SHOWN);
         return new PipelineReport(stores.touches().countByStatus(), standings(now), funnel(now),
-                stores.playbook().sendingPaused(), now);
+                stores.playbook().sendingPaused(), new Waiting(waiting.count(), waiting.newest()), now);
     }
 
     public Funnel funnel(Instant now) {

@@ -58,8 +58,17 @@ public final class Workspace implements AutoCloseable {
         Database.open(database).close();
     }
 
-    /** What one CSV file brought in; {@code duplicates} are signals already known and skipped. */
-    public record ImportReport(int imported, int duplicates, List<CsvImport.RowError> errors) {
+    /** One CSV file to import: the name its problems are reported under, and its bytes as read. */
+    public record CsvFile(String name, byte[] content) {
+    }
+
+    /**
+     * What one CSV file brought in. {@code duplicates} are signals already known and skipped;
+     * {@code refused} rows are explained in {@code errors} (a row can have several). {@code failure}
+     * is why the database refused the file as a whole, and then nothing of it was kept.
+     */
+    public record ImportReport(String file, int imported, int duplicates, int refused, List<CsvImport.RowError> errors,
+                               Optional<String> failure) {
         public ImportReport {
             errors = List.copyOf(errors);
         }
@@ -73,59 +82,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Imports accounts, contacts or signals (the kind is read off the header). Good rows are
-     * stored; each bad row (unreadable, or naming an account not imported yet) is reported with
-     * its line. New signals are queued for the pipeline.
+     * Imports CSV files of accounts, contacts or signals (the kind is read off each header):
+     * accounts first, then contacts, then signals, whatever the order given. Good rows are
+     * stored; each bad row (unreadable, a cell that cannot be stored, or naming an account that
+     * does not exist) is reported with its line. New signals are queued for the pipeline, and so
+     * is the newest signal of every account that was waiting for company data and got it.
+     *
+     * @return one report per file, in the order given
      */
-    public ImportReport importCsv(String csv, Instant now) {
-        var parsed = new CsvImport().parse(csv, now);
-        var errors = new ArrayList<>(parsed.errors());
-        var report = switch (parsed) {
-            case CsvImport.Accounts a -> {
-                a.parsed().values().forEach(stores.accounts()::upsert);
-                yield new ImportReport(a.parsed().rows().size(), 0, errors);
-            }
-            case CsvImport.Contacts c -> new ImportReport(contacts(c.parsed().rows(), errors), 0, errors);
-            case CsvImport.Signals s -> signals(s.parsed().rows(), errors);
-            case CsvImport.Unrecognized u -> new ImportReport(0, 0, errors);
-        };
-        var sorted = new ArrayList<>(report.errors());
-        sorted.sort(Comparator.comparingInt(CsvImport.RowError::line));
-        return new ImportReport(report.imported(), report.duplicates(), sorted);
-    }
-
-    private int contacts(List<CsvImport.Row<CsvImport.ContactRow>> rows, List<CsvImport.RowError> errors) {
-        int imported = 0;
-        for (var row : rows) {
-            var account = stores.accounts().byDomain(row.value().accountDomain());
-            if (account.isEmpty()) {
-                errors.add(unknownAccount(row.line(), row.value().accountDomain()));
-                continue;
-            }
-            var c = row.value().contact();
-            upsert(new Contact(0, account.get().id(), c.email(), c.firstName(), c.lastName(), c.title(), c.seniority(),
-                    c.timeZone(), c.roleStartedOn()));
-            imported++;
-        }
-        return imported;
-    }
-
-    private ImportReport signals(List<CsvImport.Row<SignalInput>> rows, List<CsvImport.RowError> errors) {
-        var known = new ArrayList<SignalInput>();
-        for (var row : rows) {
-            if (stores.accounts().byDomain(row.value().accountDomain()).isEmpty()) {
-                errors.add(unknownAccount(row.line(), row.value().accountDomain()));
-            } else {
-                known.add(row.value());
-            }
-        }
-        var created = bulkLoad(known);
-        created.forEach(jobs::processSignalLater);
-        return new ImportReport(created.size(), known.size() - created.size(), errors);
-    }
-
-    private static CsvImport.RowError unknownAccount(int line, String domain) {
-        return new CsvImport.RowError(line, "account_domain", "is not a known account (" + domain + "); import accounts first");
+    public List<ImportReport> importCsv(List<CsvFile> files, Instant now) {
+        return new CsvImportRun(stores, dataSource, jobs).run(files, now);
     }
 
     /**

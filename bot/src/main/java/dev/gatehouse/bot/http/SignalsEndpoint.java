@@ -1,5 +1,7 @@
 package dev.gatehouse.bot.http;
 
+import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.Signals;
 import dev.gatehouse.engine.signals.SignalParser;
@@ -7,6 +9,7 @@ import dev.gatehouse.engine.config.Json;
 import io.javalin.http.Context;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,7 +68,22 @@ public final class SignalsEndpoint {
             return;
         }
         var result = signals.ingest(parsed.signals(), "api");
-        json(ctx, 202, Map.of("created", result.created(), "duplicates", result.duplicates()));
+        json(ctx, 202, answer(result));
+    }
+
+    /** The ids stored, the duplicates, and for each account that has no company data yet, what that means. */
+    static Map<String, Object> answer(SignalIngest.Result result) {
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("created", result.created());
+        answer.put("duplicates", result.duplicates());
+        if (!result.waiting().isEmpty()) {
+            var accounts = new LinkedHashMap<String, String>();
+            result.waiting().forEach(w -> accounts.put(w.domain(), (w.createdNow() ? "created without company data"
+                    : "has no company data yet") + ": its signals are stored but it is not scored or drafted for until it has; "
+                    + Account.HOW_TO_ADD_COMPANY_DATA));
+            answer.put("accounts", accounts);
+        }
+        return answer;
     }
 
     static void json(Context ctx, int status, Object body) {

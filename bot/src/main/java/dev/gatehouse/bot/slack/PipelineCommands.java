@@ -4,6 +4,8 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.Snapshots;
+import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.playbook.GoalMetric;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,7 +82,18 @@ final class PipelineCommands {
                 .append(" → approved ").append(f.approved()).append(" → sent ").append(f.sent())
                 .append(" → replied ").append(f.replied()).append(" → meetings ").append(f.meetings());
         if (snapshot.sendingPaused()) text.append("\n:octagonal_sign: Sending is paused (`/resume`).");
+        waiting(snapshot.waiting()).ifPresent(line -> text.append('\n').append(line));
         return text.toString();
+    }
+
+    /** Accounts created by signals for unknown domains: not scored until their company data is added. */
+    static Optional<String> waiting(Snapshots.Waiting waiting) {
+        if (waiting.count() == 0) return Optional.empty();
+        var shown = String.join(", ", waiting.newest()) + (waiting.count() > waiting.newest().size() ? ", …" : "");
+        return Optional.of("*Waiting for company data* " + waiting.count()
+                + (waiting.count() == 1 ? " account" : " accounts") + " (" + shown + "): their signals are stored but they "
+                + "are not scored until it is added; " + Account.HOW_TO_ADD_COMPANY_DATA
+                + ". They are scored and drafted for as soon as it is in.");
     }
 
     Response signal(SlashCommandPayload command, SlashCommandContext ctx) {
@@ -93,8 +107,13 @@ final class PipelineCommands {
     private void ingest(SlashCommandPayload command, SignalInput input) {
         try {
             var result = engine.signals().ingest(List.of(input), command.getUserId());
+            var waiting = result.waiting().stream().findFirst();
             api.ephemeral(command.getChannelId(), command.getUserId(), result.created().isEmpty()
                     ? "That signal for " + input.accountDomain() + " is already known; nothing added."
+                    : waiting.isPresent()
+                    ? "Signal added for " + input.accountDomain() + ", " + (waiting.get().createdNow() ? "a new account" : "an account")
+                            + " without company data: it is not scored until it has. To add it, "
+                            + Account.HOW_TO_ADD_COMPANY_DATA + "."
                     : "Signal added for " + input.accountDomain() + "; the account is being re-scored.");
         } catch (RuntimeException e) {
             log.error("/signal failed", e);

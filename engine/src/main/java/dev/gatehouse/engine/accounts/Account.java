@@ -7,9 +7,24 @@ import java.util.Objects;
 public record Account(long id, String domain, String name, String industry, Integer employees,
                       String region, String country, List<String> technologies, String description,
                       String ownerSlackId) {
+    /** What a person does to give an account its company data; the pipeline picks it up from there. */
+    public static final String HOW_TO_ADD_COMPANY_DATA = "import the company data as a CSV of accounts: "
+            + "`java -jar gatehouse.jar import accounts.csv` with columns "
+            + "domain,name,industry,employees,region,country,technologies,description";
+
     public Account {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(name, "name");
         technologies = technologies == null ? List.of() : List.copyOf(technologies);
+    }
+
+    /**
+     * Whether anything is known beyond the domain and the name. An account a signal created for an
+     * unknown domain knows nothing else: scoring it would rank it on nothing, so it waits for its
+     * company data instead (the store counts these with the same test).
+     */
+    public boolean hasCompanyData() {
+        return industry != null || employees != null || region != null || country != null || !technologies.isEmpty()
+                || description != null;
     }
 }

@@ -13,6 +13,11 @@ public record Contact(long id, long accountId, String email, String firstName, S
         timeZone = timeZone == null ? ZoneId.of("UTC") : timeZone;
     }
 
+    /** The same person at the account with id {@code id} (a contact read from a file knows only the domain). */
+    public Contact atAccount(long id) {
+        return new Contact(this.id, id, email, firstName, lastName, title, seniority, timeZone, roleStartedOn);
+    }
+
     public String fullName() {
         return lastName == null || lastName.isBlank() ? firstName : firstName + " " + lastName;
     }

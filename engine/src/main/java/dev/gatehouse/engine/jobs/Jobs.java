@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * several instances share the work. Instance ids are the row ids, so scheduling twice is harmless.
  */
 public final class Jobs implements AutoCloseable {
+    private static final int BATCH = 5_000;
     private final JobData data = new JobData();
     private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Long> processSignal;
@@ -87,6 +89,19 @@ public final class Jobs implements AutoCloseable {
 
     public void processSignalLater(long signalId) {
         scheduling().scheduleIfNotExists(processSignal.instance(Long.toString(signalId), signalId), Instant.now());
+    }
+
+    /**
+     * Queues signals stored just now, many at a time (an import): one batched insert per
+     * {@value #BATCH} instead of a round trip each. Only for ids never queued before: a batch does
+     * not skip instances that already exist.
+     */
+    public void processNewSignalsLater(List<Long> signalIds) {
+        var now = Instant.now();
+        for (int from = 0; from < signalIds.size(); from += BATCH) {
+            client.scheduleBatch(signalIds.subList(from, Math.min(signalIds.size(), from + BATCH)).stream()
+                    .<TaskInstance<?>>map(id -> processSignal.instance(Long.toString(id), id)).toList(), now);
+        }
     }
 
     public void sendAt(long outboxId, Instant at) {

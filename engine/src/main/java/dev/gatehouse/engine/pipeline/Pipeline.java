@@ -18,6 +18,9 @@ import dev.gatehouse.engine.scoring.Vectors;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.WritingRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +29,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * One signal's way through the middle of the flow: re-score the account, and if it qualifies
+ * One signal's way through the middle of the flow: re-score the account (unless it has no company
+ * data yet: then the signal waits, and an import of the data sends it through again), and if it qualifies
  * and nobody is being worked there yet, research, draft, verify and route it by the autonomy
  * policy. Each call is one durable job; running it twice for the same signal drafts once.
  */
 public final class Pipeline {
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
     private static final Set<TouchStatus> OPEN = Set.of(TouchStatus.PENDING_REVIEW, TouchStatus.BLOCKED,
             TouchStatus.APPROVED, TouchStatus.SENT);
 
@@ -68,6 +73,12 @@ public final class Pipeline {
         var signal = stores.signals().byId(signalId).orElse(null);
         if (signal == null) return new Outcome.Skipped("signal " + signalId + " no longer exists", null);
         var account = stores.accounts().account(signal.accountId()).orElseThrow();
+        if (!account.hasCompanyData()) {
+            var why = account.domain() + " has no company data yet, so it is not scored; it will be once it has: "
+                    + Account.HOW_TO_ADD_COMPANY_DATA;
+            log.info("Signal {} waits: {}", signalId, why);
+            return new Outcome.Skipped(why, null);
+        }
         var icp = stores.playbook().currentIcp();
         if (icp.isEmpty()) return new Outcome.Skipped("no ICP set yet: a manager sets it with /icp", null);
         var scorer = new IcpScorer(icp.get().value());

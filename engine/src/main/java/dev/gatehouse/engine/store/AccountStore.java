@@ -5,9 +5,13 @@ import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.store.db.tables.records.AccountsRecord;
 import dev.gatehouse.engine.store.db.tables.records.ContactsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +64,31 @@ public final class AccountStore {
     public Optional<Account> byDomain(String domain) {
         return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.DOMAIN.eq(domain.toLowerCase()))
                 .fetchOptional().map(AccountStore::toAccount);
+    }
+
+    /** The accounts among {@code domains} that exist, by domain; one query however many. */
+    public Map<String, Account> byDomains(Collection<String> domains) {
+        if (domains.isEmpty()) return Map.of();
+        var lower = domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+        return dsl.selectFrom(ACCOUNTS).where(ACCOUNTS.DOMAIN.eq(DSL.any(lower)))
+                .fetchMap(ACCOUNTS.DOMAIN, AccountStore::toAccount);
+    }
+
+    /** How many accounts wait for company data, and the domains of the newest {@code sample} of them. */
+    public record Waiting(int count, List<String> newest) {
+        public Waiting {
+            newest = List.copyOf(newest);
+        }
+    }
+
+    /** Accounts with nothing known beyond domain and name: the SQL twin of {@link Account#hasCompanyData()}. */
+    public Waiting waitingForCompanyData(int sample) {
+        var total = DSL.count().over().as("total");
+        var rows = dsl.select(ACCOUNTS.DOMAIN, total).from(ACCOUNTS)
+                .where(ACCOUNTS.INDUSTRY.isNull(), ACCOUNTS.EMPLOYEES.isNull(), ACCOUNTS.REGION.isNull(),
+                        ACCOUNTS.COUNTRY.isNull(), DSL.coalesce(ACCOUNTS.TECHNOLOGIES, "").eq(""), ACCOUNTS.DESCRIPTION.isNull())
+                .orderBy(ACCOUNTS.ID.desc()).limit(sample).fetch();
+        return rows.isEmpty() ? new Waiting(0, List.of()) : new Waiting(rows.getFirst().get(total), rows.getValues(ACCOUNTS.DOMAIN));
     }
 
     public List<Account> all() {

@@ -4,6 +4,7 @@ import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.store.db.tables.records.SignalsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -44,6 +45,15 @@ public final class SignalStore {
         if (ids.isEmpty()) return List.of();
         return dsl.selectFrom(SIGNALS).where(SIGNALS.ID.in(ids))
                 .orderBy(SIGNALS.OBSERVED_AT.desc(), SIGNALS.ID.desc()).fetch(SignalStore::toSignal);
+    }
+
+    /** Each account's newest signal (by observation time), for the accounts given; one query. */
+    public List<Long> newestPerAccount(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) return List.of();
+        return dsl.selectDistinct(SIGNALS.ACCOUNT_ID, SIGNALS.ID).on(SIGNALS.ACCOUNT_ID).from(SIGNALS)
+                .where(SIGNALS.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(Long[]::new))))
+                .orderBy(SIGNALS.ACCOUNT_ID, SIGNALS.OBSERVED_AT.desc(), SIGNALS.ID.desc())
+                .fetch(SIGNALS.ID);
     }
 
     public Optional<Signal> byId(long id) {

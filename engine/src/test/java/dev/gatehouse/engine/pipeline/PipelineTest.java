@@ -154,6 +154,23 @@ class PipelineTest {
     }
 
     @Test
+    void a_signal_for_an_account_without_company_data_waits_unscored_and_says_how_to_add_it() {
+        var bare = stores.accounts().upsert(new Account(0, "bare.example", "bare.example", null, null, null, null,
+                List.of(), null, null));
+        stores.accounts().upsert(new Contact(0, bare, "cfo@bare.example", "Kim", null, "CFO", null, null, null));
+
+        var outcome = pipeline(new OfflineWriter()).processSignal(signal(bare, "Bare raised $5M"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Pipeline.Outcome.Skipped.class, s -> {
+            assertThat(s.why()).contains("bare.example has no company data").contains("import accounts.csv");
+            assertThat(s.score()).isNull();
+        });
+        assertThat(stores.scores().find(bare)).isEmpty();
+        assertThat(posted).isEmpty();
+        assertThat(stores.accounts().waitingForCompanyData(5).newest()).containsExactly("bare.example");
+    }
+
+    @Test
     void an_excluded_account_is_scored_zero_and_never_drafted() {
         var rival = stores.accounts().upsert(new Account(0, "rival.example", "Rival Logistics", "logistics", 300, "EMEA",
                 "DE", List.of(), null, null));

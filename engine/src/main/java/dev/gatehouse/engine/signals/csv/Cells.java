@@ -10,28 +10,66 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** One CSV record read by column name; every bad field adds a {@link RowError} on the record's line. */
+/**
+ * One CSV record read by column name; every bad field adds a {@link RowError} on the record's line.
+ * Every cell is screened by {@link CellRules} first: a refused cell reads as absent and adds no
+ * second error (not "is required" on top of "contains a NUL character").
+ */
 final class Cells {
     private static final Pattern DOMAIN =
             Pattern.compile("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@([^@\\s]{1,253})$");
     private static final Pattern SLACK_USER = Pattern.compile("^[UW][A-Z0-9]{6,}$");
+    /** Dates and times outside these are typos, and PostgreSQL cannot store the far ones. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final int LATEST_YEAR = 9999;
+
+    /** A file's header read against its kind: where each column is and what it may hold. */
+    record Header(CsvKind kind, Map<String, Integer> index, List<CsvKind.Column> columns) {
+        static Header of(CsvKind kind, List<String> names) {
+            var index = new HashMap<String, Integer>();
+            for (int i = 0; i < names.size(); i++) index.put(names.get(i), i);
+            var rules = kind.all();
+            return new Header(kind, Map.copyOf(index), names.stream()
+                    .map(name -> rules.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow()).toList());
+        }
+
+        /** Whether one line of text reads like a whole row of this file: as many fields, and a key that is one. */
+        boolean looksLikeRow(String text) {
+            var fields = text.split(",", -1);
+            if (fields.length != columns.size()) return false;
+            var key = fields[index.get(kind.key())].strip().toLowerCase(Locale.ROOT);
+            var email = EMAIL.matcher(key);
+            return kind == CsvKind.CONTACTS ? email.matches() && DOMAIN.matcher(email.group(1)).matches()
+                    : DOMAIN.matcher(key).matches();
+        }
+    }
 
     private final CsvReader.Record record;
-    private final Map<String, Integer> columns;
+    private final Header header;
     private final List<RowError> errors;
     private final int errorsBefore;
+    private final String[] values;
 
-    Cells(CsvReader.Record record, Map<String, Integer> columns, List<RowError> errors) {
+    Cells(CsvReader.Record record, Header header, List<RowError> errors) {
         this.record = record;
-        this.columns = columns;
+        this.header = header;
         this.errors = errors;
         this.errorsBefore = errors.size();
+        this.values = new String[header.columns().size()];
+        for (int i = 0; i < values.length; i++) {
+            var column = header.columns().get(i);
+            var value = record.fields().get(i).strip();
+            var problem = CellRules.problem(column, value, record.line(), header::looksLikeRow);
+            if (problem == null) values[i] = value.isEmpty() ? null : value;
+            else error(column.name(), problem);
+        }
     }
 
     int line() {
@@ -46,18 +84,21 @@ final class Cells {
         errors.add(new RowError(record.line(), column, problem));
     }
 
-    /** The trimmed value, or null when the column is absent or the cell blank. */
+    /** The trimmed value, or null when the column is absent, the cell blank or refused. */
     String text(String column) {
-        var index = columns.get(column);
-        if (index == null || index >= record.fields().size()) return null;
-        var value = record.fields().get(index).strip();
-        return value.isEmpty() ? null : value;
+        var index = header.index().get(column);
+        return index == null ? null : values[index];
     }
 
     String required(String column) {
         var value = text(column);
-        if (value == null) error(column, "is required");
+        if (value == null && !refused(column)) error(column, "is required");
         return value;
+    }
+
+    private boolean refused(String column) {
+        var index = header.index().get(column);
+        return index != null && values[index] == null && !record.fields().get(index).isBlank();
     }
 
     /** Lower-cased, without scheme, path or {@code www.}. */
@@ -119,11 +160,13 @@ final class Cells {
         var value = text(column);
         if (value == null) return null;
         try {
-            return LocalDate.parse(value);
+            var date = LocalDate.parse(value);
+            if (!date.isBefore(EARLIEST) && date.getYear() <= LATEST_YEAR) return date;
         } catch (DateTimeParseException e) {
-            error(column, "must be a date like 2026-03-01 (got '" + value + "')");
-            return null;
+            // reported below
         }
+        error(column, "must be a date like 2026-03-01, from 1900 to 9999 (got '" + value + "')");
+        return null;
     }
 
     /** An ISO-8601 instant with offset, or a plain date read as midnight UTC; {@code fallback} when blank. */
@@ -131,12 +174,14 @@ final class Cells {
         var value = text(column);
         if (value == null) return fallback;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            var instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
+            if (!instant.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())) return instant;
+            error(column, "is before 1900 (got '" + value + "')");
         } catch (DateTimeParseException e) {
             error(column, "must be a time like 2026-11-02T09:30:00Z or a date like 2026-11-02 (got '" + value + "')");
-            return null;
         }
+        return null;
     }
 
     String httpUrl(String column) {

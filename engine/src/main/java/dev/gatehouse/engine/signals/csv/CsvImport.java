@@ -4,15 +4,13 @@ import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.SignalKind;
-import dev.gatehouse.engine.signals.SignalParser;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +18,9 @@ import java.util.stream.Collectors;
 /**
  * Parses the account, contact and signal CSV files of {@code gatehouse import}. Every bad field of
  * every row is reported with the row's physical line (the header is line 1); the good rows still
- * come through, so one bad line does not block a whole file. Rows whose cells are all blank (as
+ * come through, so one bad line does not block a whole file. A cell is bad when it cannot be read
+ * as its column's type or could not be stored as it is ({@link CellRules}: NUL, not UTF-8, too
+ * long for its column, a line break where one line belongs). Rows whose cells are all blank (as
  * spreadsheets export them) are skipped. Header names are matched case-insensitively in any order;
  * optional columns may be left out. Pure: nothing is stored here.
  */
@@ -42,10 +42,15 @@ public final class CsvImport {
         }
     }
 
-    public record Parsed<T>(List<Row<T>> rows, List<RowError> errors) {
+    /** The rows read, and the problems of the {@code refused} rows that were not. */
+    public record Parsed<T>(List<Row<T>> rows, List<RowError> errors, int refused) {
         public Parsed {
             rows = List.copyOf(rows);
             errors = List.copyOf(errors);
+        }
+
+        Parsed(List<Row<T>> rows, List<RowError> errors) {
+            this(rows, errors, (int) errors.stream().mapToInt(RowError::line).distinct().count());
         }
 
         public List<T> values() {
@@ -60,53 +65,68 @@ public final class CsvImport {
     /** A file parsed as the kind its header names. */
     public sealed interface Import {
         List<RowError> errors();
+
+        /** How many rows were refused (a row with three bad fields is one). */
+        int refused();
     }
 
     public record Accounts(Parsed<Account> parsed) implements Import {
         public List<RowError> errors() { return parsed.errors(); }
+        public int refused() { return parsed.refused(); }
     }
 
     public record Contacts(Parsed<ContactRow> parsed) implements Import {
         public List<RowError> errors() { return parsed.errors(); }
+        public int refused() { return parsed.refused(); }
     }
 
     public record Signals(Parsed<SignalInput> parsed) implements Import {
         public List<RowError> errors() { return parsed.errors(); }
+        public int refused() { return parsed.refused(); }
     }
 
-    public record Unrecognized(List<RowError> errors) implements Import {
+    /** A file whose header names no kind: all its rows are refused. */
+    public record Unrecognized(List<RowError> errors, int refused) implements Import {
+    }
+
+    /**
+     * Decodes the file's bytes as UTF-8 and parses it; bytes that are not UTF-8 refuse the row they
+     * are in (with that row's line), instead of failing the whole file.
+     */
+    public Import parse(byte[] file, Instant now) {
+        return parse(new String(file, StandardCharsets.UTF_8), now); // malformed input becomes U+FFFD: CellRules refuses it
     }
 
     /** Reads the header and parses the file as accounts, contacts or signals accordingly. */
     public Import parse(String csv, Instant now) {
         var rows = CsvReader.read(csv);
         var unreadable = headerError(rows, "file is empty");
-        if (unreadable != null) return new Unrecognized(List.of(unreadable));
+        if (unreadable != null) return new Unrecognized(List.of(unreadable), dataRows(rows));
         var kind = CsvKind.detect(header(rows));
         if (kind.isEmpty()) {
             return new Unrecognized(List.of(new RowError(rows.getFirst().line(), HEADER,
                     "is not an accounts, contacts or signals header; expected columns like " + Arrays.stream(CsvKind.values())
-                            .map(k -> String.join(",", k.columns())).collect(Collectors.joining(" or ")))));
+                            .map(k -> String.join(",", k.columns())).collect(Collectors.joining(" or ")))), dataRows(rows));
         }
         return switch (kind.get()) {
-            case ACCOUNTS -> new Accounts(accounts(csv));
-            case CONTACTS -> new Contacts(contacts(csv));
-            case SIGNALS -> new Signals(signals(csv, now));
+            case ACCOUNTS -> new Accounts(parse(rows, CsvKind.ACCOUNTS, CsvImport::account));
+            case CONTACTS -> new Contacts(parse(rows, CsvKind.CONTACTS, CsvImport::contact));
+            case SIGNALS -> new Signals(parse(rows, CsvKind.SIGNALS, cells -> signal(cells, now)));
         };
     }
 
     public Parsed<Account> accounts(String csv) {
-        return parse(csv, CsvKind.ACCOUNTS, CsvImport::account);
+        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.ACCOUNTS, CsvImport::account);
     }
 
     public Parsed<ContactRow> contacts(String csv) {
-        return parse(csv, CsvKind.CONTACTS, CsvImport::contact);
+        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.CONTACTS, CsvImport::contact);
     }
 
     /** @param now blank {@code observed_at} cells mean now; later than an hour after it is an error */
     public Parsed<SignalInput> signals(String csv, Instant now) {
         Objects.requireNonNull(now, "now");
-        return parse(csv, CsvKind.SIGNALS, cells -> signal(cells, now));
+        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.SIGNALS, cells -> signal(cells, now));
     }
 
     private static Account account(Cells c) {
@@ -117,9 +137,8 @@ public final class CsvImport {
         var tech = c.text("technologies");
         var technologies = tech == null ? List.<String>of()
                 : Arrays.stream(tech.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        if (!c.ok()) return null;
-        return new Account(0, domain, name, c.text("industry"), employees, c.text("region"), c.text("country"),
-                technologies, c.text("description"), owner);
+        return c.ok() ? new Account(0, domain, name, c.text("industry"), employees, c.text("region"), c.text("country"),
+                technologies, c.text("description"), owner) : null;
     }
 
     private static ContactRow contact(Cells c) {
@@ -142,9 +161,6 @@ public final class CsvImport {
                     .collect(Collectors.joining(", ")) + " (got '" + kindText + "')");
         }
         var summary = c.required("summary");
-        if (summary != null && summary.length() > SignalParser.MAX_SUMMARY) {
-            c.error("summary", "is longer than " + SignalParser.MAX_SUMMARY + " characters");
-        }
         var url = c.httpUrl("source_url");
         var email = c.email("contact_email", false);
         var observed = c.instant("observed_at", now);
@@ -155,19 +171,17 @@ public final class CsvImport {
                 source == null ? "csv" : source, c.text("external_id"));
     }
 
-    private static <T> Parsed<T> parse(String csv, CsvKind kind, Function<Cells, T> mapper) {
-        var rows = CsvReader.read(Objects.requireNonNull(csv, "csv"));
+    private static <T> Parsed<T> parse(List<CsvReader.Row> rows, CsvKind kind, Function<Cells, T> mapper) {
         var unreadable = headerError(rows, "file is empty; expected columns " + String.join(",", kind.columns()));
-        if (unreadable != null) return new Parsed<>(List.of(), List.of(unreadable));
+        if (unreadable != null) return new Parsed<>(List.of(), List.of(unreadable), dataRows(rows));
         var header = header(rows);
         var problems = kind.headerProblems(header);
         if (!problems.isEmpty()) {
             return new Parsed<>(List.of(), List.of(new RowError(rows.getFirst().line(), HEADER, String.join("; ", problems)
-                    + " (a " + kind.name().toLowerCase(Locale.ROOT) + " file has columns " + String.join(",", kind.columns()) + ")")));
+                    + " (a " + kind.name().toLowerCase(Locale.ROOT) + " file has columns " + String.join(",", kind.columns()) + ")")),
+                    dataRows(rows));
         }
-        var index = new HashMap<String, Integer>();
-        for (int i = 0; i < header.size(); i++) index.put(header.get(i), i);
-        var columns = Map.copyOf(index);
+        var columns = Cells.Header.of(kind, header);
         var errors = new ArrayList<RowError>();
         var parsed = new ArrayList<Row<T>>();
         for (var row : rows.subList(1, rows.size())) {
@@ -183,6 +197,12 @@ public final class CsvImport {
             }
         }
         return new Parsed<>(parsed, errors);
+    }
+
+    /** The rows after the header that hold something: what a file refused as a whole refuses. */
+    private static int dataRows(List<CsvReader.Row> rows) {
+        return (int) rows.stream().skip(1).filter(row -> !(row instanceof CsvReader.Record r)
+                || !r.fields().stream().allMatch(String::isBlank)).count();
     }
 
     /** Why the first row cannot be read as a header (nothing there, or broken quoting), or null when it can. */

@@ -233,4 +233,110 @@ class CsvImportTest {
         assertThat(imported).isInstanceOf(CsvImport.Unrecognized.class);
         assertThat(imported.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(1, "(header)"));
     }
+    @Test
+    void a_value_longer_than_its_column_refuses_its_row_naming_the_column_and_its_limit() {
+        var parsed = csv.accounts(ACCOUNTS_HEADER
+                + "long-name.test," + "N".repeat(201) + ",Retail,10,NA,US,,,\n"
+                + "country.test,Country Co,Retail,10,EMEA,Germany,,,\n"
+                + "fits.test," + "N".repeat(200) + ",Retail,10,NA,US,,,\n");
+
+        assertThat(parsed.values()).extracting(Account::domain).containsExactly("fits.test");
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field, RowError::problem).containsExactly(
+                tuple(2, "name", "is 201 characters long; the name column holds at most 200"),
+                tuple(3, "country", "is 7 characters long; the country column holds at most 2"));
+    }
+
+    @Test
+    void limits_count_characters_not_utf16_units() {
+        var emoji = "\uD83D\uDE9A"; // one character, two UTF-16 units
+        var parsed = csv.accounts("domain,name\nemoji.test," + emoji.repeat(200) + "\n");
+
+        assertThat(parsed.errors()).isEmpty();
+    }
+
+    @Test
+    void a_nul_character_refuses_its_row_and_the_other_rows_are_kept() {
+        var parsed = csv.contacts(CONTACTS_HEADER
+                + "ana@nul.test,nul.test,An\u0000a,,,,,\n"
+                + "bo@nul.test,nul.test,Bo,,Head\u0000of Finance,,,\n"
+                + "cy@nul.test,nul.test,Cy,,,,,\n");
+
+        assertThat(parsed.values()).extracting(row -> row.contact().email()).containsExactly("cy@nul.test");
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field)
+                .containsExactly(tuple(2, "first_name"), tuple(3, "title"));
+        assertThat(parsed.errors().getFirst().problem()).contains("NUL");
+    }
+
+    @Test
+    void bytes_that_are_not_utf8_refuse_their_row_with_its_line() {
+        var head = "domain,name\nfine.test,Fine\nlatin.test,Caf".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var tail = " Co\nafter.test,After\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = new java.io.ByteArrayOutputStream();
+        file.writeBytes(head);
+        file.write(0xE9); // é in Latin-1: not UTF-8
+        file.writeBytes(tail);
+
+        var imported = csv.parse(file.toByteArray(), NOW);
+
+        assertThat(imported).isInstanceOfSatisfying(CsvImport.Accounts.class, accounts -> {
+            assertThat(accounts.parsed().values()).extracting(Account::domain).containsExactly("fine.test", "after.test");
+            assertThat(accounts.parsed().errors()).singleElement().satisfies(error -> {
+                assertThat(error.line()).isEqualTo(3);
+                assertThat(error.field()).isEqualTo("name");
+                assertThat(error.problem()).contains("not valid UTF-8");
+            });
+        });
+    }
+
+    @Test
+    void a_line_break_in_a_one_line_column_is_refused_so_rows_are_never_merged() {
+        var parsed = csv.accounts("domain,name\nopen.test,\"Open Co\nshut.test,Shut Co\"\nnext.test,Next\n");
+
+        assertThat(parsed.values()).extracting(Account::domain).containsExactly("next.test");
+        assertThat(parsed.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.field()).isEqualTo("name");
+            assertThat(error.problem()).contains("line break").contains("quote");
+        });
+    }
+
+    @Test
+    void a_multi_line_summary_that_swallowed_a_row_is_refused() {
+        var parsed = csv.signals("account_domain,kind,summary\n"
+                + "open.test,news,\"Opened a plant\nshut.test,news,Closed a plant\"\n"
+                + "next.test,news,\"Two lines of prose,\nas, a summary, may have\"\n", NOW);
+
+        assertThat(parsed.values()).extracting(s -> s.accountDomain()).containsExactly("next.test");
+        assertThat(parsed.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.field()).isEqualTo("summary");
+            assertThat(error.problem()).contains("line 3").contains("row of its own");
+        });
+    }
+
+    @Test
+    void an_observed_at_before_1900_or_beyond_what_can_be_stored_is_refused() {
+        var parsed = csv.signals(SIGNALS_HEADER
+                + "old.test,news,Ancient news,,0001-01-01T00:00:00Z,,,\n"
+                + "older.test,news,Before time,,-999999-01-01T00:00:00Z,,,\n", NOW);
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field)
+                .containsExactly(tuple(2, "observed_at"), tuple(3, "observed_at"));
+    }
+
+    @Test
+    void a_role_start_date_outside_what_can_be_stored_is_refused() {
+        var parsed = csv.contacts(CONTACTS_HEADER + "al@far.test,far.test,Al,,,,,+999999-01-01\n");
+
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(2, "role_started_on"));
+    }
+
+    @Test
+    void a_bad_optional_cell_refuses_its_row_even_when_the_required_ones_are_fine() {
+        var parsed = csv.accounts(ACCOUNTS_HEADER + "region.test,Region Co,Retail,10," + "R".repeat(41) + ",US,,,\n");
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(2, "region"));
+    }
 }
