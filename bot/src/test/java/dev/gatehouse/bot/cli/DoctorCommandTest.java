@@ -64,6 +64,7 @@ class DoctorCommandTest {
                 "SMTP_STARTTLS", "false", "SMTP_USERNAME", USER, "SMTP_PASSWORD", MAILBOX_PASSWORD,
                 "IMAP_HOST", "127.0.0.1", "IMAP_PORT", Integer.toString(MAIL.getImap().getPort()), "IMAP_SSL", "false",
                 "IMAP_USERNAME", USER, "IMAP_PASSWORD", MAILBOX_PASSWORD));
+        env.put("GATEHOUSE_POSTAL_ADDRESS", dev.gatehouse.engine.sending.SendingEnv.POSTAL_ADDRESS);
         return env;
     }
 
