@@ -113,7 +113,7 @@ public final class Main {
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
                 .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbox());
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
-                inbound::handle, unsubscribe::handle), meters).listen(slackSettings.port());
+                inbound::handle, unsubscribe::handle), meters, slackSettings.metricsToken()).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
             var socketApp = new SocketModeApp(slackSettings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, app);

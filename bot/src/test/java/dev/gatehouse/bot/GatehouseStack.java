@@ -33,6 +33,7 @@ import java.util.Optional;
 public final class GatehouseStack implements AutoCloseable {
     public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     public static final String SIGNALS_SECRET = "signals-secret-for-tests-only-0123456789";
+    public static final String METRICS_TOKEN = "metrics-token-for-tests-only-0123456789";
     public static final String REP = "U0REP";
     public static final String MANAGER = "U0MGR";
 
@@ -70,7 +71,8 @@ public final class GatehouseStack implements AutoCloseable {
                 "GATEHOUSE_MANAGERS", MANAGER,
                 "GATEHOUSE_REPS", REP,
                 "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET,
-                "GATEHOUSE_JOB_POLL_MS", "100"));
+                "GATEHOUSE_JOB_POLL_MS", "100",
+                "GATEHOUSE_METRICS_TOKEN", METRICS_TOKEN));
         env.putAll(Map.of(
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
@@ -134,6 +136,12 @@ public final class GatehouseStack implements AutoCloseable {
 
     public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code GET /metrics} as a scraper sends it, with the bearer token. */
+    public HttpResponse<String> metrics() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/metrics"))).header("Authorization", "Bearer " + METRICS_TOKEN)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The review message the bot posted for a touch, with its approve button's value. */

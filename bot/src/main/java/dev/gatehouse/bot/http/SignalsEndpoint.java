@@ -71,4 +71,9 @@ public final class SignalsEndpoint {
     static void json(Context ctx, int status, Object body) {
         ctx.status(status).json(body);
     }
+
+    /** A refusal naming the one field at fault: {@code {"error": ..., "field": ...}}. */
+    static void error(Context ctx, int status, String field, String error) {
+        json(ctx, status, Map.of("error", error, "field", field));
+    }
 }
