@@ -110,8 +110,12 @@ public final class GatehouseStack implements AutoCloseable {
     }
 
     public HttpResponse<String> postSignals(String json) throws Exception {
+        return postSignals(json, Instant.now().getEpochSecond());
+    }
+
+    /** Signed at {@code timestamp}: the same body signed at another second is another request, not a replay. */
+    public HttpResponse<String> postSignals(String json, long timestamp) throws Exception {
         var body = json.getBytes(StandardCharsets.UTF_8);
-        var timestamp = Instant.now().getEpochSecond();
         var request = HttpRequest.newBuilder(URI.create(url("/api/signals")))
                 .header("Content-Type", "application/json")
                 .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
