@@ -78,23 +78,9 @@ public final class BoltAdapter {
     public void handle(Context ctx) throws Exception {
         buttons.ackStarted();
         try {
-            acknowledge(ctx);
+            signed.handle(scheme, ctx, isRetriedEvent(ctx), this::answer);
         } finally {
             buttons.ackDone();
-        }
-    }
-
-    private void acknowledge(Context ctx) {
-        var verdict = signed.check(scheme, ctx, isRetriedEvent(ctx));
-        if (verdict instanceof SignedRequests.Verdict.Refused refused) {
-            SignedRequests.refuse(ctx, refused);
-            return;
-        }
-        try {
-            answer(ctx);
-        } catch (RuntimeException e) {
-            signed.forget(verdict); // Slack may send it again: that is not a replay
-            throw e;
         }
     }
 

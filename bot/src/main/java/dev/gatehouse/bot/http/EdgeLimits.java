@@ -39,14 +39,9 @@ final class EdgeLimits {
         var errors = new ArrayList<FieldError>();
         for (int i = 0; i < inputs.size(); i++) {
             var input = inputs.get(i);
-            var fields = new LinkedHashMap<String, String>();
-            fields.put("account_domain", input.accountDomain());
-            fields.put("account_name", input.accountName());
-            fields.put("contact_email", input.contactEmail());
-            fields.put("summary", input.summary());
-            fields.put("source_url", input.sourceUrl());
-            fields.put("source", input.source());
-            fields.put("external_id", input.externalId());
+            var fields = named("account_domain", input.accountDomain(), "account_name", input.accountName(),
+                    "contact_email", input.contactEmail(), "summary", input.summary(), "source_url", input.sourceUrl(),
+                    "source", input.source(), "external_id", input.externalId());
             check(i, fields, SIGNAL_COLUMNS).ifPresent(errors::add);
             if (input.observedAt().isBefore(EARLIEST)) {
                 errors.add(new FieldError(i, "observed_at", "is before " + EARLIEST));
@@ -57,16 +52,18 @@ final class EdgeLimits {
 
     /** The first problem of an inbound email, if it has one. */
     static Optional<FieldError> email(InboundMessage message) {
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("from", message.from());
-        fields.put("subject", message.subject());
-        fields.put("message_id", message.messageId());
-        fields.put("in_reply_to", message.inReplyTo());
-        fields.put("text", message.fullText());
-        fields.put("to", String.join(",", message.to()));
-        fields.put("references", String.join(" ", message.references()));
+        var fields = named("from", message.from(), "subject", message.subject(), "message_id", message.messageId(),
+                "in_reply_to", message.inReplyTo(), "text", message.fullText(), "to", String.join(",", message.to()),
+                "references", String.join(" ", message.references()));
         message.headers().forEach((name, values) -> fields.merge("headers", name + String.join("", values), String::concat));
         return check(0, fields, EMAIL_COLUMNS);
+    }
+
+    /** Field names and their values, alternating, in order. */
+    private static Map<String, String> named(String... namesAndValues) {
+        var fields = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) fields.put(namesAndValues[i], namesAndValues[i + 1]);
+        return fields;
     }
 
     private static Optional<FieldError> check(int index, Map<String, String> fields, Map<String, Integer> columns) {

@@ -40,17 +40,7 @@ public final class InboundEmailEndpoint {
             SignalsEndpoint.error(ctx, 413, "body", "body is larger than 10 MB");
             return;
         }
-        var verdict = signed.check(scheme.get(), ctx, false);
-        if (verdict instanceof SignedRequests.Verdict.Refused refused) {
-            SignedRequests.refuse(ctx, refused);
-            return;
-        }
-        try {
-            receive(ctx);
-        } catch (RuntimeException e) {
-            signed.forget(verdict); // the provider retries after a 500: the same request is then no replay
-            throw e;
-        }
+        signed.handle(scheme.get(), ctx, false, this::receive);
     }
 
     private void receive(Context ctx) {

@@ -43,17 +43,7 @@ public final class SignalsEndpoint {
             error(ctx, 413, "body", "body is larger than 1 MB; split the signals into several requests");
             return;
         }
-        var verdict = signed.check(scheme.get(), ctx, false);
-        if (verdict instanceof SignedRequests.Verdict.Refused refused) {
-            SignedRequests.refuse(ctx, refused);
-            return;
-        }
-        try {
-            ingest(ctx);
-        } catch (RuntimeException e) {
-            signed.forget(verdict); // the sender may retry the same request after a 500: that is no replay
-            throw e;
-        }
+        signed.handle(scheme.get(), ctx, false, this::ingest);
     }
 
     private void ingest(Context ctx) {

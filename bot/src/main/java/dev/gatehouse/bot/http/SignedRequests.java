@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -125,16 +126,27 @@ public final class SignedRequests {
         return new Verdict.Refused(scheme.signatureHeader(), "this signed request was already received");
     }
 
-    /**
-     * Forgets an accepted request whose handling failed (a 5xx), so that the sender's retry of
-     * the very same request is not taken for a replay.
-     */
-    public void forget(Verdict verdict) {
+    /** Forgets an accepted request, e.g. one whose handling failed. */
+    void forget(Verdict verdict) {
         if (verdict instanceof Verdict.Accepted accepted && accepted.key() != null) seen.invalidate(accepted.key());
     }
 
-    /** Answers a refusal: 401, naming the header at fault. */
-    public static void refuse(Context ctx, Verdict.Refused refused) {
-        SignalsEndpoint.error(ctx, 401, refused.field(), refused.error());
+    /**
+     * Hands a request that passes {@link #check} to {@code handler}, and answers one that does not
+     * with 401 naming the header at fault. When the handler fails (a 5xx), the request is forgotten,
+     * so the sender's retry of that very request is not taken for a replay.
+     */
+    public void handle(Scheme scheme, Context ctx, boolean repeatAllowed, Consumer<Context> handler) {
+        var verdict = check(scheme, ctx, repeatAllowed);
+        if (verdict instanceof Verdict.Refused refused) {
+            SignalsEndpoint.error(ctx, 401, refused.field(), refused.error());
+            return;
+        }
+        try {
+            handler.accept(ctx);
+        } catch (RuntimeException e) {
+            forget(verdict);
+            throw e;
+        }
     }
 }

@@ -89,21 +89,25 @@ final class Mutations {
         var nested = "[".repeat(5000) + "]".repeat(5000);
         return List.of(
                 new Mutant("empty body", new byte[0]),
-                new Mutant("JSON null", "null".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("empty array", "[]".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("empty object", "{}".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("array of null", "[null]".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("a string", "\"hello\"".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("not JSON", "this is not json".getBytes(StandardCharsets.UTF_8)),
+                text("JSON null", "null"),
+                text("empty array", "[]"),
+                text("empty object", "{}"),
+                text("array of null", "[null]"),
+                text("a string", "\"hello\""),
+                text("not JSON", "this is not json"),
                 new Mutant("invalid UTF-8", new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}),
-                new Mutant("deeply nested", nested.getBytes(StandardCharsets.UTF_8)),
-                new Mutant("empty payload", "payload=".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("payload null", "payload=null".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("payload bad escape", "payload=%ZZ%7B".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("payload not JSON", "payload=hello".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("payload of unknown type", "payload=%7B%22type%22%3A%22nonsense%22%7D".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("event without event", "{\"type\":\"event_callback\",\"event_id\":\"Ev1\"}".getBytes(StandardCharsets.UTF_8)),
-                new Mutant("NUL in raw form", "command=%2Fpause&user_id=U0MGR%00&text=".getBytes(StandardCharsets.UTF_8)));
+                text("deeply nested", nested),
+                text("empty payload", "payload="),
+                text("payload null", "payload=null"),
+                text("payload bad escape", "payload=%ZZ%7B"),
+                text("payload not JSON", "payload=hello"),
+                text("payload of unknown type", "payload=%7B%22type%22%3A%22nonsense%22%7D"),
+                text("event without event", "{\"type\":\"event_callback\",\"event_id\":\"Ev1\"}"),
+                text("NUL in raw form", "command=%2Fpause&user_id=U0MGR%00&text="));
+    }
+
+    private static Mutant text(String what, String body) {
+        return new Mutant(what, body.getBytes(StandardCharsets.UTF_8));
     }
 
     static byte[] json(JsonNode node) {
