@@ -86,17 +86,11 @@ public final class BoltAdapter {
 
     private void answer(Context ctx) {
         var body = ctx.body();
-        var unreadable = SlackShape.body(body);
-        if (unreadable.isPresent()) {
-            ignore(ctx, unreadable.get());
+        var problem = SlackShape.of(body);
+        if (problem.isPresent() && problem.get().unreadable()) {
+            SignalsEndpoint.error(ctx, 400, problem.get().field(), problem.get().field() + " " + problem.get().why());
             return;
         }
-        var request = read(ctx);
-        if (request == null) {
-            SignalsEndpoint.error(ctx, 400, "body", "not a Slack request Gatehouse reads");
-            return;
-        }
-        var problem = SlackShape.of(request);
         if (problem.isPresent()) {
             ignore(ctx, problem.get());
             return;
@@ -113,16 +107,7 @@ public final class BoltAdapter {
             respond(inbox.process(stored, replay::run), ctx);
             return;
         }
-        run(request, ctx);
-    }
-
-    /** The request as Bolt reads it; null for a body Bolt cannot read (not Slack's form or JSON). */
-    private Request<?> read(Context ctx) {
-        try {
-            return parser.parse(rawRequest(ctx));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        run(rawRequest(ctx), ctx);
     }
 
     /** Slack's own retry of an event it saw no answer to: handled again, and deduplicated by event id. */
@@ -131,7 +116,17 @@ public final class BoltAdapter {
     }
 
     /** Hands the request to Bolt and writes Bolt's response. */
-    private void run(Request<?> request, Context ctx) {
+    private void run(SlackRequestParser.HttpRequest raw, Context ctx) {
+        Request<?> request;
+        try {
+            request = parser.parse(raw);
+        } catch (RuntimeException e) {
+            request = null; // a body Bolt cannot read (not Slack's form or JSON)
+        }
+        if (request == null) {
+            SignalsEndpoint.error(ctx, 400, "body", "not a Slack request Gatehouse reads");
+            return;
+        }
         Response response;
         try {
             response = app.run(request);
@@ -139,7 +134,7 @@ public final class BoltAdapter {
             throw new IllegalStateException(e);
         }
         if (response != null && response.getStatusCode() == 404) {
-            ignore(ctx, new SlackShape.Problem("body", "is nothing Gatehouse listens to")); // Bolt found no listener
+            ignore(ctx, new SlackShape.Problem("body", "is nothing Gatehouse listens to", false)); // Bolt found no listener
         } else {
             respond(response, ctx);
         }

@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signed Slack requests no Slack client sends — a modal without its state or with metadata we did
  * not write, a click without its message or its action, a home-tab event without user or tab, ids
  * too long for the columns they go into, a NUL — are acknowledged and dropped: 200, one WARN line
- * naming the field and no stack trace, no row written (not even the inbox's), nothing posted.
+ * naming the field and no stack trace, no row written (not even the inbox's), nothing posted. A
+ * body that is not Slack's JSON at all gets 400 naming it.
  */
 class SlackEdgeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -103,7 +104,8 @@ class SlackEdgeTest {
                         p -> ((ObjectNode) p.get("user")).put("id", LONG_USER))),
                 form("user_id", "a manager's command by a user id too long for the audit",
                         SlackPayloads.command(LONG_USER, "/pause", "now")),
-                form("body", "a command with a NUL", SlackPayloads.command(GatehouseStack.MANAGER, "/pause", "a\u0000b")),
+                form("text", "a command with a NUL", SlackPayloads.command(GatehouseStack.MANAGER, "/pause", "a\u0000b")),
+                form("payload", "a click with a NUL", click("gh_approve", approve, p -> ((ObjectNode) p.get("user")).put("name", "a\u0000b"))),
                 event("event.user", "app_home_opened without a user", home(e -> ((ObjectNode) e.get("event")).remove("user"))),
                 event("event.tab", "app_home_opened without a tab", home(e -> ((ObjectNode) e.get("event")).remove("tab"))),
                 event("event_id", "an event id too long for deduplication", home(e -> e.put("event_id", "Ev" + "1".repeat(120)))));
@@ -129,6 +131,18 @@ class SlackEdgeTest {
                     .singleElement().satisfies(e -> assertThat(e.getFormattedMessage()).contains(field));
             assertThat(logs.list).noneMatch(e -> e.getThrowableProxy() != null || e.getLevel() == Level.ERROR);
         }
+    }
+
+    @Test
+    void a_payload_that_is_not_json_gets_400_naming_it_and_changes_nothing() throws Exception {
+        var rows = DbFingerprint.take();
+
+        var response = http.post(FORM, "payload=" + java.net.URLEncoder.encode("{\"type\":\"block_actions\",\"user\":",
+                StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo("payload");
+        assertThat(DbFingerprint.take()).isEqualTo(rows);
     }
 
     @Test
