@@ -9,6 +9,7 @@ import dev.gatehouse.bot.http.AfterAck;
 import dev.gatehouse.bot.http.BoltAdapter;
 import dev.gatehouse.bot.http.GatehouseServer;
 import dev.gatehouse.bot.http.InboundEmailEndpoint;
+import dev.gatehouse.bot.http.SignedRequests;
 import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.SlackReplay;
 import dev.gatehouse.bot.http.SocketModeInbox;
@@ -33,7 +34,6 @@ import dev.gatehouse.engine.delivery.SmtpMailer;
 import dev.gatehouse.engine.delivery.SmtpTransport;
 import dev.gatehouse.engine.delivery.UnsubscribeLinks;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
-import dev.gatehouse.engine.inbound.InboundWebhook;
 import dev.gatehouse.engine.metrics.JvmMeters;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 import dev.gatehouse.engine.signals.RequestSignature;
@@ -109,14 +109,16 @@ public final class Main {
         new MeetingButtons(engine, roles, api, after).register(app);
         new SlashCommands(engine, roles, api, after).register(app);
         new HomeTab(engine, roles, api, after).register(app);
-        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock);
+        // every signed endpoint: two-sided five-minute window on the bot's clock, and no replays
+        var signed = new SignedRequests(clock, meters);
+        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock, signed);
         var unsubscribe = new UnsubscribeEndpoint(engine.unsubscribes());
         SlackReplay.Unanswered unanswered = (user, message) -> api.direct(user, message);
-        var http = slackSettings.mode() == SlackSettings.Mode.HTTP ? Optional.of(new BoltAdapter(app, after, engine.inbox(), unanswered)) : Optional.<BoltAdapter>empty();
-        var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret()
-                .map(secret -> new InboundWebhook(new RequestSignature(secret), clock)), engine.inbox());
+        var http = slackSettings.mode() == SlackSettings.Mode.HTTP
+                ? Optional.of(new BoltAdapter(app, after, engine.inbox(), signed, unanswered)) : Optional.<BoltAdapter>empty();
+        var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret().map(RequestSignature::new), engine.inbox(), clock, signed);
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
-                inbound::handle, unsubscribe::handle), meters).listen(slackSettings.port());
+                inbound::handle, unsubscribe::handle), meters, slackSettings.metricsToken()).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
             new SocketModeInbox(app, after, engine.inbox(), unanswered).register(app);

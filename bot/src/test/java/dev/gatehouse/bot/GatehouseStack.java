@@ -34,6 +34,7 @@ import java.util.Optional;
 public final class GatehouseStack implements AutoCloseable {
     public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     public static final String SIGNALS_SECRET = "signals-secret-for-tests-only-0123456789";
+    public static final String METRICS_TOKEN = "metrics-token-for-tests-only-0123456789";
     public static final String REP = "U0REP";
     public static final String MANAGER = "U0MGR";
     public static final String POSTAL_ADDRESS = SendingEnv.POSTAL_ADDRESS;
@@ -87,7 +88,8 @@ public final class GatehouseStack implements AutoCloseable {
                 "GATEHOUSE_MANAGERS", MANAGER,
                 "GATEHOUSE_REPS", REP,
                 "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET,
-                "GATEHOUSE_JOB_POLL_MS", "100"));
+                "GATEHOUSE_JOB_POLL_MS", "100",
+                "GATEHOUSE_METRICS_TOKEN", METRICS_TOKEN));
         env.putAll(SendingEnv.smtp(mail, "Ari Lund <ari@ledgerline.example>", "https://gatehouse.ledgerline.example"));
         return env;
     }
@@ -122,13 +124,21 @@ public final class GatehouseStack implements AutoCloseable {
     }
 
     public HttpResponse<String> postSignals(String json) throws Exception {
-        return postSignals(url("/api/signals"), json);
+        return postSignals(json, Instant.now().getEpochSecond());
+    }
+
+    /** Signed at {@code timestamp}: the same body signed at another second is another request, not a replay. */
+    public HttpResponse<String> postSignals(String json, long timestamp) throws Exception {
+        return postSignals(url("/api/signals"), json, timestamp);
     }
 
     /** Posts signals to {@code url} signed with the test's signals secret. */
     public static HttpResponse<String> postSignals(String url, String json) throws Exception {
+        return postSignals(url, json, Instant.now().getEpochSecond());
+    }
+
+    private static HttpResponse<String> postSignals(String url, String json, long timestamp) throws Exception {
         var body = json.getBytes(StandardCharsets.UTF_8);
-        var timestamp = Instant.now().getEpochSecond();
         var request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
@@ -153,6 +163,12 @@ public final class GatehouseStack implements AutoCloseable {
 
     public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code GET /metrics} as a scraper sends it, with the bearer token. */
+    public HttpResponse<String> metrics() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/metrics"))).header("Authorization", "Bearer " + METRICS_TOKEN)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The review message the bot posted for a touch, with its approve button's value. */

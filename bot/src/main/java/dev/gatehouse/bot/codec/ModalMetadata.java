@@ -2,7 +2,6 @@ package dev.gatehouse.bot.codec;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What a modal's private_metadata carries to its view_submission: the object it edits and the
@@ -12,18 +11,16 @@ import java.util.regex.Pattern;
  */
 public record ModalMetadata(ActionValue value, String channelId, String messageTs) {
     static final int MAX_LENGTH = 3000;
-    private static final Pattern CHANNEL = Pattern.compile("[A-Z0-9]{1,40}");
-    private static final Pattern TS = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,10}");
 
     public ModalMetadata {
         Objects.requireNonNull(value, "value");
         if ((channelId == null) != (messageTs == null)) {
             throw new IllegalArgumentException("channelId and messageTs go together");
         }
-        if (channelId != null && !CHANNEL.matcher(channelId).matches()) {
+        if (channelId != null && !SlackIds.isChannel(channelId)) {
             throw new IllegalArgumentException("not a Slack channel id: " + channelId);
         }
-        if (messageTs != null && !TS.matcher(messageTs).matches()) {
+        if (messageTs != null && !SlackIds.isMessageTs(messageTs)) {
             throw new IllegalArgumentException("not a Slack message ts: " + messageTs);
         }
     }

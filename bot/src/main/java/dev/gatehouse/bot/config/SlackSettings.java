@@ -16,9 +16,12 @@ import java.util.stream.Collectors;
  */
 public record SlackSettings(String botToken, String signingSecret, Optional<String> appToken, String apiUrl,
                             int port, Set<String> managers, Set<String> reps, Optional<String> approvalsChannel,
-                            Optional<String> briefsChannel, Optional<String> signalsSecret, Optional<String> inboundSecret) {
+                            Optional<String> briefsChannel, Optional<String> signalsSecret, Optional<String> inboundSecret,
+                            Optional<String> metricsToken) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
+    /** A bearer token shorter than this is too easy to guess for an endpoint anyone on the network can reach. */
+    static final int MIN_METRICS_TOKEN = 16;
 
     public enum Mode { HTTP, SOCKET }
 
@@ -44,10 +47,14 @@ public record SlackSettings(String botToken, String signingSecret, Optional<Stri
         if (managers.isEmpty()) {
             env.problem("GATEHOUSE_MANAGERS must list at least one Slack user id (e.g. U012ABCDEF) or user group id (S…)");
         }
+        var metricsToken = env.optional("GATEHOUSE_METRICS_TOKEN");
+        if (metricsToken.isPresent() && metricsToken.get().length() < MIN_METRICS_TOKEN) {
+            env.problem("GATEHOUSE_METRICS_TOKEN must be at least " + MIN_METRICS_TOKEN + " characters");
+        }
         env.check();
         return new SlackSettings(botToken, signingSecret, appToken, apiUrl, port, managers, reps,
                 env.optional("GATEHOUSE_APPROVALS_CHANNEL"), env.optional("GATEHOUSE_BRIEFS_CHANNEL"),
-                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"));
+                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"), metricsToken);
     }
 
     public Mode mode() {
@@ -63,6 +70,6 @@ public record SlackSettings(String botToken, String signingSecret, Optional<Stri
         return "SlackSettings[mode=" + mode() + ", botToken=" + Env.mask(botToken) + ", signingSecret="
                 + Env.mask(signingSecret) + ", appToken=" + Env.mask(appToken.orElse(null)) + ", apiUrl=" + apiUrl
                 + ", port=" + port + ", managers=" + managers + ", reps=" + reps + ", approvalsChannel="
-                + approvalsChannel.orElse("<owner DM>") + "]";
+                + approvalsChannel.orElse("<owner DM>") + ", metricsToken=" + Env.mask(metricsToken.orElse(null)) + "]";
     }
 }

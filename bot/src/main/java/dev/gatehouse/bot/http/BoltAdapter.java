@@ -9,6 +9,8 @@ import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.engine.inbox.Inbox;
 import dev.gatehouse.engine.inbox.InboxKind;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +20,11 @@ import java.util.Set;
 
 /**
  * Javalin ↔ Bolt: checks Slack's signature over the exact bytes received (once, here, so Bolt
- * is built with its own check off), then turns the request into Bolt's and Bolt's response back.
- * One shortcut keeps acks fast under bursts: a signed button click is answered 200 before Bolt
- * decodes it, because Slack reads nothing from a click's response. Clicks that open a modal are
+ * is built with its own check off: its check bounds a timestamp's age on one side only, against
+ * the system clock) with {@link SignedRequests}, and the request's shape with {@link SlackShape},
+ * then turns the request into Bolt's and Bolt's response back.
+ * One shortcut keeps acks fast under bursts: a signed, well-formed button click is answered 200
+ * before Bolt runs it, because Slack reads nothing from a click's response. Clicks that open a modal are
  * the exception: they run through Bolt on the request thread, so {@code views.open} is called at
  * once (a trigger id lives 3 seconds and must not wait in a queue behind other clicks), and the
  * click is acknowledged after it.
@@ -32,6 +36,7 @@ import java.util.Set;
  * that opens a modal is not stored: it decides nothing, and its trigger would be stale on replay.)
  */
 public final class BoltAdapter {
+    private static final Logger log = LoggerFactory.getLogger(BoltAdapter.class);
     /** The clicks whose handler opens a modal on the click's trigger. */
     static final Set<String> MODAL_CLICKS = Set.of(ActionId.EDIT.wire(), ActionId.REJECT.wire(),
             ActionId.REPLY_EDIT.wire());
@@ -41,7 +46,8 @@ public final class BoltAdapter {
 
     private final App app;
     private final SlackRequestParser parser;
-    private final com.slack.api.app_backend.SlackSignature.Verifier signature;
+    private final SignedRequests signed;
+    private final SignedRequests.Scheme scheme;
     private final AfterAck buttons;
     private final Inbox inbox;
     private final SlackReplay replay;
@@ -55,13 +61,14 @@ public final class BoltAdapter {
      *                acknowledged here, the pool holds back (see {@link AfterAck}).
      * @param inbox   where clicks and modal submissions are stored before they are acknowledged; the
      *                adapter registers itself there to replay the ones a stopped instance left.
+     * @param signed  the signature, time window and replay check every request passes first
      * @param unanswered  who tells a person that their replayed modal submission was refused
      */
-    public BoltAdapter(App app, AfterAck buttons, Inbox inbox, SlackReplay.Unanswered unanswered) {
+    public BoltAdapter(App app, AfterAck buttons, Inbox inbox, SignedRequests signed, SlackReplay.Unanswered unanswered) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
-        this.signature = new com.slack.api.app_backend.SlackSignature.Verifier(
-                new com.slack.api.app_backend.SlackSignature.Generator(app.config().getSigningSecret()));
+        this.signed = signed;
+        this.scheme = SignedRequests.Scheme.slack(app.config().getSigningSecret());
         this.buttons = buttons;
         this.inbox = inbox;
         this.replay = new SlackReplay(app, parser, buttons, unanswered);
@@ -71,18 +78,23 @@ public final class BoltAdapter {
     public void handle(Context ctx) throws Exception {
         buttons.ackStarted();
         try {
-            acknowledge(ctx);
+            signed.handle(scheme, ctx, isRetriedEvent(ctx), this::answer);
         } finally {
             buttons.ackDone();
         }
     }
 
-    private void acknowledge(Context ctx) {
-        if (!signed(ctx)) {
-            ctx.status(401).result("invalid or stale Slack signature");
+    private void answer(Context ctx) {
+        var body = ctx.body();
+        var problem = SlackShape.of(body);
+        if (problem.isPresent() && problem.get().unreadable()) {
+            SignalsEndpoint.error(ctx, 400, problem.get().field(), problem.get().field() + " " + problem.get().why());
             return;
         }
-        var body = ctx.body();
+        if (problem.isPresent()) {
+            ignore(ctx, problem.get());
+            return;
+        }
         if (isButtonClick(body) && !opensModal(body)) {
             var stored = inbox.store(InboxKind.SLACK_ACTION, SlackReplay.headers(ctx), ctx.bodyAsBytes());
             ctx.status(200);
@@ -98,24 +110,40 @@ public final class BoltAdapter {
         run(rawRequest(ctx), ctx);
     }
 
+    /** Slack's own retry of an event it saw no answer to: handled again, and deduplicated by event id. */
+    private static boolean isRetriedEvent(Context ctx) {
+        return ctx.header("X-Slack-Retry-Num") != null && ctx.body().startsWith("{");
+    }
+
     /** Hands the request to Bolt and writes Bolt's response. */
     private void run(SlackRequestParser.HttpRequest raw, Context ctx) {
         Request<?> request;
         try {
             request = parser.parse(raw);
         } catch (RuntimeException e) {
-            // a body Bolt cannot read (not Slack's form or JSON) changes nothing: say so, never a 500
-            request = null;
+            request = null; // a body Bolt cannot read (not Slack's form or JSON)
         }
         if (request == null) {
-            ctx.status(400).result("unsupported Slack request");
+            SignalsEndpoint.error(ctx, 400, "body", "not a Slack request Gatehouse reads");
             return;
         }
+        Response response;
         try {
-            respond(app.run(request), ctx);
+            response = app.run(request);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        if (response != null && response.getStatusCode() == 404) {
+            ignore(ctx, new SlackShape.Problem("body", "is nothing Gatehouse listens to", false)); // Bolt found no listener
+        } else {
+            respond(response, ctx);
+        }
+    }
+
+    /** Not what Slack sends: Slack can do nothing with an error, so it is acknowledged and dropped, with one line in the log. */
+    private static void ignore(Context ctx, SlackShape.Problem problem) {
+        log.warn("Ignoring a signed Slack request: {} {}", problem.field(), problem.why());
+        ctx.status(200);
     }
 
     private static void respond(Response response, Context ctx) {
@@ -168,11 +196,6 @@ public final class BoltAdapter {
         int end = body.indexOf(QUOTE, start);
         if (end < 0 || end - start > 255) return Optional.empty();
         return Optional.of(java.net.URLDecoder.decode(body.substring(start, end), java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private boolean signed(Context ctx) {
-        return signature.isValid(ctx.header(com.slack.api.app_backend.SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
-                ctx.body(), ctx.header(com.slack.api.app_backend.SlackSignature.HeaderNames.X_SLACK_SIGNATURE));
     }
 
     private static void write(Response response, Context ctx) {

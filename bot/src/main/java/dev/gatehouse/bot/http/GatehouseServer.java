@@ -15,16 +15,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The HTTP face: Slack traffic, health, metrics (the registry's Prometheus text, every request
- * timed into it), the signals API and one-click unsubscribe.
+ * The HTTP face: Slack traffic, health, metrics (the registry's Prometheus text behind a bearer
+ * token, every request timed into it), the signals and inbound-email APIs and one-click unsubscribe.
  * {@code GET /health} answers 503 while the server listens but is not ready ({@link #listen(int)}
  * without {@link #ready()}) and while it stops, 200 in between; {@link #start(int)} does both.
  */
 public final class GatehouseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
     static final int ACCEPT_QUEUE = 1024;
-    /** The Prometheus text exposition format. */
-    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe) {
     }
@@ -32,8 +30,10 @@ public final class GatehouseServer implements AutoCloseable {
     private final Javalin app;
     private volatile boolean ready;
 
-    public GatehouseServer(Routes routes, PrometheusMeterRegistry meters) {
+    /** {@code metricsToken}: the bearer token {@code GET /metrics} requires; without one it answers 404. */
+    public GatehouseServer(Routes routes, PrometheusMeterRegistry meters, Optional<String> metricsToken) {
         var requests = new RequestMeters(meters);
+        var metrics = new MetricsEndpoint(meters, metricsToken);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -53,7 +53,7 @@ public final class GatehouseServer implements AutoCloseable {
                 if (ready) SignalsEndpoint.json(ctx, 200, Map.of("status", "ok"));
                 else SignalsEndpoint.json(ctx, 503, Map.of("status", "starting"));
             });
-            config.routes.get("/metrics", ctx -> ctx.contentType(CONTENT_TYPE).result(meters.scrape()));
+            config.routes.get("/metrics", metrics::handle);
             config.routes.post("/api/signals", routes.signals());
             config.routes.post("/api/inbound-email", routes.inboundEmail());
             config.routes.get("/u/{token}", routes.unsubscribe());

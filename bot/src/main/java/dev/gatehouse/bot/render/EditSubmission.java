@@ -35,6 +35,10 @@ public record EditSubmission(String subject, String body, boolean claimsConfirme
     public Map<String, String> errors() {
         var errors = new LinkedHashMap<String, String>();
         if (subject != null && subject.isBlank()) errors.put(InputId.SUBJECT.blockId(), "The subject cannot be empty.");
+        // the modal's own limit, which Slack enforces; a longer one was not typed into it
+        if (subject != null && subject.length() > EditModalRenderer.SUBJECT_MAX) {
+            errors.put(InputId.SUBJECT.blockId(), "The subject can be at most " + EditModalRenderer.SUBJECT_MAX + " characters.");
+        }
         if (body.isBlank()) errors.put(InputId.BODY.blockId(0), "The email cannot be empty.");
         return errors;
     }

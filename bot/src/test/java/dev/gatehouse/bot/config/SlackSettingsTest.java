@@ -108,4 +108,18 @@ class SlackSettingsTest {
 
         assertThat(text).doesNotContain("xoxb-1-token").doesNotContain("signing-secret");
     }
+
+    @Test
+    void a_metrics_token_too_short_to_be_safe_is_named() {
+        assertThat(failure(with("GATEHOUSE_METRICS_TOKEN", "short")).problems()).singleElement().asString()
+                .contains("GATEHOUSE_METRICS_TOKEN").doesNotContain("short");
+    }
+
+    @Test
+    void the_metrics_token_is_read_and_masked_in_to_string() {
+        var settings = SlackSettings.fromEnv(with("GATEHOUSE_METRICS_TOKEN", "scrape-token-0123456789"));
+
+        assertThat(settings.metricsToken()).hasValue("scrape-token-0123456789");
+        assertThat(settings.toString()).doesNotContain("scrape-token-0123456789").contains("metricsToken=****");
+    }
 }

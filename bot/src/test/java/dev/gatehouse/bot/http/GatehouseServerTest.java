@@ -24,7 +24,7 @@ class GatehouseServerTest {
 
     @BeforeEach
     void listen() {
-        server = new GatehouseServer(new GatehouseServer.Routes(Optional.empty(), NONE, NONE, NONE), meters).listen(0);
+        server = new GatehouseServer(new GatehouseServer.Routes(Optional.empty(), NONE, NONE, NONE), meters, Optional.empty()).listen(0);
     }
 
     @AfterEach

@@ -45,7 +45,7 @@ class MetricsTest {
     }
 
     private String scrape() throws Exception {
-        var response = stack.get("/metrics");
+        var response = stack.metrics();
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -110,7 +110,7 @@ class MetricsTest {
         start(FAST_REFRESH);
         assertThat(stack.get("/health").statusCode()).isEqualTo(200);
 
-        var response = stack.get("/metrics");
+        var response = stack.metrics();
         var metrics = PrometheusText.parse(response.body());
 
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->

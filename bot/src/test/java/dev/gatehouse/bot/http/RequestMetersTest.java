@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every request the server answers is timed in {@code http_server_requests_seconds}, over real HTTP. */
 class RequestMetersTest {
+    private static final String TOKEN = "metrics-token-for-tests-0123456789";
     private static final Handler OK = ctx -> ctx.result("ok");
     private final HttpClient http = HttpClient.newHttpClient();
     private GatehouseServer server;
@@ -28,7 +29,7 @@ class RequestMetersTest {
             throw new IllegalStateException("boom");
         };
         server = new GatehouseServer(new GatehouseServer.Routes(Optional.empty(), failing, OK, OK),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start(0);
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Optional.of(TOKEN)).start(0);
     }
 
     @AfterEach
@@ -38,6 +39,7 @@ class RequestMetersTest {
 
     private HttpResponse<String> send(String method, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + TOKEN)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,10 +18,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SignalsApiTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
@@ -43,7 +48,7 @@ class SignalsApiTest {
                 """;
 
         var first = stack.postSignals(batch);
-        var second = stack.postSignals(batch);
+        var second = stack.postSignals(batch, Instant.now().getEpochSecond() + 1); // signed again by the sender
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(first.body()).contains("\"duplicates\":0");
@@ -99,5 +104,30 @@ class SignalsApiTest {
         var response = stack.postSignals(huge);
 
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    static Stream<Arguments> signalsTheDatabaseCannotHold() {
+        return Stream.of(
+                Arguments.of("account_name", "N".repeat(201)),
+                Arguments.of("source_url", "https://news.example/" + "x".repeat(2048)),
+                Arguments.of("summary", "Raised a \u0000 round"),
+                Arguments.of("external_id", "a\u0000b"),
+                Arguments.of("observed_at", "-4714-11-24T00:00:00Z"),
+                Arguments.of("observed_at", "1969-12-31T23:59:59Z"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signalsTheDatabaseCannotHold")
+    void a_signal_the_database_cannot_hold_gets_400_naming_the_field_and_nothing_is_stored(String field, String value)
+            throws Exception {
+        var signal = JSON.createObjectNode().put("account_domain", "acme-freight.example").put("kind", "news")
+                .put("summary", "Acme Freight opened a depot").put("source", "feed").put(field, value);
+
+        var response = stack.postSignals(signal.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("field").asText()).isEqualTo(field);
+        assertThat(stack.stores.signals().count()).isZero();
+        assertThat(stack.stores.accounts().byDomain("acme-freight.example")).isEmpty();
     }
 }

@@ -103,6 +103,13 @@ class EditModalRendererTest {
     }
 
     @Test
+    void a_subject_longer_than_the_modal_allows_is_reported_on_its_block() {
+        var submission = EditSubmission.parse(submitted("s".repeat(EditModalRenderer.SUBJECT_MAX + 1), List.of("b"), false));
+
+        assertThat(submission.errors()).containsOnlyKeys("gh_subject");
+    }
+
+    @Test
     void title_fits_slack_limit() {
         assertThat(renderer.render(pending(), META).getTitle().getText()).hasSizeLessThanOrEqualTo(Limits.VIEW_TITLE);
     }

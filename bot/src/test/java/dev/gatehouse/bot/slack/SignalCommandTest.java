@@ -50,4 +50,20 @@ class SignalCommandTest {
         assertThat(SignalCommand.parse("fjord.example", NOW))
                 .isInstanceOfSatisfying(SignalCommand.Invalid.class, i -> assertThat(i.problem()).contains("/signal <domain>"));
     }
+
+    @Test
+    void a_domain_longer_than_its_column_is_named() {
+        var domain = ("a".repeat(60) + ".").repeat(5) + "example"; // 312 characters, each label valid
+
+        assertThat(SignalCommand.parse(domain + " hiring Hiring two engineers", NOW))
+                .isInstanceOfSatisfying(SignalCommand.Invalid.class, i -> assertThat(i.field()).isEqualTo("domain"));
+    }
+
+    @Test
+    void a_link_longer_than_its_column_is_named() {
+        var url = "https://news.example.org/" + "x".repeat(2048);
+
+        assertThat(SignalCommand.parse("fjord.example hiring Hiring two engineers " + url, NOW))
+                .isInstanceOfSatisfying(SignalCommand.Invalid.class, i -> assertThat(i.field()).isEqualTo("url"));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 /** Requests as Slack sends them: its payload shapes, form-encoded, signed with the signing secret. */
 public final class SlackRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.concurrent.atomic.AtomicLong CLICKS = new java.util.concurrent.atomic.AtomicLong();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String eventsUrl;
     private final String signingSecret;
@@ -52,7 +53,7 @@ public final class SlackRequests {
         payload.put("message", Map.of("type", "message", "ts", messageTs, "text", "review"));
         payload.put("response_url", "https://hooks.slack.test/actions/T0FAKE/1/abc");
         payload.put("actions", List.of(Map.of("action_id", actionId, "block_id", "gh_actions", "value", value,
-                "type", "button", "action_ts", "1700000000.000200")));
+                "type", "button", "action_ts", actionTs())));
         return form(payload);
     }
 
@@ -68,8 +69,16 @@ public final class SlackRequests {
         payload.put("trigger_id", "1234567890.123456.abcdef");
         payload.put("view", Map.of("id", "V0HOME", "type", "home", "team_id", "T0FAKE"));
         payload.put("actions", List.of(Map.of("action_id", actionId, "block_id", "gh_home_pending", "url", url,
-                "type", "button", "action_ts", "1700000000.000400")));
+                "type", "button", "action_ts", actionTs())));
         return form(payload);
+    }
+
+    /**
+     * Each click's own time, as Slack stamps it: two clicks, even on the same button in the same
+     * second, are never the same signed request (the bot refuses a request it already received).
+     */
+    private static String actionTs() {
+        return String.format("%d.%06d", Instant.now().getEpochSecond(), CLICKS.incrementAndGet() % 1_000_000);
     }
 
     public static String form(Object payload) {
