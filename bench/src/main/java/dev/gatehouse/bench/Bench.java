@@ -89,7 +89,7 @@ public final class Bench {
                     failed++;
                     out.println(name + " failed: " + e);
                     e.printStackTrace(out);
-                    sections.add(Section.failed(name, e));
+                    sections.add(Section.failed(Parts.title(name), e));
                 }
                 out.printf("-- %s took %.1f s (this process's CPU %.1f s)%n%n", name, (System.nanoTime() - t0) / 1e9,
                         (processCpuNanos() - cpu0) / 1e9);

@@ -30,6 +30,9 @@ import java.util.Optional;
  */
 final class Parts implements AutoCloseable {
     static final List<String> NAMES = List.of("verify", "triage", "score", "ingest", "ack", "flow", "startup", "memory");
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of("verify", "Draft verification", "triage",
+            "Reply triage", "score", "Scoring", "ingest", "Signal ingestion", "ack", "Slack acknowledgement", "flow",
+            "The human gate, end to end", "startup", "Start-up", "memory", "Memory");
 
     private final Sizes sizes;
     private final PrintStream out;
@@ -40,6 +43,11 @@ final class Parts implements AutoCloseable {
         this.sizes = sizes;
         this.out = out;
         this.devSets = devSets;
+    }
+
+    /** The heading of a benchmark's section in the report. */
+    static String title(String name) {
+        return TITLES.getOrDefault(name, name);
     }
 
     Section run(String name) throws Exception {
@@ -65,7 +73,7 @@ final class Parts implements AutoCloseable {
         var drafts = new VerifierBenchmark(sizes.verifyDrafts(), sizes.quick() ? 2 : 15, sizes.quick() ? 1 : 5).run(out);
         var rows = new ArrayList<Row>(List.of(VerifierBenchmark.row(drafts)));
         devSets.map(dir -> DevSetTiming.row("verify", DevSetTiming.verify(dir.resolve("verify-dev.jsonl")))).ifPresent(row -> add(rows, row));
-        return new Section("Draft verification", rows, List.of("Drafts generated in the run: a mix of grounded and "
+        return new Section(title("verify"), rows, List.of("Drafts generated in the run: a mix of grounded and "
                 + "unsupported claims (customers, numbers, certifications, prior calls, guarantees)."));
     }
 
@@ -74,7 +82,7 @@ final class Parts implements AutoCloseable {
         var rows = new ArrayList<Row>(List.of(TriageBenchmark.row(TriageBenchmark.offline(triage, sizes.triageReplies()).run(out))));
         devSets.map(dir -> DevSetTiming.row("triage", DevSetTiming.triage(dir.resolve("replies-dev.jsonl"), triage)))
                 .ifPresent(row -> add(rows, row));
-        return new Section("Reply triage", rows, List.of("Offline triage: the rules, then the in-process embedding model "
+        return new Section(title("triage"), rows, List.of("Offline triage: the rules, then the in-process embedding model "
                 + "against the bundled exemplars; after a warm-up of 50 replies."));
     }
 

@@ -86,14 +86,16 @@ public final class FlowBenchmark {
         long t0 = System.nanoTime();
         var accepted = bot.signals(FlowWorkspace.signal(i));
         long ack = System.nanoTime() - t0;
-        if (accepted.statusCode() != 202) throw new IllegalStateException("signal answered " + accepted.statusCode() + ": " + accepted.body());
-        var review = slack.await("chat.postMessage", c -> c.arrivedNanos() > t0 && c.param("blocks").contains("gh_approve"), TIMEOUT);
+        if (accepted.statusCode() != 202) throw new IllegalStateException("signal answered " + accepted.statusCode());
+        var mine = FlowWorkspace.contact(i);
+        var review = slack.await("chat.postMessage", c -> c.arrivedNanos() > t0 && c.param("blocks").contains("gh_approve")
+                && c.param("blocks").contains(mine), TIMEOUT);
         long t1 = System.nanoTime();
         var click = bot.slack(BotClient.click(BotSettings.REP, CHANNEL, review.ts(), "gh_approve", approveValue(review)));
         if (click.statusCode() != 200) throw new IllegalStateException("approve answered " + click.statusCode());
-        long smtp = mail.awaitAccepted(i + 1, TIMEOUT);
-        var updated = slack.await("chat.update", c -> c.arrivedNanos() > t1 && review.ts().equals(c.param("ts"))
-                && c.param("blocks").contains("📤 Sent"), TIMEOUT);
+        long smtp = mail.awaitAccepted(mine, TIMEOUT);
+        var updated = awaitSentUpdate(slack, mail, mine, t1);
+        if (mail.acceptedFor(mine) != 1) throw new IllegalStateException(mine + " got " + mail.acceptedFor(mine) + " emails");
         return new Sample(ack, review.arrivedNanos() - t0, smtp - t1, updated.arrivedNanos() - t1);
     }
 
@@ -117,6 +119,21 @@ public final class FlowBenchmark {
             return Percentiles.ofNanos(nanos);
         } finally {
             bare.stop();
+        }
+    }
+
+    /** The update that says the email to {@code contact} was sent; what Slack saw for it when there is none. */
+    private static RecordingSlack.Call awaitSentUpdate(RecordingSlack slack, TimedMailServer mail, String contact, long after)
+            throws InterruptedException {
+        try {
+            return slack.await("chat.update", c -> c.arrivedNanos() > after && c.param("blocks").contains(contact)
+                    && c.param("blocks").contains("📤 Sent"), TIMEOUT);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "; posts and updates for " + contact + ": "
+                    + slack.calls().stream().filter(c -> c.param("blocks").contains(contact))
+                    .map(c -> c.method() + " " + c.param("ts") + " " + c.param("text")
+                            + (c.param("blocks").contains("📤") ? " [📤]" : "")).toList()
+                    + "; emails to it: " + mail.acceptedFor(contact), e);
         }
     }
 

@@ -31,13 +31,18 @@ final class FlowWorkspace {
         for (int i = 0; i < accounts; i++) {
             long id = workspace.upsert(new Account(0, domain(i), "Flow Freight " + i, "logistics", 240, "EMEA", "DE",
                     List.of("netsuite"), "Freight forwarding for mid-size shippers across Europe", BotSettings.REP));
-            workspace.upsert(new Contact(0, id, "finance@" + domain(i), "Robin", "Meyer", "VP Finance", "vp",
+            workspace.upsert(new Contact(0, id, contact(i), "Robin", "Meyer", "VP Finance", "vp",
                     ZoneId.of("Europe/Berlin"), null));
         }
     }
 
     static String domain(int i) {
         return "flow" + i + ".example";
+    }
+
+    /** The contact's address, which every review message and its updates show: how a sample finds its own. */
+    static String contact(int i) {
+        return "finance@" + domain(i);
     }
 
     /** The signal that starts sample {@code i}: one funding round for its account. */

@@ -21,14 +21,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class TimedMailServer implements AutoCloseable {
     private final GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    private final List<Long> accepted = new CopyOnWriteArrayList<>();
+    private record Accepted(String recipient, long nanos) {
+    }
+
+    private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
 
     TimedMailServer() {
         mail.start();
         var users = mail.getUserManager();
         var deliver = users.getMessageDeliveryHandler();
         users.setMessageDeliveryHandler((message, address) -> {
-            accepted.add(System.nanoTime());
+            accepted.add(new Accepted(address.getEmail(), System.nanoTime()));
             return deliver.handle(message, address);
         });
     }
@@ -37,16 +40,27 @@ final class TimedMailServer implements AutoCloseable {
         return mail.getSmtp().getPort();
     }
 
-    /** When the {@code n}-th message (from 1) was accepted, waiting for it up to {@code timeout}. */
-    long awaitAccepted(int n, Duration timeout) throws InterruptedException {
+    /** When the first message to {@code recipient} was accepted, waiting for it up to {@code timeout}. */
+    long awaitAccepted(String recipient, Duration timeout) throws InterruptedException {
+        return awaitAccepted(0, recipient, timeout);
+    }
+
+    private long awaitAccepted(int from, String recipient, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (accepted.size() < n) {
+        while (true) {
+            var seen = accepted.subList(from, accepted.size()).stream().filter(a -> a.recipient().equals(recipient)).findFirst();
+            if (seen.isPresent()) return seen.get().nanos();
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("SMTP accepted " + accepted.size() + " of " + n + " emails within " + timeout);
+                throw new IllegalStateException("SMTP accepted no email to " + recipient + " within " + timeout + " ("
+                        + accepted.size() + " in all)");
             }
             Thread.sleep(1);
         }
-        return accepted.get(n - 1);
+    }
+
+    /** How many emails went to {@code recipient}. */
+    long acceptedFor(String recipient) {
+        return accepted.stream().filter(a -> a.recipient().equals(recipient)).count();
     }
 
     /** The last message received, as the server stored it. */
@@ -69,7 +83,7 @@ final class TimedMailServer implements AutoCloseable {
         int before = accepted.size();
         long t0 = System.nanoTime();
         Transport.send(copy, copy.getAllRecipients());
-        return awaitAccepted(before + 1, Duration.ofSeconds(30)) - t0;
+        return awaitAccepted(before, copy.getAllRecipients()[0].toString(), Duration.ofSeconds(30)) - t0;
     }
 
     @Override

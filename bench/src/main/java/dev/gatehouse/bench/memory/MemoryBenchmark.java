@@ -67,7 +67,7 @@ public final class MemoryBenchmark {
     public Result run(PrintStream out) throws Exception {
         try (var slack = new RecordingSlack(); var home = new TempDir("gatehouse-bench-memory")) {
             var empty = measure(pass, 0, slack, home);
-            print(out, "baseline, only the " + pass + " accounts the pass re-scores", empty);
+            print(out, "baseline, only the " + Figures.count(pass) + " accounts the pass re-scores", empty);
             var loaded = measure(accounts, signals, slack, home);
             print(out, "loaded", loaded);
             if (!footprints) return new Result(loaded, empty, pass, 0, 0);
@@ -155,12 +155,12 @@ public final class MemoryBenchmark {
         var size = String.format(Locale.ROOT, "%,d accounts and %,d signals", loaded.accounts(), loaded.signals());
         var rows = new ArrayList<>(List.of(
                 new Row("peak RSS (VmHWM) of `run` with " + size + ", after ready, a Home tab, `/pipeline`, `/metrics` and a "
-                        + "scoring pass over " + r.pass() + " accounts", Figures.mb(loaded.peakKib()),
-                        "same bot and steps, database with only those " + r.pass() + " accounts: " + Figures.mb(empty.peakKib()),
+                        + "scoring pass over " + Figures.count(r.pass()) + " accounts", Figures.mb(loaded.peakKib()),
+                        "same bot and steps, database with only those " + Figures.count(r.pass()) + " accounts: " + Figures.mb(empty.peakKib()),
                         "≤ 512 MB", Verdict.of(loaded.peakKib() <= TARGET_KIB)),
                 Row.info("peak RSS when `GET /health` first answers 200", Figures.mb(loaded.readyKib()), Figures.mb(empty.readyKib())),
                 Row.info("resident memory after the steps (VmRSS)", Figures.mb(loaded.endKib()), Figures.mb(empty.endKib())),
-                Row.info("scoring pass: " + r.pass() + " signals in by `POST /api/signals`, until every named account's score is stored",
+                Row.info("scoring pass: " + Figures.count(r.pass()) + " signals in by `POST /api/signals`, until every named account's score is stored",
                         Figures.count(loaded.passMillis()) + " ms", Figures.count(empty.passMillis()) + " ms")));
         if (r.modelOnlyKib() > 0) {
             rows.add(Row.info("peak RSS of a JVM that only loads the in-process embedding model the bot loads at start",

@@ -28,6 +28,19 @@ public record Machine(String cpu, int cores, long memoryMb, String os, String jd
         return new Machine(cpu, cores, memoryMb, os, jdk, started, now, loadBefore, loadAverage());
     }
 
+    /** Whether other work shared the machine: a one-minute load average above the cores, before or after. */
+    public boolean shared() {
+        return Math.max(oneMinute(loadBefore), oneMinute(loadAfter)) > cores;
+    }
+
+    private static double oneMinute(String load) {
+        try {
+            return Double.parseDouble(load.split(" ")[0]);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** The first three fields of {@code /proc/loadavg} (1, 5 and 15 minutes). */
     static String loadAverage() {
         try {

@@ -41,6 +41,11 @@ public final class ReportWriter {
                 .append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s |\n")
                 .append("| load average (1 / 5 / 15 min) | before ").append(m.loadBefore()).append("; after ")
                 .append(m.loadAfter()).append(" |\n\n");
+        if (m.shared()) {
+            out.append("Other work shared the machine during the run (load average above its ").append(m.cores())
+                    .append(" cores): every process got a fraction of a core at times, so read the tails (p95, p99, max) ")
+                    .append("as upper bounds; each baseline ran under the same load.\n\n");
+        }
     }
 
     private static void summary(StringBuilder out, List<Section> sections) {

@@ -54,6 +54,11 @@ public final class RecordingSlack implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
+    /** Every call so far, in the order they arrived. */
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportWriterTest {
     private static final Machine MACHINE = new Machine("Intel(R) Xeon(R) Processor", 2, 24_105, "Linux 6.1 amd64",
             "OpenJDK 64-Bit Server VM 25+36 (Eclipse Adoptium)", Instant.parse("2026-11-22T10:00:00Z"),
-            Instant.parse("2026-11-22T10:07:30Z"), "1.20 / 0.80 / 0.40", "2.10 / 1.50 / 0.90");
+            Instant.parse("2026-11-22T10:07:30Z"), "1.20 / 0.80 / 0.40", "1.90 / 1.50 / 0.90");
 
     private static final Section GATE = new Section("The human gate, end to end", List.of(
             new Row("Approve click → SMTP server accepted the email", "p50 210 ms, p95 295 ms",
@@ -43,7 +43,16 @@ class ReportWriterTest {
                 .contains("| processor | Intel(R) Xeon(R) Processor |", "| cores | 2 |", "| memory | 24,105 MB |",
                         "| JDK | OpenJDK 64-Bit Server VM 25+36 (Eclipse Adoptium) |",
                         "| date | 2026-11-22 10:00 UTC, ran 7 min 30 s |",
-                        "| load average (1 / 5 / 15 min) | before 1.20 / 0.80 / 0.40; after 2.10 / 1.50 / 0.90 |");
+                        "| load average (1 / 5 / 15 min) | before 1.20 / 0.80 / 0.40; after 1.90 / 1.50 / 0.90 |");
+    }
+
+    @Test
+    void a_load_above_the_cores_is_called_out_once() {
+        var busy = new Machine("cpu", 2, 1_000, "Linux", "JDK", Instant.EPOCH, Instant.EPOCH, "1.50 / 1.00 / 0.50", "17.02 / 16.29 / 15.92");
+
+        assertThat(ReportWriter.render(busy, "gatehouse-bench all", List.of(), List.of(GATE)))
+                .containsOnlyOnce("Other work shared the machine during the run (load average above its 2 cores)");
+        assertThat(ReportWriter.render(MACHINE, "gatehouse-bench all", List.of(), List.of(GATE))).doesNotContain("Other work");
     }
 
     @Test
