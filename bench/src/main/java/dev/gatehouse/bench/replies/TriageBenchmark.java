@@ -1,5 +1,8 @@
 package dev.gatehouse.bench.replies;
 
+import dev.gatehouse.bench.report.Figures;
+import dev.gatehouse.bench.report.Row;
+import dev.gatehouse.bench.report.Verdict;
 import dev.gatehouse.engine.replies.Exemplar;
 import dev.gatehouse.engine.replies.InboundReply;
 import dev.gatehouse.engine.replies.OfflineTriage;
@@ -23,6 +26,7 @@ import java.util.Objects;
  */
 public final class TriageBenchmark {
 
+    public static final double TARGET_MILLIS = 20;
     private static final int WARM_UP = 50;
     private static final String[] GREETINGS = {"", "Hi,\n\n", "Hello Sam,\n\n", "Hey there -\n\n", "Morning,\n\n"};
     private static final String[] SIGN_OFFS = {"", "\n\nThanks,\nAlex", "\n\nBest regards,\nJ. Moreno\nHead of Ops",
@@ -66,7 +70,11 @@ public final class TriageBenchmark {
     public record Stats(double meanMs, double p50Ms, double p99Ms, double cpuMsPerReply) {
     }
 
-    public void run(PrintStream out) {
+    /** The full triage's figures and the baseline's, over the same replies. */
+    public record Result(int replies, Stats triage, Stats baseline) {
+    }
+
+    public Result run(PrintStream out) {
         var base = measure(baseline);
         var full = measure(triage);
         out.printf(Locale.ROOT, "replies=%d (after %d warm-up)%n", replies.size(), WARM_UP);
@@ -74,6 +82,16 @@ public final class TriageBenchmark {
                 base.meanMs(), base.p50Ms(), base.p99Ms(), base.cpuMsPerReply());
         out.printf(Locale.ROOT, "triage    mean=%.3f ms p50=%.3f ms p99=%.3f ms cpu=%.3f ms/reply (target <= 20 ms)%n",
                 full.meanMs(), full.p50Ms(), full.p99Ms(), full.cpuMsPerReply());
+        return new Result(replies.size(), full, base);
+    }
+
+    public static Row row(Result r) {
+        var t = r.triage();
+        return new Row("triage one reply offline (" + r.replies() + " replies built from the bundled exemplars)",
+                "mean " + Figures.ms(t.meanMs()) + " ms, p50 " + Figures.ms(t.p50Ms()) + " ms, p99 " + Figures.ms(t.p99Ms())
+                        + " ms (CPU " + Figures.ms(t.cpuMsPerReply()) + " ms)",
+                "rules only: mean " + Figures.ms(r.baseline().meanMs()) + " ms", "mean ≤ 20 ms",
+                Verdict.of(t.meanMs() <= TARGET_MILLIS));
     }
 
     public Stats measure(ReplyTriage subject) {

@@ -91,8 +91,13 @@ public final class TriageEvaluation {
                 out.println("  wrong " + c.id() + ": expected " + c.expected().wire() + ", got " + c.predicted().wire()));
     }
 
+    /** {@code TriageEvaluation <labelled.jsonl>}, e.g. the team's {@code replies-dev.jsonl}. */
     public static void main(String[] args) {
-        var path = Path.of(args.length > 0 ? args[0] : "../shared/eval/replies-dev.jsonl");
+        if (args.length != 1) {
+            System.err.println("Usage: TriageEvaluation <labelled replies, JSON Lines>");
+            System.exit(2);
+        }
+        var path = Path.of(args[0]);
         var cases = new TriageEvaluation(new OfflineTriage(), LocalDate.now()).run(path);
         print(cases, System.out);
     }

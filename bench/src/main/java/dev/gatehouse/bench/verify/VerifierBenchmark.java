@@ -1,5 +1,8 @@
 package dev.gatehouse.bench.verify;
 
+import dev.gatehouse.bench.report.Figures;
+import dev.gatehouse.bench.report.Row;
+import dev.gatehouse.bench.report.Verdict;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.signals.SignalKind;
 import dev.gatehouse.engine.verify.Grounds;
@@ -20,6 +23,7 @@ import java.util.function.Consumer;
  * splits each draft into sentences and lower-cases it. Target: 5 ms per draft.
  */
 public final class VerifierBenchmark {
+    public static final double TARGET_MILLIS = 5.0;
     private final int drafts;
     private final int warmupRounds;
     private final int measuredRounds;
@@ -28,7 +32,7 @@ public final class VerifierBenchmark {
         this(400, 15, 5);
     }
 
-    VerifierBenchmark(int drafts, int warmupRounds, int measuredRounds) {
+    public VerifierBenchmark(int drafts, int warmupRounds, int measuredRounds) {
         this.drafts = drafts;
         this.warmupRounds = warmupRounds;
         this.measuredRounds = measuredRounds;
@@ -37,7 +41,11 @@ public final class VerifierBenchmark {
     private record Case(Draft draft, Grounds grounds) {
     }
 
-    public void run(PrintStream out) {
+    /** Milliseconds per draft: the verifier's mean, p50 and p99, and the baseline's mean. */
+    public record Result(int drafts, double mean, double p50, double p99, double baselineMean) {
+    }
+
+    public Result run(PrintStream out) {
         var cases = cases();
         var verifier = new Verifier();
         Consumer<Case> verify = c -> verifier.verify(c.draft(), c.grounds());
@@ -53,7 +61,17 @@ public final class VerifierBenchmark {
                 cases.size(), measuredRounds, warmupRounds);
         print(out, "baseline (split + lower-case)", baselineTimes);
         print(out, "verify", verifyTimes);
-        out.printf(Locale.ROOT, "target: <= 5.000 ms per draft: %s%n", Arrays.stream(verifyTimes).average().orElse(0) <= 5.0 ? "met (mean)" : "MISSED (mean)");
+        double mean = Arrays.stream(verifyTimes).average().orElse(0);
+        out.printf(Locale.ROOT, "target: <= 5.000 ms per draft: %s%n", mean <= TARGET_MILLIS ? "met (mean)" : "MISSED (mean)");
+        return new Result(cases.size(), mean, percentile(verifyTimes, 0.5), percentile(verifyTimes, 0.99),
+                Arrays.stream(baselineTimes).average().orElse(0));
+    }
+
+    public static Row row(Result r) {
+        return new Row("verify one draft offline (" + r.drafts() + " generated drafts)", "mean " + Figures.ms(r.mean()) + " ms, p50 "
+                + Figures.ms(r.p50()) + " ms, p99 " + Figures.ms(r.p99()) + " ms",
+                "split into sentences + lower-case: mean " + Figures.ms(r.baselineMean()) + " ms", "mean ≤ 5 ms",
+                Verdict.of(r.mean() <= TARGET_MILLIS));
     }
 
     private double[] measure(List<Case> cases, Consumer<Case> work) {

@@ -1,0 +1,29 @@
+package dev.gatehouse.bench.support;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The settings a benchmarked bot runs with: HTTP mode, loopback Slack, a bench database, no LLM. */
+public final class BotSettings {
+    public static final String SIGNING_SECRET = "bench-signing-secret-0123456789abcdef";
+    public static final String SIGNALS_SECRET = "bench-signals-secret-0123456789abcdef";
+    public static final String MANAGER = "U0BENCHMGR";
+    public static final String REP = "U0BENCHREP";
+
+    private BotSettings() {
+    }
+
+    /**
+     * What {@code run} needs, on {@code port} (0: any), with the bot's home and data directory
+     * in {@code home} so nothing is written under the user's own; everything else is the default.
+     */
+    public static Map<String, String> env(String slackUrl, String jdbcUrl, Path home, int port) {
+        var env = new HashMap<>(BenchDatabase.env(jdbcUrl));
+        env.putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slackUrl,
+                "PORT", Integer.toString(port), "GATEHOUSE_MANAGERS", MANAGER, "GATEHOUSE_REPS", REP,
+                "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET, "HOME", home.toString(),
+                "GATEHOUSE_DATA_DIR", home.resolve(".gatehouse").toString()));
+        return env;
+    }
+}
