@@ -82,7 +82,8 @@ public final class Cli {
                 case "doctor" -> new DoctorCommand(env, out).run();
                 case "bench" -> {
                     err.println("The benchmarks are not in this jar: run java -jar bench/target/gatehouse-bench.jar "
-                            + "[verify|triage|score|ingest|ack] (built by ./mvnw -B -DskipTests package).");
+                            + "all (writes BENCHMARKS.md) or one of verify, triage, score, ingest, ack, flow, startup, memory "
+                            + "(built by ./mvnw -B -DskipTests package).");
                     yield 2;
                 }
                 case "help", "--help", "-h" -> {
