@@ -83,7 +83,9 @@ final class TimedMailServer implements AutoCloseable {
         int before = accepted.size();
         long t0 = System.nanoTime();
         Transport.send(copy, copy.getAllRecipients());
-        return awaitAccepted(before, copy.getAllRecipients()[0].toString(), Duration.ofSeconds(30)) - t0;
+        // the envelope recipient is the bare address, whatever display name the To: header carries
+        var to = ((jakarta.mail.internet.InternetAddress) copy.getAllRecipients()[0]).getAddress();
+        return awaitAccepted(before, to, Duration.ofSeconds(30)) - t0;
     }
 
     @Override

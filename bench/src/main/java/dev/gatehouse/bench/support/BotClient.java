@@ -51,8 +51,10 @@ public final class BotClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
+    /** A GET, with the metrics bearer token (which only {@code /metrics} reads). */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + BotSettings.METRICS_TOKEN).GET());
     }
 
     /** The status of {@code GET /health}, or -1 while nothing listens. */

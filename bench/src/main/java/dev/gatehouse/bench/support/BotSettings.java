@@ -14,6 +14,9 @@ public final class BotSettings {
     private BotSettings() {
     }
 
+    /** The bearer token {@code /metrics} asks for (served only with one). */
+    public static final String METRICS_TOKEN = "bench-metrics-token-0123456789";
+
     /**
      * What {@code run} needs, on {@code port} (0: any), with the bot's home and data directory
      * in {@code home} so nothing is written under the user's own; everything else is the default.
@@ -24,6 +27,7 @@ public final class BotSettings {
                 "PORT", Integer.toString(port), "GATEHOUSE_MANAGERS", MANAGER, "GATEHOUSE_REPS", REP,
                 "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET, "HOME", home.toString(),
                 "GATEHOUSE_DATA_DIR", home.resolve(".gatehouse").toString()));
+        env.put("GATEHOUSE_METRICS_TOKEN", METRICS_TOKEN);
         return env;
     }
 }
