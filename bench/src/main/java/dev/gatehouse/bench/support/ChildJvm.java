@@ -14,10 +14,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Java program in a child JVM on this process's class path, started the way a user starts the
  * jar ({@code --enable-native-access=ALL-UNNAMED}, as gatehouse.jar's manifest says, and no heap
- * flags), with only the environment given: its own memory is read from {@code /proc/<pid>/status}.
+ * flags unless {@code GATEHOUSE_BENCH_CHILD_FLAGS} adds some, e.g. {@code -Xmx256m}), with only the
+ * environment given: its own memory is read from {@code /proc/<pid>/status}.
  */
 public final class ChildJvm implements AutoCloseable {
-    public static final List<String> FLAGS = List.of("--enable-native-access=ALL-UNNAMED");
+    public static final List<String> FLAGS = flags(System.getenv().getOrDefault("GATEHOUSE_BENCH_CHILD_FLAGS", ""));
+
+    private static List<String> flags(String extra) {
+        var flags = new java.util.ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
+        for (var flag : extra.trim().split("\\s+")) if (!flag.isEmpty()) flags.add(flag);
+        return List.copyOf(flags);
+    }
 
     private final Process process;
     private final Path log;
