@@ -105,19 +105,8 @@ class AckedClickSurvivesACrashTest {
                 "GATEHOUSE_SIGNALS_SECRET", GatehouseStack.SIGNALS_SECRET,
                 "GATEHOUSE_JOB_POLL_MS", "100",
                 "GATEHOUSE_INBOX_LEASE_SECONDS", "2"));
-        env.putAll(Map.of(
-                "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
-                "SMTP_STARTTLS", "false",
-                "MAIL_FROM", "Ari Lund <ari@ledgerline.example>",
-                "GATEHOUSE_PUBLIC_URL", "https://gatehouse.ledgerline.example",
-                "GATEHOUSE_UNSUBSCRIBE_SECRET", "unsubscribe-secret-for-tests-0123456789abcdef",
-                "SEND_DAYS", "MON-SUN",
-                "SEND_WINDOW_START", "00:00",
-                "SEND_WINDOW_END", "23:59",
-                "SEND_MIN_SPACING_SECONDS", "0"));
-        env.put("SEND_JITTER_SECONDS", "0");
-        env.put("GATEHOUSE_POSTAL_ADDRESS", GatehouseStack.POSTAL_ADDRESS);
+        env.putAll(dev.gatehouse.engine.sending.SendingEnv.smtp(mail, "Ari Lund <ari@ledgerline.example>",
+                "https://gatehouse.ledgerline.example"));
         return env;
     }
 

@@ -118,13 +118,21 @@ public final class SlackReplay {
             log.info("Inbox row {} is not a Slack request Bolt can read", stored.id());
             return new Handled<>(null, Inbox.finished());
         }
+        return tracked(after, () -> app.run(request), stored.id());
+    }
+
+    /**
+     * Runs Bolt's work on this thread, tracked on {@code after}: the row is finished when the work and
+     * everything it queued after the ack have run.
+     */
+    static Handled<Response> tracked(AfterAck after, java.util.concurrent.Callable<Response> bolt, long row) {
         try {
-            var tracked = after.tracked(() -> app.run(request));
+            var tracked = after.tracked(bolt);
             return new Handled<>(tracked.result(), tracked.finished());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Bolt failed on inbox row " + stored.id(), e);
+            throw new IllegalStateException("Bolt failed on inbox row " + row, e);
         }
     }
 

@@ -8,7 +8,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import dev.gatehouse.engine.inbox.Handled;
 import dev.gatehouse.engine.inbox.Inbox;
 import dev.gatehouse.engine.inbox.InboxKind;
 
@@ -45,16 +44,7 @@ public final class SocketModeInbox implements Middleware {
         if (kind == null) return chain.next(req);
         var stored = inbox.store(kind, Map.of(SlackReplay.SOCKET_MODE, "1", "Content-Type", "application/json"),
                 req.getRequestBodyAsString().getBytes(StandardCharsets.UTF_8));
-        var response = inbox.process(stored, row -> {
-            try {
-                var tracked = after.tracked(() -> chain.next(req));
-                return new Handled<>(tracked.result(), tracked.finished());
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("Bolt failed on inbox row " + row.id(), e);
-            }
-        });
+        var response = inbox.process(stored, row -> SlackReplay.tracked(after, () -> chain.next(req), row.id()));
         // null: another instance holds the row (it cannot, being just stored here) — ack regardless
         return response == null ? Response.ok() : response;
     }
