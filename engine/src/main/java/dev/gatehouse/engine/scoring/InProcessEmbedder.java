@@ -3,7 +3,6 @@ package dev.gatehouse.engine.scoring;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
@@ -47,7 +46,7 @@ public final class InProcessEmbedder implements Embedder {
     public static EmbeddingModel loadMiniLm() {
         if (System.getProperty("OPT_OUT_TRACKING") == null) System.setProperty("OPT_OUT_TRACKING", "true");
         if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
-        return new AllMiniLmL6V2EmbeddingModel();
+        return MiniLmFiles.model();
     }
 
     @Override
