@@ -61,7 +61,10 @@ final class DbFingerprint {
     static boolean idle(ExecutorService after) {
         var pool = (ThreadPoolExecutor) after;
         if (pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) return false;
-        return count("select count(*) from inbox where done_at is null and last_error is null") == 0;
+        if (count("select count(*) from inbox where done_at is null and last_error is null") > 0) return false;
+        // an accepted signal is scored and drafted by durable jobs: wait for those too
+        return count("select count(*) from scheduled_tasks where task_name in ('process-signal', 'send-outbox', "
+                + "'draft-follow-up') and (picked or execution_time <= now())") == 0;
     }
 
     /** Waits until {@code idle} holds (the work after earlier requests has run), at most {@code timeout}. */
