@@ -77,14 +77,15 @@ public final class Database implements AutoCloseable {
     private static EmbeddedPostgres startEmbedded(DatabaseConfig config) {
         try {
             Files.createDirectories(config.embeddedDataDir());
+            OrphanedPostgres.stopIfOrphaned(config.embeddedDataDir());
             log.info("Starting embedded PostgreSQL with data in {}", config.embeddedDataDir());
             return EmbeddedPostgres.builder()
                     .setDataDirectory(config.embeddedDataDir())
                     .setCleanDataDirectory(false)
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in "
-                    + config.embeddedDataDir() + "; set DATABASE_URL to use a server of your own", e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + config.embeddedDataDir()
+                    + " (" + e.getMessage() + "); set DATABASE_URL to use a server of your own", e);
         }
     }
 
