@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reply triage by an LLM ({@code prompts/triage-reply.txt}), with the offline triage behind it.
+ * Reply triage by an LLM ({@code prompts/triage.md}) through the {@link Services.ReplyLabeller} AI service,
+ * answering a {@link TriageAnswer}, with the offline triage behind it.
  * The deterministic rules run first and are final for bounces, out-of-office, unsubscribe and
  * escalations (injections included): the reply is untrusted text, so it must never be able to talk
  * the model into "interested". One attempt, no retry; any failure (HTTP, timeout, malformed answer)

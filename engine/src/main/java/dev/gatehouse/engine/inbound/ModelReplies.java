@@ -30,11 +30,12 @@ final class ModelReplies {
         this.maxRewrites = maxRewrites;
     }
 
-    Optional<Result> write(ReplyRequest request) {
+    /** @param touchId the reserved id of the touch the reply will be, for metering */
+    Optional<Result> write(ReplyRequest request, long touchId) {
         var current = request;
         Result last = null;
         for (int attempt = 1; attempt <= maxRewrites + 1; attempt++) {
-            var draft = writer.write(current, null);
+            var draft = writer.write(current, touchId);
             if (draft.isEmpty()) return Optional.ofNullable(last);
             var verification = check(draft.get(), current);
             last = new Result(draft.get(), verification, attempt);

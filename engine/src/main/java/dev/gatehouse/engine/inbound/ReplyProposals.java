@@ -66,17 +66,18 @@ public final class ReplyProposals {
     public Optional<Long> answer(long replyId, ReplyLabel label, long threadTouchId, Account account, Contact contact,
                                  InboundMessage message) {
         if (stores.playbook().autonomy(ActionType.PROSPECT_REPLY) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+        long reserved = touches.reserveId();
         if (model.isPresent()) {
             var request = replyRequest(label, threadTouchId, account, contact, message);
-            var written = model.get().write(request);
+            var written = model.get().write(request, reserved);
             if (written.isPresent()) {
                 var result = written.get();
-                return Optional.of(touches.submit(request.context(), threadTouchId, result.draft(), result.verification(),
-                        PROPOSAL, Map.of("reply_id", replyId, "label", label.wire(), "attempts", result.attempts()))
-                        .touchId());
+                return Optional.of(touches.submit(reserved, request.context(), threadTouchId, result.draft(),
+                        result.verification(), result.attempts(), PROPOSAL,
+                        Map.of("reply_id", replyId, "label", label.wire())).touchId());
             }
         }
-        return answer(replyId, label, threadTouchId, account, contact, message.receivedAt());
+        return Optional.of(template(reserved, replyId, label, threadTouchId, account, contact, message.receivedAt()));
     }
 
     private ReplyRequest replyRequest(ReplyLabel label, long threadTouchId, Account account, Contact contact,
@@ -95,9 +96,8 @@ public final class ReplyProposals {
     }
 
     /** The template answer (offline, or when the model could not write). */
-    Optional<Long> answer(long replyId, ReplyLabel label, long threadTouchId, Account account, Contact contact,
-                          Instant receivedAt) {
-        if (stores.playbook().autonomy(ActionType.PROSPECT_REPLY) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+    private long template(long reserved, long replyId, ReplyLabel label, long threadTouchId, Account account,
+                          Contact contact, Instant receivedAt) {
         var thread = ThreadHistory.touches(stores, threadTouchId);
         var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
         var times = label == ReplyLabel.MEETING_REQUEST
@@ -110,8 +110,8 @@ public final class ReplyProposals {
         // the proposed slots are our offer of times, not claims about the prospect: verify the rest
         var claims = ReplyDrafts.reply(label, contact, thread.getFirst().draft().subject(), offer, guardrails, List.of());
         var verification = withPlaceholders(draft, touches.check(claims, request));
-        return Optional.of(touches.submit(request, threadTouchId, draft, verification, PROPOSAL,
-                Map.of("reply_id", replyId, "label", label.wire())).touchId());
+        return touches.submit(reserved, request, threadTouchId, draft, verification, 0, PROPOSAL,
+                Map.of("reply_id", replyId, "label", label.wire())).touchId();
     }
 
     /**

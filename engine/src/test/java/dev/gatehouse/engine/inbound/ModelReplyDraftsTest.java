@@ -91,10 +91,11 @@ class ModelReplyDraftsTest {
         assertThat(server.received()).singleElement().satisfies(sent -> assertThat(sent.messagesText())
                 .contains(QUESTION, "Congrats on the $20M Series B", "raised a $20M Series B",
                         "Cut month-end close from 9 days to 4", "The prospect's reply"));
-        assertThat(usage.calls()).singleElement().satisfies(call -> {
-            assertThat(call.purpose()).isEqualTo(LlmReplyWriter.PURPOSE);
-            assertThat(call.tokensIn()).isEqualTo(900);
-            assertThat(call.outcome()).isEqualTo(LlmCall.Outcome.OK);
+        assertThat(usage.entries()).singleElement().satisfies(e -> {
+            assertThat(e.call().purpose()).isEqualTo(LlmReplyWriter.PURPOSE);
+            assertThat(e.call().tokensIn()).isEqualTo(900);
+            assertThat(e.call().outcome()).isEqualTo(LlmCall.Outcome.OK);
+            assertThat(e.touchId()).isEqualTo(touch.id());
         });
     }
 
