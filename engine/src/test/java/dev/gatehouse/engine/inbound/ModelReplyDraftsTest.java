@@ -161,6 +161,26 @@ class ModelReplyDraftsTest {
     }
 
     @Test
+    void a_sender_whose_zone_is_not_on_record_is_offered_times_in_the_zone_of_their_date_header() {
+        world.stores.accounts().upsert(new dev.gatehouse.engine.accounts.Contact(0, world.seeded.accountId(),
+                "dana@northwind.example", "Dana", "Keller", "VP Finance", "vp", null, null)); // zone unknown
+        var away = java.time.ZoneOffset.ofHours(-5); // writing from New York, not from the account's Germany
+        var lines = SenderZone.workingSlots(world.clock.instant(), away, 3).stream().map(ReplyDrafts::slotLine).toList();
+        server.thenAnswer(answer("Hi Dana,\n\nHappy to. Would one of these work?\n\n" + String.join("\n", lines)
+                + "\n\nAri Stone"), 900, 120);
+        var dated = reply("mtg", MEETING);
+        dated = new InboundMessage(dated.messageId(), dated.inReplyTo(), dated.references(), dated.from(), dated.to(),
+                dated.subject(), dated.text(), dated.fullText(), Map.of("Date", List.of("Mon, 16 Nov 2026 04:00:00 -0500")),
+                dated.receivedAt(), Optional.empty(), false, Optional.empty());
+
+        world.processor.process(dated);
+
+        assertThat(lines).allMatch(line -> line.endsWith("(-05:00)"));
+        assertThat(server.received().getFirst().messagesText()).contains(lines);
+        assertThat(proposedReply().status()).isEqualTo(TouchStatus.PENDING_REVIEW);
+    }
+
+    @Test
     void a_meeting_time_the_model_made_up_is_blocked() {
         var late = answer("Hi Dana,\n\nHow about Friday at 19:30?\n\nAri Stone");
         server.thenAnswer(late, 10, 10).thenAnswer(late, 10, 10).thenAnswer(late, 10, 10);
