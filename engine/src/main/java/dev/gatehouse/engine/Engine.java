@@ -158,7 +158,8 @@ public final class Engine implements AutoCloseable {
         var briefs = new Briefs(stores, briefBuilder, ports.briefs(), clock);
         this.meetingOutcomes = new MeetingOutcomes(stores, briefBuilder, clock);
         this.meetings = new MeetingBooking(stores, followUps, briefs);
-        var proposals = new ReplyProposals(stores, touches, settings.guardrails());
+        var proposals = new ReplyProposals(stores, touches, settings.guardrails(), models.replies(),
+                settings.maxRewrites());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
         var tokens = config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
         var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens);

@@ -3,9 +3,11 @@ package dev.gatehouse.engine.ai;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,15 +23,20 @@ public final class ChatModels {
     }
 
     public static Optional<ChatModel> create(LlmConfig config) {
+        return create(config, List.of());
+    }
+
+    /** @param listeners told of every request, answer and error (token metering is one) */
+    public static Optional<ChatModel> create(LlmConfig config, List<ChatModelListener> listeners) {
         return switch (config.provider()) {
             case NONE -> Optional.empty();
-            case OPENAI -> Optional.of(openAi(config));
-            case ANTHROPIC -> Optional.of(anthropic(config));
-            case OLLAMA -> Optional.of(ollama(config));
+            case OPENAI -> Optional.of(openAi(config, listeners));
+            case ANTHROPIC -> Optional.of(anthropic(config, listeners));
+            case OLLAMA -> Optional.of(ollama(config, listeners));
         };
     }
 
-    private static ChatModel openAi(LlmConfig config) {
+    private static ChatModel openAi(LlmConfig config, List<ChatModelListener> listeners) {
         var builder = OpenAiChatModel.builder()
                 .httpClientBuilder(HeaderKeepingHttpClient.builder())
                 // a compatible server without auth still gets a syntactically valid header
@@ -42,12 +49,13 @@ public final class ChatModels {
                 .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
                 .strictJsonSchema(true)
                 .logRequests(false)
-                .logResponses(false);
+                .logResponses(false)
+                .listeners(listeners);
         if (config.baseUrl() != null) builder.baseUrl(config.baseUrl());
         return builder.build();
     }
 
-    private static ChatModel anthropic(LlmConfig config) {
+    private static ChatModel anthropic(LlmConfig config, List<ChatModelListener> listeners) {
         var builder = AnthropicChatModel.builder()
                 .httpClientBuilder(HeaderKeepingHttpClient.builder())
                 .apiKey(config.apiKey())
@@ -57,12 +65,13 @@ public final class ChatModels {
                 .temperature(TEMPERATURE)
                 .maxTokens(MAX_OUTPUT_TOKENS)
                 .logRequests(false)
-                .logResponses(false);
+                .logResponses(false)
+                .listeners(listeners);
         if (config.baseUrl() != null) builder.baseUrl(config.baseUrl());
         return builder.build();
     }
 
-    private static ChatModel ollama(LlmConfig config) {
+    private static ChatModel ollama(LlmConfig config, List<ChatModelListener> listeners) {
         return OllamaChatModel.builder()
                 .httpClientBuilder(HeaderKeepingHttpClient.builder())
                 .baseUrl(config.baseUrl())
@@ -74,6 +83,7 @@ public final class ChatModels {
                 .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
                 .logRequests(false)
                 .logResponses(false)
+                .listeners(listeners)
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.ai;
 
+import dev.gatehouse.engine.writing.ReplyRequest;
 import dev.gatehouse.engine.writing.WritingRequest;
 import dev.langchain4j.model.input.PromptTemplate;
 
@@ -7,19 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Turns a writing request into the system rules (a text resource) and the user message (the grounds). */
+/** Turns a writing request into the system rules (a prompt resource) and the user message (the grounds). */
 final class EmailPrompt {
-    static final String RESOURCE = "/prompts/write-email.txt";
-
-    private final PromptTemplate rules;
-
-    EmailPrompt() {
-        this.rules = PromptTemplate.from(Resources.text(RESOURCE));
-    }
-
-    String system(WritingRequest request) {
+    String system(String rules, WritingRequest request) {
         var guardrails = request.guardrails();
-        return rules.apply(Map.<String, Object>of(
+        return PromptTemplate.from(rules).apply(Map.<String, Object>of(
                 "max_words", guardrails.maxWords(),
                 "tone", guardrails.tone().isBlank() ? "plain and specific" : guardrails.tone(),
                 "banned_phrases", guardrails.bannedPhrases().isEmpty() ? "(none)"
@@ -66,6 +59,15 @@ final class EmailPrompt {
             out.append("</data>\n");
         }
         list(out, "Reviewer feedback and checker problems to apply", request.feedback());
+        return out.toString();
+    }
+
+    /** The grounds, then the prospect's reply (untrusted) and the times we may offer. */
+    String user(ReplyRequest request) {
+        var out = new StringBuilder(user(request.context()));
+        out.append("\nThe prospect's reply, labelled ").append(request.label().wire()).append(":\n<data>\n")
+                .append(Resources.untrusted(request.message())).append("\n</data>\n");
+        list(out, "Meeting times you may offer (copy each exactly, one per line)", request.slots());
         return out.toString();
     }
 

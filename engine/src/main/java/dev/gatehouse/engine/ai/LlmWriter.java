@@ -1,48 +1,45 @@
 package dev.gatehouse.engine.ai;
 
+import dev.gatehouse.engine.ai.UsageMeter.Metered;
 import dev.gatehouse.engine.signals.Signal;
 import dev.gatehouse.engine.writing.Draft;
 import dev.gatehouse.engine.writing.Writer;
 import dev.gatehouse.engine.writing.WritingRequest;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.Capability;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes a draft with an LLM: rules from {@code prompts/write-email.txt}, the request's grounds as
- * the user message, a JSON answer parsed strictly. Cited ids that are not among the request's
- * signals are dropped. One call per {@link #attempt}; retries and fallback live in {@link ResilientWriter}.
+ * Writes a draft with an LLM through the {@link Services.EmailWriter} AI service: rules from
+ * {@code prompts/writer.md}, the request's grounds as the user message, a {@link WrittenEmail}
+ * back. Cited ids that are not among the request's signals are dropped. One call per
+ * {@link #attempt}, metered by the model's {@link UsageMeter}; retries and fallback live in
+ * {@link ResilientWriter}.
  */
 public final class LlmWriter implements Writer {
-    private final ChatModel model;
-    private final String provider;
-    private final String modelName;
+    public static final String PURPOSE = "write_email";
+
+    private final Llm llm;
+    private final Services.EmailWriter service;
     private final EmailPrompt prompt = new EmailPrompt();
 
-    public LlmWriter(ChatModel model, String provider, String modelName) {
-        this.model = Objects.requireNonNull(model, "model");
-        this.provider = Objects.requireNonNull(provider, "provider");
-        this.modelName = Objects.requireNonNull(modelName, "modelName");
-    }
-
-    public LlmWriter(ChatModel model, LlmConfig config) {
-        this(model, config.provider().wire(), config.model());
+    public LlmWriter(Llm llm) {
+        this.llm = Objects.requireNonNull(llm, "llm");
+        this.service = Services.build(Services.EmailWriter.class, llm);
     }
 
     @Override
     public String name() {
-        return provider;
+        return llm.provider();
     }
 
     public String model() {
-        return modelName;
+        return llm.model();
+    }
+
+    UsageMeter meter() {
+        return llm.meter();
     }
 
     /** One try, no retry: throws {@link LlmWriteException} when the model fails. Prefer {@link ResilientWriter}. */
@@ -55,36 +52,29 @@ public final class LlmWriter implements Writer {
     }
 
     public Attempt attempt(WritingRequest request) {
-        var chat = ChatRequest.builder()
-                .messages(SystemMessage.from(prompt.system(request)), UserMessage.from(prompt.user(request)));
-        if (model.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA)) {
-            chat.responseFormat(DraftJson.FORMAT);
-        }
-        long started = System.nanoTime();
-        ChatResponse response;
-        try {
-            response = model.chat(chat.build());
-        } catch (RuntimeException e) {
-            return Failures.classify(e, elapsedMs(started));
-        }
-        long latency = elapsedMs(started);
-        var usage = response.tokenUsage();
-        int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
-        int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
-        try {
-            var text = response.aiMessage() == null ? null : response.aiMessage().text();
-            var parsed = DraftJson.parse(text);
-            var known = request.signals().stream().map(Signal::id).collect(Collectors.toSet());
-            var cited = parsed.citedSignalIds().stream().filter(known::contains).distinct().toList();
-            return new Attempt.Written(new Draft(parsed.subject(), parsed.body(), cited, provider, modelName),
-                    in, out, latency);
-        } catch (MalformedOutputException e) {
-            return new Attempt.Failed(Attempt.Failure.MALFORMED, e.getMessage(), Optional.empty(),
-                    in, out, latency);
-        }
+        return attempt(request, null, false);
     }
 
-    private static long elapsedMs(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
+    /** @param retry whether an earlier attempt for this draft failed (metered as RETRIED when this one works) */
+    Attempt attempt(WritingRequest request, Long touchId, boolean retry) {
+        return attempt(PURPOSE, prompt.system(Prompts.WRITER, request), prompt.user(request), request, touchId, retry);
+    }
+
+    /** One call with other rules and material (a suggested reply); {@code grounds} bounds the cited signals. */
+    Attempt attempt(String purpose, String system, String user, WritingRequest grounds, Long touchId, boolean retry) {
+        Metered<WrittenEmail> metered = llm.meter().call(purpose, touchId, retry, () -> service.write(system, user));
+        return switch (metered) {
+            case Metered.Answer<WrittenEmail> answer -> new Attempt.Written(draft(answer.value(), grounds),
+                    answer.tokensIn(), answer.tokensOut(), answer.latencyMs());
+            case Metered.Unusable<WrittenEmail> unusable -> new Attempt.Failed(Attempt.Failure.MALFORMED,
+                    unusable.detail(), Optional.empty(), unusable.tokensIn(), unusable.tokensOut(), unusable.latencyMs());
+            case Metered.Failed<WrittenEmail> failed -> Failures.classify(failed.error(), failed.latencyMs());
+        };
+    }
+
+    private Draft draft(WrittenEmail email, WritingRequest request) {
+        var known = request.signals().stream().map(Signal::id).collect(Collectors.toSet());
+        var cited = email.citedSignalIds().stream().filter(known::contains).distinct().toList();
+        return new Draft(email.subject(), email.body(), cited, llm.provider(), llm.model());
     }
 }

@@ -94,8 +94,8 @@ public final class ReplyActions {
         var answerable = label == ReplyLabel.INTERESTED || label == ReplyLabel.QUESTION
                 || label == ReplyLabel.OBJECTION || label == ReplyLabel.MEETING_REQUEST;
         if (!answerable || booked || r.threadTouchId() == null) return null;
-        var id = proposals.answer(r.replyId(), label, r.threadTouchId(), r.account(), r.contact(),
-                r.message().receivedAt()).orElse(null);
+        var id = proposals.answer(r.replyId(), label, r.threadTouchId(), r.account(), r.contact(), r.message())
+                .orElse(null);
         if (id != null) done.add("drafted reply touch #" + id + " for review");
         return id;
     }
@@ -104,7 +104,9 @@ public final class ReplyActions {
     private Long bookConfirmedSlot(InboundProcessor.Received r, List<String> done) {
         if (r.threadTouchId() == null || r.account() == null) return null;
         for (var touch : dev.gatehouse.engine.followups.ThreadHistory.touches(stores, r.threadTouchId()).reversed()) {
-            if (touch.status() != dev.gatehouse.engine.gate.TouchStatus.SENT || !ReplyDrafts.WRITER.equals(touch.draft().writer())) {
+            // a suggested reply offered the times, whoever wrote it (the template, the model or a person)
+            if (touch.status() != dev.gatehouse.engine.gate.TouchStatus.SENT
+                    || touch.kind() != dev.gatehouse.engine.writing.TouchKind.REPLY) {
                 continue;
             }
             var slots = SlotConfirmation.slots(touch.draft().body(), touch.createdAt());

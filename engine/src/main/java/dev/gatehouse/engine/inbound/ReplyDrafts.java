@@ -58,8 +58,13 @@ public final class ReplyDrafts {
 
     private static String slots(List<ZonedDateTime> times) {
         var lines = new ArrayList<String>();
-        for (var t : times) lines.add("- " + SLOT.format(t) + " (" + t.getZone().getId() + ")");
+        for (var t : times) lines.add(slotLine(t));
         return String.join("\n", lines);
+    }
+
+    /** One offered time as the line {@link SlotConfirmation} reads back when the prospect picks it. */
+    public static String slotLine(ZonedDateTime time) {
+        return "- " + SLOT.format(time) + " (" + time.getZone().getId() + ")";
     }
 
     private static String signature(Offer offer, Guardrails guardrails) {

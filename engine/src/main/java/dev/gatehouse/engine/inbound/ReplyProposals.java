@@ -10,12 +10,15 @@ import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.writing.TouchKind;
 import dev.gatehouse.engine.pipeline.TouchDrafting;
 import dev.gatehouse.engine.replies.ReplyLabel;
+import dev.gatehouse.engine.replies.ingest.InboundMessage;
+import dev.gatehouse.engine.research.Researcher;
 import dev.gatehouse.engine.store.Stores;
-import dev.gatehouse.engine.verify.Problem;
 import dev.gatehouse.engine.verify.Verification;
 import dev.gatehouse.engine.writing.Draft;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.Offer;
+import dev.gatehouse.engine.writing.ReplyRequest;
+import dev.gatehouse.engine.writing.ReplyWriter;
 import dev.gatehouse.engine.writing.WritingRequest;
 
 import java.time.Instant;
@@ -39,17 +42,62 @@ public final class ReplyProposals {
     private final Stores stores;
     private final TouchDrafting touches;
     private final Guardrails guardrails;
+    private final Optional<ModelReplies> model;
 
+    /** Offline: suggested replies are the templates. */
     public ReplyProposals(Stores stores, TouchDrafting touches, Guardrails guardrails) {
+        this(stores, touches, guardrails, Optional.empty(), 0);
+    }
+
+    /** With a model ({@code writer}), suggested replies are written by it, verified and rewritten up to {@code maxRewrites} times. */
+    public ReplyProposals(Stores stores, TouchDrafting touches, Guardrails guardrails, Optional<ReplyWriter> writer,
+                          int maxRewrites) {
         this.stores = stores;
         this.touches = touches;
         this.guardrails = guardrails;
+        this.model = writer.map(w -> new ModelReplies(w, touches, maxRewrites));
     }
 
-    /** A suggested answer as a REPLY touch in the thread; empty when replies are off limits. */
+    /**
+     * A suggested answer to {@code message} as a REPLY touch in the thread; empty when replies are
+     * off limits. With a model it is written from the thread, the prospect's words, the offer and
+     * the research; else (or when the model cannot answer) it is the template.
+     */
     public Optional<Long> answer(long replyId, ReplyLabel label, long threadTouchId, Account account, Contact contact,
-                                 Instant receivedAt) {
+                                 InboundMessage message) {
         if (stores.playbook().autonomy(ActionType.PROSPECT_REPLY) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+        long reserved = touches.reserveId();
+        if (model.isPresent()) {
+            var request = replyRequest(label, threadTouchId, account, contact, message);
+            var written = model.get().write(request, reserved);
+            if (written.isPresent()) {
+                var result = written.get();
+                return Optional.of(touches.submit(reserved, request.context(), threadTouchId, result.draft(),
+                        result.verification(), result.attempts(), PROPOSAL,
+                        Map.of("reply_id", replyId, "label", label.wire())).touchId());
+            }
+        }
+        return Optional.of(template(reserved, replyId, label, threadTouchId, account, contact, message.receivedAt()));
+    }
+
+    private ReplyRequest replyRequest(ReplyLabel label, long threadTouchId, Account account, Contact contact,
+                                      InboundMessage message) {
+        var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
+        var step = ThreadHistory.touches(stores, threadTouchId).stream().mapToInt(t -> t.step()).max().orElse(0) + 1;
+        var signals = stores.signals().forAccount(account.id());
+        var facts = new Researcher().research(account, contact, signals, message.receivedAt());
+        var context = new WritingRequest(TouchKind.REPLY, step, account, contact, facts, signals, offer, guardrails,
+                ThreadHistory.sent(stores, threadTouchId), List.of());
+        var slots = label != ReplyLabel.MEETING_REQUEST ? List.<String>of()
+                : SenderZone.workingSlots(message.receivedAt(),
+                        SenderZone.of(contact, account, message.header("date"), message.receivedAt()), 3)
+                .stream().map(ReplyDrafts::slotLine).toList();
+        return new ReplyRequest(label, message.text(), slots, context);
+    }
+
+    /** The template answer (offline, or when the model could not write). */
+    private long template(long reserved, long replyId, ReplyLabel label, long threadTouchId, Account account,
+                          Contact contact, Instant receivedAt) {
         var thread = ThreadHistory.touches(stores, threadTouchId);
         var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
         var times = label == ReplyLabel.MEETING_REQUEST
@@ -62,8 +110,8 @@ public final class ReplyProposals {
         // the proposed slots are our offer of times, not claims about the prospect: verify the rest
         var claims = ReplyDrafts.reply(label, contact, thread.getFirst().draft().subject(), offer, guardrails, List.of());
         var verification = withPlaceholders(draft, touches.check(claims, request));
-        return Optional.of(touches.submit(request, threadTouchId, draft, verification, PROPOSAL,
-                Map.of("reply_id", replyId, "label", label.wire())).touchId());
+        return touches.submit(reserved, request, threadTouchId, draft, verification, 0, PROPOSAL,
+                Map.of("reply_id", replyId, "label", label.wire())).touchId();
     }
 
     /**
@@ -111,8 +159,7 @@ public final class ReplyProposals {
     /** A template's [bracketed] gaps must be filled by a person: until then the draft is blocked. */
     private static Verification withPlaceholders(Draft draft, Verification verification) {
         var problems = new ArrayList<>(verification.problems());
-        var m = java.util.regex.Pattern.compile("\\[[^\\]]+]").matcher(draft.body());
-        while (m.find()) problems.add(new Problem(m.group(), "a placeholder for the reviewer to fill in"));
+        problems.addAll(ReplyChecks.placeholders(draft));
         return Verification.of(problems);
     }
 

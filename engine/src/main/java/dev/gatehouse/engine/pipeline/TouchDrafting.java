@@ -76,6 +76,18 @@ public final class TouchDrafting {
                 Claim.ALWAYS).orElseThrow();
     }
 
+    /** The id a touch will be stored under, so the model calls that write it are metered against it. */
+    public long reserveId() {
+        return stores.touches().reserveId();
+    }
+
+    /** Stores and routes a text written elsewhere in {@code attempts} tries under a {@link #reserveId() reserved} id. */
+    public Drafted submit(long reserved, WritingRequest request, Long threadTouchId, Draft draft, Verification verification,
+                          int attempts, Route route, Map<String, Object> why) {
+        return store(reserved, request, threadTouchId, draft, verification, attempts, route, why, Claim.ALWAYS)
+                .orElseThrow();
+    }
+
     /** The checks a draft gets, judge included, for a text this class did not write. */
     public Verification check(Draft draft, WritingRequest request) {
         return drafting.check(draft, request);

@@ -22,21 +22,21 @@ import java.util.concurrent.Executors;
  * An OpenAI-compatible server on loopback that answers {@code POST /v1/chat/completions} from a
  * script, one reply per request, and records what it received.
  */
-final class FakeOpenAiServer implements AutoCloseable {
-    sealed interface Reply {
+public final class FakeOpenAiServer implements AutoCloseable {
+    public sealed interface Reply {
     }
 
-    record Completion(String content, int promptTokens, int completionTokens) implements Reply {
+    public record Completion(String content, int promptTokens, int completionTokens) implements Reply {
     }
 
-    record Error(int status, String retryAfter) implements Reply {
+    public record Error(int status, String retryAfter) implements Reply {
     }
 
-    record Delayed(Duration delay, Reply then) implements Reply {
+    public record Delayed(Duration delay, Reply then) implements Reply {
     }
 
-    record Received(String authorization, JsonNode body) {
-        String messagesText() {
+    public record Received(String authorization, JsonNode body) {
+        public String messagesText() {
             var text = new StringBuilder();
             body.get("messages").forEach(m -> text.append(m.get("content").asText()).append('\n'));
             return text.toString();
@@ -54,31 +54,31 @@ final class FakeOpenAiServer implements AutoCloseable {
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Received> received = new ArrayList<>();
 
-    FakeOpenAiServer() throws IOException {
+    public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    synchronized FakeOpenAiServer then(Reply reply) {
+    public synchronized FakeOpenAiServer then(Reply reply) {
         script.addLast(reply);
         return this;
     }
 
-    FakeOpenAiServer thenAnswer(String content, int promptTokens, int completionTokens) {
+    public FakeOpenAiServer thenAnswer(String content, int promptTokens, int completionTokens) {
         return then(new Completion(content, promptTokens, completionTokens));
     }
 
-    FakeOpenAiServer thenStatus(int status) {
+    public FakeOpenAiServer thenStatus(int status) {
         return then(new Error(status, null));
     }
 
-    synchronized List<Received> received() {
+    public synchronized List<Received> received() {
         return List.copyOf(received);
     }
 

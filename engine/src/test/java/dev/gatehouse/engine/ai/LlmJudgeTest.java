@@ -26,7 +26,7 @@ class LlmJudgeTest {
         server = new FakeOpenAiServer();
         var config = new LlmConfig(Provider.OPENAI, server.baseUrl(), "sk-judge", "gpt-4o-mini", Duration.ofSeconds(10),
                 0, PriceTable.parse("gpt-4o-mini=0.15/0.60"));
-        judge = new LlmJudge(ChatModels.create(config).orElseThrow(), config, usage);
+        judge = new LlmJudge(Llm.forConfig(config, usage).orElseThrow());
     }
 
     @AfterEach
@@ -36,7 +36,7 @@ class LlmJudgeTest {
 
     @Test
     void returns_the_claims_the_model_flags() {
-        server.thenAnswer("{\"problems\":[{\"claim\":\"EUR 40M round\",\"reason\":\"the signal says EUR 12M\"}]}", 300, 20);
+        server.thenAnswer("{\"verdict\":\"UNSUPPORTED\",\"problems\":[{\"claim\":\"EUR 40M round\",\"reason\":\"the signal says EUR 12M\"}]}", 300, 20);
 
         var problems = judge.judge(DRAFT, "[S42] Raised a EUR 12M Series A");
 
@@ -45,14 +45,14 @@ class LlmJudgeTest {
 
     @Test
     void drops_flagged_claims_that_are_not_quoted_from_the_draft() {
-        server.thenAnswer("{\"problems\":[{\"claim\":\"mentions a SOC 2 badge\",\"reason\":\"invented\"}]}", 300, 20);
+        server.thenAnswer("{\"verdict\":\"UNSUPPORTED\",\"problems\":[{\"claim\":\"mentions a SOC 2 badge\",\"reason\":\"invented\"}]}", 300, 20);
 
         assertThat(judge.judge(DRAFT, "[S42] Raised a EUR 12M Series A")).isEmpty();
     }
 
     @Test
     void sends_the_grounds_and_the_draft() {
-        server.thenAnswer("{\"problems\":[]}", 300, 5);
+        server.thenAnswer("{\"verdict\":\"GROUNDED\",\"problems\":[]}", 300, 5);
 
         judge.judge(DRAFT, "[S42] Raised a EUR 12M Series A");
 
@@ -83,5 +83,13 @@ class LlmJudgeTest {
             assertThat(c.outcome()).isEqualTo(Outcome.MALFORMED);
             assertThat(c.tokensIn()).isEqualTo(250);
         });
+    }
+
+    @Test
+    void an_unknown_verdict_is_malformed_and_adds_no_problem() {
+        server.thenAnswer("{\"verdict\":\"MOSTLY_FINE\",\"problems\":[]}", 250, 12);
+
+        assertThat(judge.judge(DRAFT, "grounds")).isEmpty();
+        assertThat(usage.calls()).extracting(LlmCall::outcome).containsExactly(Outcome.MALFORMED);
     }
 }

@@ -45,7 +45,7 @@ class LlmTriageTest {
     private LlmTriage triageWithTimeout(Duration timeout) {
         var config = new LlmConfig(Provider.OPENAI, server.baseUrl(), "sk-triage", "gpt-4o-mini", timeout, 0,
                 PriceTable.parse("gpt-4o-mini=0.15/0.60"));
-        return new LlmTriage(ChatModels.create(config).orElseThrow(), config, offline, usage);
+        return new LlmTriage(Llm.forConfig(config, usage).orElseThrow(), offline);
     }
 
     private static InboundReply reply(String body) {
@@ -54,8 +54,8 @@ class LlmTriageTest {
 
     private static String answer(String label, double confidence, String returnDate, String referredTo) {
         return "{\"label\":\"" + label + "\",\"confidence\":" + confidence
-                + ",\"return_date\":" + (returnDate == null ? "null" : "\"" + returnDate + "\"")
-                + ",\"referred_to\":" + (referredTo == null ? "null" : "\"" + referredTo + "\"") + "}";
+                + ",\"returnDate\":" + (returnDate == null ? "null" : "\"" + returnDate + "\"")
+                + ",\"referredTo\":" + (referredTo == null ? "null" : "\"" + referredTo + "\"") + "}";
     }
 
     @Test
@@ -197,7 +197,7 @@ class LlmTriageTest {
 
         var schema = server.received().getFirst().body().path("response_format").path("json_schema").path("schema");
         assertThat(schema.path("properties").path("label").path("enum")).hasSize(ReplyLabel.values().length);
-        assertThat(schema.path("properties").path("return_date").toString()).contains("null");
+        assertThat(schema.path("properties").path("returnDate").toString()).contains("null");
         assertThat(schema.path("required")).hasSize(4);
     }
 

@@ -27,7 +27,7 @@ class LlmWriterTest {
         server = new FakeOpenAiServer();
         var config = new LlmConfig(Provider.OPENAI, server.baseUrl(), KEY, "gpt-4o-mini", Duration.ofSeconds(5), 2,
                 PriceTable.EMPTY);
-        writer = new LlmWriter(ChatModels.create(config).orElseThrow(), config);
+        writer = new LlmWriter(Llm.forConfig(config, UsageSink.NONE).orElseThrow());
     }
 
     @AfterEach
@@ -105,7 +105,7 @@ class LlmWriterTest {
         var format = server.received().getFirst().body().get("response_format");
         assertThat(format.get("type").asText()).isEqualTo("json_schema");
         assertThat(format.at("/json_schema/schema/required").toString())
-                .contains("subject", "body", "cited_signal_ids");
+                .contains("subject", "body", "citedSignalIds");
     }
 
     @Test

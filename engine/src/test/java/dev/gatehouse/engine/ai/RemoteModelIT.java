@@ -16,8 +16,8 @@ class RemoteModelIT {
     void real_model_writes_a_grounded_draft_within_the_word_limit() {
         var config = LlmConfig.fromEnv(System.getenv());
         var usage = new InMemoryUsageSink();
-        var writer = new ResilientWriter(new LlmWriter(ChatModels.create(config).orElseThrow(), config),
-                new Requests.OfflineStub(), config, usage);
+        var writer = new ResilientWriter(new LlmWriter(Llm.forConfig(config, usage).orElseThrow()),
+                new Requests.OfflineStub(), RetryPolicy.from(config));
 
         var draft = writer.write(Requests.firstEmail());
 

@@ -52,7 +52,7 @@ final class Requests {
     static String answer(String subject, String body, long... ids) {
         var list = new StringBuilder();
         for (long id : ids) list.append(list.isEmpty() ? "" : ",").append(id);
-        return "{\"subject\":\"" + subject + "\",\"body\":\"" + body + "\",\"cited_signal_ids\":[" + list + "]}";
+        return "{\"subject\":\"" + subject + "\",\"body\":\"" + body + "\",\"citedSignalIds\":[" + list + "]}";
     }
 
     /** Stands in for the offline writer. */

@@ -47,9 +47,9 @@ class ResilientWriterTest {
     }
 
     ResilientWriter writer(UnaryOperator<Duration> waits) {
-        var llm = new LlmWriter(ChatModels.create(config).orElseThrow(), config);
+        var llm = new LlmWriter(Llm.forConfig(config, usage).orElseThrow());
         return new ResilientWriter(llm, offline, new RetryPolicy(config.maxRetries(), Duration.ofMillis(500),
-                Duration.ofSeconds(20), 0.5), config.prices(), usage, waits, () -> 0.0);
+                Duration.ofSeconds(20), 0.5), waits, () -> 0.0);
     }
 
     @Test

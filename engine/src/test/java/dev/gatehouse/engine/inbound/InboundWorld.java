@@ -28,6 +28,7 @@ import dev.gatehouse.engine.verify.GuardrailCheck;
 import dev.gatehouse.engine.writing.Guardrails;
 import dev.gatehouse.engine.writing.Offer;
 import dev.gatehouse.engine.writing.OfflineWriter;
+import dev.gatehouse.engine.writing.ReplyWriter;
 
 import java.time.Instant;
 import java.util.List;
@@ -66,6 +67,11 @@ public final class InboundWorld {
             clock);
 
     public InboundWorld(ReplyTriage triage) {
+        this(triage, Optional.empty());
+    }
+
+    /** With {@code replies}, suggested replies are written by that model (two rewrites at most). */
+    public InboundWorld(ReplyTriage triage, Optional<ReplyWriter> replies) {
         stores.playbook().saveOffer(new Offer("Ledgerline", "closes the books faster for finance teams",
                 List.of("Cut month-end close from 9 days to 4 at a 300-person freight company"), List.of(),
                 "Ari Stone", "Account Executive"), "U0MGR");
@@ -93,7 +99,7 @@ public final class InboundWorld {
         touches = new TouchDrafting(stores, drafting, review);
         followUps = new FollowUps(stores, touches, notifier, Guardrails.DEFAULT,
                 new FollowUpPlanner(List.of(3, 7, 14)), (t, step, at) -> scheduled.add(new Scheduled(t, step, at)), clock);
-        var proposals = new ReplyProposals(stores, touches, Guardrails.DEFAULT);
+        var proposals = new ReplyProposals(stores, touches, Guardrails.DEFAULT, replies, 2);
         meetings = new MeetingBooking(stores, followUps,
                 new Briefs(stores, new BriefBuilder(stores, clock), brief -> {
                     booked.add(brief.meetingId());
