@@ -166,8 +166,8 @@ public final class MemoryBenchmark {
             rows.add(Row.info("peak RSS of a JVM that only loads the in-process embedding model the bot loads at start",
                     Figures.mb(r.modelOnlyKib()), "a JVM that loads nothing: " + Figures.mb(r.nothingKib())));
         }
-        return new Section("Memory", rows, List.of("The child JVM runs with " + ChildJvm.FLAGS + " and no heap flags (the JVM "
-                + "sizes its heap from the machine's memory); PostgreSQL's own processes are not counted. Loading the database "
+        return new Section("Memory", rows, List.of("The child JVM runs with " + ChildJvm.FLAGS + ", as the README's run command "
+                + "does (without a heap flag the JVM may take a quarter of the machine's memory); PostgreSQL's own processes are not counted. Loading the database "
                 + "with COPY took " + Figures.count(loaded.loadMillis()) + " ms. The ICP's minimum score is out of reach, so the "
                 + "pass only scores (an account that qualified without a contact would also be announced in Slack, paced at "
                 + "one message a second)."));

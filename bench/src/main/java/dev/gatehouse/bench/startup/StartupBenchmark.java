@@ -81,7 +81,7 @@ public final class StartupBenchmark {
                         again, hello),
                 Row.info("the same, first start on an empty database (applies the migrations)",
                         Figures.ms(r.firstMillis()) + " ms", hello)),
-                List.of("The child runs with " + ChildJvm.FLAGS + " and no heap flags, on the bench's class path, against "
+                List.of("The child runs with " + ChildJvm.FLAGS + " (the README's run command), on the bench's class path, against "
                         + "an embedded PostgreSQL already running (the bot's own embedded start is not counted); it loads "
                         + "the in-process embedding model before it answers."));
     }

@@ -12,17 +12,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Java program in a child JVM on this process's class path, started the way a user starts the
- * jar ({@code --enable-native-access=ALL-UNNAMED}, as gatehouse.jar's manifest says, and no heap
- * flags unless {@code GATEHOUSE_BENCH_CHILD_FLAGS} adds some, e.g. {@code -Xmx256m}), with only the
- * environment given: its own memory is read from {@code /proc/<pid>/status}.
+ * A Java program in a child JVM on this process's class path, started the way the README starts
+ * the jar ({@code --enable-native-access=ALL-UNNAMED}, as gatehouse.jar's manifest says, and the
+ * README's {@value #README_HEAP}; {@code GATEHOUSE_BENCH_CHILD_FLAGS} replaces the heap flag, e.g.
+ * {@code -Xmx1g}, or {@code none} for the JVM's own default), with only the environment given: its
+ * own memory is read from {@code /proc/<pid>/status}.
  */
 public final class ChildJvm implements AutoCloseable {
-    public static final List<String> FLAGS = flags(System.getenv().getOrDefault("GATEHOUSE_BENCH_CHILD_FLAGS", ""));
+    /** The heap the README's {@code run} command gives the bot. */
+    public static final String README_HEAP = "-Xmx256m";
+    public static final List<String> FLAGS = flags(System.getenv().getOrDefault("GATEHOUSE_BENCH_CHILD_FLAGS", README_HEAP));
 
     private static List<String> flags(String extra) {
         var flags = new java.util.ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
-        for (var flag : extra.trim().split("\\s+")) if (!flag.isEmpty()) flags.add(flag);
+        for (var flag : extra.trim().split("\\s+")) if (!flag.isEmpty() && !flag.equals("none")) flags.add(flag);
         return List.copyOf(flags);
     }
 
