@@ -19,6 +19,7 @@ One PASS/FAIL line per check; exit 1 when any failed. Only the Python standard l
 
     ./mvnw -B -q -DskipTests package && python3 scripts/attack.py
 """
+import functools
 import hashlib
 import hmac
 import http.client
@@ -54,9 +55,20 @@ def check(name, ok, detail=""):
     return ok
 
 
+@functools.lru_cache(maxsize=None)
 def java():
-    home = os.environ.get("JAVA_HOME")
-    return os.path.join(home, "bin", "java") if home else "java"
+    """A java of 21 or newer: JAVA_HOME's, else the first in /usr/lib/jvm, /opt or on PATH (as .ci/run looks)."""
+    import glob
+    candidates = [os.environ.get("JAVA_HOME", "")] + sorted(glob.glob("/usr/lib/jvm/*")) + sorted(glob.glob("/opt/j*/"))
+    binaries = [os.path.join(c, "bin", "java") for c in candidates if c] + [shutil.which("java") or "java"]
+    for binary in binaries:
+        if not os.access(binary, os.X_OK):
+            continue
+        settings = subprocess.run([binary, "-XshowSettings:properties", "-version"], capture_output=True, text=True).stderr
+        version = re.search(r"java\.specification\.version = (\d+)", settings)
+        if version and int(version.group(1)) >= 21:
+            return binary
+    raise SystemExit("no JDK 21 or newer found (set JAVA_HOME)")
 
 
 def free_port():

@@ -24,7 +24,7 @@ public final class BenchDatabase implements AutoCloseable {
     public BenchDatabase() {
         try {
             postgres = EmbeddedPostgres.builder().setDataDirectory(dir.path().resolve("pgdata"))
-                    .setCleanDataDirectory(true).start();
+                    .setCleanDataDirectory(true).setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
         } catch (IOException e) {
             dir.close();
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);

@@ -5,7 +5,6 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.engine.inbox.Inbox;
 import dev.gatehouse.engine.inbox.InboxKind;
 import io.javalin.http.Context;
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Javalin ↔ Bolt: checks Slack's signature over the exact bytes received (once, here, so Bolt
@@ -37,12 +34,6 @@ import java.util.Set;
  */
 public final class BoltAdapter {
     private static final Logger log = LoggerFactory.getLogger(BoltAdapter.class);
-    /** The clicks whose handler opens a modal on the click's trigger. */
-    static final Set<String> MODAL_CLICKS = Set.of(ActionId.EDIT.wire(), ActionId.REJECT.wire(),
-            ActionId.REPLY_EDIT.wire());
-    private static final String ACTIONS = "%22actions%22%3A%5B";
-    private static final String ACTION_ID = "%22action_id%22%3A%22";
-    private static final String QUOTE = "%22";
 
     private final App app;
     private final SlackRequestParser parser;
@@ -86,7 +77,8 @@ public final class BoltAdapter {
 
     private void answer(Context ctx) {
         var body = ctx.body();
-        var problem = SlackShape.of(body);
+        var reading = SlackShape.read(body);
+        var problem = reading.problem();
         if (problem.isPresent() && problem.get().unreadable()) {
             SignalsEndpoint.error(ctx, 400, problem.get().field(), problem.get().field() + " " + problem.get().why());
             return;
@@ -95,13 +87,13 @@ public final class BoltAdapter {
             ignore(ctx, problem.get());
             return;
         }
-        if (isButtonClick(body) && !opensModal(body)) {
+        if (reading.route() == SlackShape.Route.STORE_CLICK) {
             var stored = inbox.store(InboxKind.SLACK_ACTION, SlackReplay.headers(ctx), ctx.bodyAsBytes());
             ctx.status(200);
             buttons.submit(() -> inbox.process(stored));
             return;
         }
-        if (isViewSubmission(body)) {
+        if (reading.route() == SlackShape.Route.STORE_SUBMISSION) {
             // Slack reads this answer (errors, an updated view), so it is run before the response
             var stored = inbox.store(InboxKind.SLACK_VIEW, SlackReplay.headers(ctx), ctx.bodyAsBytes());
             respond(inbox.process(stored, replay::run), ctx);
@@ -164,38 +156,6 @@ public final class BoltAdapter {
                 .requestBody(ctx.body())
                 .remoteAddress(ctx.ip())
                 .build();
-    }
-
-    /** A block_actions payload, recognised without decoding it (Slack puts the payload's type first). */
-    private static boolean isButtonClick(String body) {
-        return body.startsWith("payload=") && body.contains("%22type%22%3A%22block_actions%22");
-    }
-
-    /** A view_submission payload, recognised the same way. */
-    private static boolean isViewSubmission(String body) {
-        return body.startsWith("payload=") && body.contains("%22type%22%3A%22view_submission%22");
-    }
-
-    /** A click on a button whose handler opens a modal: it must reach Bolt before the ack. */
-    static boolean opensModal(String body) {
-        return clickedActionId(body).filter(MODAL_CLICKS::contains).isPresent();
-    }
-
-    /**
-     * The action_id of the clicked element, read from the still URL-encoded body: the first
-     * action_id after the payload's {@code "actions":[} key. (The message's own blocks, which Slack
-     * echoes too, name every button; a quote inside a string value is escaped, so the key cannot
-     * be faked by message text.)
-     */
-    static Optional<String> clickedActionId(String body) {
-        int actions = body.indexOf(ACTIONS);
-        if (actions < 0) return Optional.empty();
-        int start = body.indexOf(ACTION_ID, actions);
-        if (start < 0) return Optional.empty();
-        start += ACTION_ID.length();
-        int end = body.indexOf(QUOTE, start);
-        if (end < 0 || end - start > 255) return Optional.empty();
-        return Optional.of(java.net.URLDecoder.decode(body.substring(start, end), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void write(Response response, Context ctx) {

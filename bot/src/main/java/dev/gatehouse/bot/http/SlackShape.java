@@ -38,6 +38,23 @@ final class SlackShape {
     record Problem(String field, String why, boolean unreadable) {
     }
 
+    /**
+     * Where a request goes once it is read: a click that decides something and a modal submission
+     * are stored in the durable inbox before they are acknowledged; everything else (slash
+     * commands, events, clicks that only open a modal) runs through Bolt before its answer.
+     */
+    enum Route { STORE_CLICK, STORE_SUBMISSION, BOLT }
+
+    /** What reading a request found: its first problem, if any, and where it goes when it has none. */
+    record Reading(Optional<Problem> problem, Route route) {
+        static Reading bolt(Optional<Problem> problem) {
+            return new Reading(problem, Route.BOLT);
+        }
+    }
+
+    /** The clicks whose handler opens a modal on the click's trigger (they decide nothing). */
+    static final Set<String> MODAL_CLICKS = Set.of(ActionId.EDIT.wire(), ActionId.REJECT.wire(), ActionId.REPLY_EDIT.wire());
+
     /** The clicks the bot has listeners for; {@link ActionId#OPEN_REVIEW} is a link and needs no message. */
     private static final Set<ActionId> CLICKS = Set.of(ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT, ActionId.UNDO,
             ActionId.OPEN_REVIEW, ActionId.REPLY_EDIT, ActionId.REPLY_DISMISS, ActionId.MEETING_HELD, ActionId.MEETING_NO_SHOW);
@@ -57,36 +74,53 @@ final class SlackShape {
     /**
      * The first problem of a raw body, read the way Bolt reads it (its own JSON reader, once per
      * process: Bolt's parser builds one per request and costs about 0.4 ms, too much for an ack).
-     * Kinds of request the bot does not check here are left to Bolt.
+     * Kinds of request the bot does not check here are left to Bolt. The route is decided on the
+     * parsed payload, never on how its JSON happens to be spaced or its form encoded.
      */
-    static Optional<Problem> of(String body) {
-        if (body.startsWith("{")) return hasNul(body) ? problem("body", NUL) : event(body);
+    static Reading read(String body) {
+        if (body.startsWith("{")) return Reading.bolt(hasNul(body) ? problem("body", NUL) : event(body));
         Map<String, String> form;
         try {
             form = form(body);
         } catch (IllegalArgumentException e) {
-            return unreadable("body", "is not form-encoded");
+            return Reading.bolt(unreadable("body", "is not form-encoded"));
         }
         for (var field : form.entrySet()) {
-            if (hasNul(field.getValue())) return problem(field.getKey(), NUL);
+            if (hasNul(field.getValue())) return Reading.bolt(problem(field.getKey(), NUL));
         }
         if (form.containsKey("payload")) return payload(form.get("payload"));
-        if (form.containsKey("command")) return command(form);
-        return Optional.empty();
+        if (form.containsKey("command")) return Reading.bolt(command(form));
+        return Reading.bolt(Optional.empty());
     }
 
-    private static Optional<Problem> payload(String json) {
+    /** The first problem of a raw body; see {@link #read}. */
+    static Optional<Problem> of(String body) {
+        return read(body).problem();
+    }
+
+    private static Reading payload(String json) {
         try {
             var tree = GSON.fromJson(json, JsonObject.class);
             var type = tree == null || !(tree.get("type") instanceof JsonPrimitive t) ? "" : t.getAsString();
             return switch (type) {
-                case "block_actions" -> click(GSON.fromJson(tree, BlockActionPayload.class));
-                case "view_submission" -> submission(GSON.fromJson(tree, ViewSubmissionPayload.class));
-                default -> Optional.empty();
+                case "block_actions" -> {
+                    var click = GSON.fromJson(tree, BlockActionPayload.class);
+                    yield new Reading(click(click), opensModal(click) ? Route.BOLT : Route.STORE_CLICK);
+                }
+                case "view_submission" -> new Reading(submission(GSON.fromJson(tree, ViewSubmissionPayload.class)),
+                        Route.STORE_SUBMISSION);
+                default -> Reading.bolt(Optional.empty());
             };
         } catch (JsonParseException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
-            return unreadable("payload", "does not read as a Slack payload: " + e.getClass().getSimpleName());
+            return Reading.bolt(unreadable("payload", "does not read as a Slack payload: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /** Whether the clicked element (the first of {@code actions}, not the buttons the message echoes) opens a modal. */
+    static boolean opensModal(BlockActionPayload click) {
+        var actions = click.getActions();
+        return actions != null && !actions.isEmpty() && actions.getFirst() != null
+                && actions.getFirst().getActionId() != null && MODAL_CLICKS.contains(actions.getFirst().getActionId());
     }
 
     private static Optional<Problem> click(BlockActionPayload payload) {

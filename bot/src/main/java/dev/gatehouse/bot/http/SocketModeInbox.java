@@ -56,7 +56,7 @@ public final class SocketModeInbox implements Middleware {
         if (req instanceof BlockActionRequest click) {
             var actions = click.getPayload().getActions();
             boolean opensModal = actions != null && !actions.isEmpty()
-                    && BoltAdapter.MODAL_CLICKS.contains(actions.getFirst().getActionId());
+                    && SlackShape.MODAL_CLICKS.contains(actions.getFirst().getActionId());
             return opensModal ? null : InboxKind.SLACK_ACTION;
         }
         return null;

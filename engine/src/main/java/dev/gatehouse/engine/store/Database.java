@@ -74,6 +74,9 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /** How long the embedded PostgreSQL may take to accept connections. */
+    static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(60);
+
     private static EmbeddedPostgres startEmbedded(DatabaseConfig config) {
         try {
             Files.createDirectories(config.embeddedDataDir());
@@ -82,6 +85,8 @@ public final class Database implements AutoCloseable {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(config.embeddedDataDir())
                     .setCleanDataDirectory(false)
+                    // the first start runs initdb, and a busy 2-core machine can take longer than the 10 s default
+                    .setPGStartupWait(STARTUP_WAIT)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + config.embeddedDataDir()

@@ -94,7 +94,7 @@ public final class TestDatabase {
         }
         source = "embedded";
         try {
-            var pg = EmbeddedPostgres.builder().start();
+            var pg = EmbeddedPostgres.builder().setPGStartupWait(Database.STARTUP_WAIT).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
