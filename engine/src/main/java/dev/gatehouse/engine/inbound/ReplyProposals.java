@@ -46,10 +46,15 @@ public final class ReplyProposals {
         this.guardrails = guardrails;
     }
 
-    /** A suggested answer as a REPLY touch in the thread; empty when replies are off limits. */
+    /**
+     * A suggested answer as a REPLY touch in the thread; empty when replies are off limits, or for a
+     * meeting request (proposed times) when meeting booking is.
+     */
     public Optional<Long> answer(long replyId, ReplyLabel label, long threadTouchId, Account account, Contact contact,
                                  Instant receivedAt) {
         if (stores.playbook().autonomy(ActionType.PROSPECT_REPLY) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+        if (label == ReplyLabel.MEETING_REQUEST
+                && stores.playbook().autonomy(ActionType.MEETING_BOOKING) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
         var thread = ThreadHistory.touches(stores, threadTouchId);
         var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
         var times = label == ReplyLabel.MEETING_REQUEST
