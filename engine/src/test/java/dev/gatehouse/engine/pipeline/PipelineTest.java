@@ -280,6 +280,6 @@ class PipelineTest {
         assertThat(stores.exceptions().find(dev.gatehouse.engine.exceptions.ExceptionKind.BLOCKED, "touch",
                 Long.toString(touchId))).hasValueSatisfying(e -> assertThat(e.summary()).contains("still blocked")
                 .contains("Acme"));
-        assertThat(exceptions).singleElement().satisfies(e -> assertThat(e).contains("touch #" + touchId));
+        assertThat(exceptions).singleElement().satisfies(e -> assertThat(e).contains("Touch #" + touchId));
     }
 }
