@@ -39,7 +39,7 @@ public final class BoltAdapter {
     private static final Logger log = LoggerFactory.getLogger(BoltAdapter.class);
     /** The clicks whose handler opens a modal on the click's trigger. */
     static final Set<String> MODAL_CLICKS = Set.of(ActionId.EDIT.wire(), ActionId.REJECT.wire(),
-            ActionId.REPLY_EDIT.wire());
+            ActionId.REPLY_EDIT.wire(), ActionId.SAMPLE_FLAG.wire(), ActionId.EXCEPTION_DISMISS.wire());
     private static final String ACTIONS = "%22actions%22%3A%5B";
     private static final String ACTION_ID = "%22action_id%22%3A%22";
     private static final String QUOTE = "%22";
