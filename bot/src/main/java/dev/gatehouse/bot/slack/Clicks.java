@@ -65,12 +65,6 @@ final class Clicks {
         });
     }
 
-    /** The reason a modal asked for, or an answer that shows Slack the error next to the input. */
-    static java.util.Optional<String> reason(com.slack.api.bolt.request.builtin.ViewSubmissionRequest req,
-                                             dev.gatehouse.bot.codec.InputId input) {
-        return dev.gatehouse.bot.render.ReasonModal.reason(req.getPayload().getView().getState().getValues(), input);
-    }
-
     /** A click by someone who may not act: audited at once, told why in an ephemeral message after the ack. */
     static void refuse(Refusals refusals, SlackWebApi api, ExecutorService after, BlockActionRequest req, String why) {
         refusals.record(user(req), Refused.Surface.ACTION, req.getPayload().getActions().get(0).getActionId(), why);

@@ -2,9 +2,7 @@ package dev.gatehouse.bot.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.ActionValue;
@@ -12,13 +10,11 @@ import dev.gatehouse.bot.codec.InputId;
 import dev.gatehouse.bot.codec.ModalMetadata;
 import dev.gatehouse.bot.render.ReasonModal;
 import dev.gatehouse.engine.Engine;
-import dev.gatehouse.engine.audit.Refused;
 import dev.gatehouse.engine.gate.SampleVerdict;
 import dev.gatehouse.engine.supervision.SampleReviews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -29,73 +25,45 @@ import java.util.concurrent.ExecutorService;
  */
 public final class SampleButtons {
     private static final Logger log = LoggerFactory.getLogger(SampleButtons.class);
-    private static final String NOT_A_REVIEWER = "Only reviewers can review sent emails. Ask a manager to add you to GATEHOUSE_REPS.";
 
     private final Engine engine;
-    private final Roles roles;
-    private final SlackWebApi api;
-    private final ExecutorService after;
+    private final ReviewerClicks clicks;
 
     public SampleButtons(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
         this.engine = engine;
-        this.roles = roles;
-        this.api = api;
-        this.after = after;
+        this.clicks = new ReviewerClicks(engine.refusals(), roles, api, after,
+                "Only reviewers can review sent emails. Ask a manager to add you to GATEHOUSE_REPS.");
     }
 
     public void register(App app) {
         app.blockAction(ActionId.SAMPLE_OK.wire(), this::looksRight);
         app.blockAction(ActionId.SAMPLE_FLAG.wire(), this::openFlag);
-        app.viewSubmission(ActionId.SAMPLE_FLAG_SUBMIT.wire(), this::submitFlag);
+        app.viewSubmission(ActionId.SAMPLE_FLAG_SUBMIT.wire(), (req, ctx) -> clicks.submitReason(req, ctx,
+                ActionId.SAMPLE_FLAG_SUBMIT, InputId.FLAG_REASON, "Say what is wrong: the writer learns from it.",
+                (metadata, reason) -> answer(engine.samples().flag(metadata.id(), req.getPayload().getUser().getId(), reason))));
     }
 
     private Response looksRight(BlockActionRequest req, ActionContext ctx) {
-        var value = Clicks.value(req, ActionValue.SAMPLE);
-        if (value == null) return ctx.ack();
-        var user = Clicks.user(req);
-        if (!roles.mayReview(user)) {
-            Clicks.refuse(engine.refusals(), api, after, req, NOT_A_REVIEWER);
-            return ctx.ack();
-        }
-        Clicks.later(after, api, Clicks.channel(req), user, () -> answer(engine.samples().looksRight(value.id(), user)));
+        var value = clicks.value(req, ActionValue.SAMPLE);
+        if (value != null) clicks.later(req, () -> answer(engine.samples().looksRight(value.id(), Clicks.user(req))));
         return ctx.ack();
     }
 
     private Response openFlag(BlockActionRequest req, ActionContext ctx) {
-        var value = Clicks.value(req, ActionValue.SAMPLE);
+        var value = clicks.value(req, ActionValue.SAMPLE);
         if (value == null) return ctx.ack();
-        var user = Clicks.user(req);
-        if (!roles.mayReview(user)) {
-            Clicks.refuse(engine.refusals(), api, after, req, NOT_A_REVIEWER);
-            return ctx.ack();
-        }
         var item = engine.reviews().item(value.id()).filter(i -> i.sampled().isPresent());
-        var verdict = item.flatMap(i -> i.sampled().get().reviewed());
-        if (item.isEmpty() || verdict.isPresent()) {
-            Clicks.later(after, api, Clicks.channel(req), user, () -> answer(item.isEmpty()
-                    ? new SampleReviews.Outcome.NotSampled(value.id())
+        if (item.isEmpty() || item.get().sampled().get().reviewed().isPresent()) {
+            clicks.later(req, () -> answer(item.isEmpty() ? new SampleReviews.Outcome.NotSampled(value.id())
                     : new SampleReviews.Outcome.AlreadyReviewed(item.get().sampled().get())));
             return ctx.ack();
         }
         var about = "the email to " + item.get().contact().fullName() + " at " + item.get().account().name()
                 + " (“" + item.get().draft().subject() + "”)";
         var view = ReasonModal.flag(about, ModalMetadata.of(value, Clicks.channel(req), Clicks.messageTs(req)));
-        if (!api.openView(req.getPayload().getTriggerId(), view)) log.warn("Could not open the flag modal for touch {}", value.id());
-        return ctx.ack();
-    }
-
-    private Response submitFlag(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
-        var user = req.getPayload().getUser().getId();
-        var metadata = ModalMetadata.decode(req.getPayload().getView().getPrivateMetadata());
-        var block = InputId.FLAG_REASON.blockId();
-        if (!roles.mayReview(user)) {
-            engine.refusals().record(user, Refused.Surface.VIEW, ActionId.SAMPLE_FLAG_SUBMIT.wire(),
-                    NOT_A_REVIEWER + " (touch #" + metadata.id() + ")");
-            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(block, NOT_A_REVIEWER)));
+        if (!clicks.api().openView(req.getPayload().getTriggerId(), view)) {
+            log.warn("Could not open the flag modal for touch {}", value.id());
         }
-        var reason = Clicks.reason(req, InputId.FLAG_REASON);
-        if (reason.isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(Map.of(block, "Say what is wrong: the writer learns from it.")));
-        Clicks.later(after, api, metadata.channelId(), user, () -> answer(engine.samples().flag(metadata.id(), user, reason.get())));
         return ctx.ack();
     }
 
