@@ -15,7 +15,9 @@ import dev.gatehouse.bot.http.SlackReplay;
 import dev.gatehouse.bot.http.SocketModeInbox;
 import dev.gatehouse.bot.http.UnsubscribeEndpoint;
 import dev.gatehouse.bot.slack.HomeTab;
+import dev.gatehouse.bot.slack.ExceptionButtons;
 import dev.gatehouse.bot.slack.MeetingButtons;
+import dev.gatehouse.bot.slack.SampleButtons;
 import dev.gatehouse.bot.slack.ReplyButtons;
 import dev.gatehouse.bot.slack.ReviewActions;
 import dev.gatehouse.bot.slack.Roles;
@@ -107,6 +109,8 @@ public final class Main {
         new ReviewActions(engine, roles, api, after).register(app);
         new ReplyButtons(engine, roles, api, after).register(app);
         new MeetingButtons(engine, roles, api, after).register(app);
+        new SampleButtons(engine, roles, api, after).register(app);
+        new ExceptionButtons(engine, roles, api, after).register(app);
         new SlashCommands(engine, roles, api, after).register(app);
         new HomeTab(engine, roles, api, after).register(app);
         // every signed endpoint: two-sided five-minute window on the bot's clock, and no replays

@@ -38,7 +38,10 @@ import dev.gatehouse.engine.replies.ingest.MimeParser;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.review.RecordingNotifier;
 import dev.gatehouse.engine.review.ReviewReminders;
+import dev.gatehouse.engine.review.ExceptionQueue;
 import dev.gatehouse.engine.review.ReviewService;
+import dev.gatehouse.engine.supervision.SampleReviews;
+import dev.gatehouse.engine.supervision.SupervisedSampling;
 import dev.gatehouse.engine.sending.BounceWatch;
 import dev.gatehouse.engine.sending.DurableSends;
 import dev.gatehouse.engine.sending.ImapSentFolder;
@@ -92,6 +95,8 @@ public final class Engine implements AutoCloseable {
     private final MeetingBooking meetings;
     private final MeetingOutcomes meetingOutcomes;
     private final InboundProcessor inbound;
+    private final SampleReviews samples;
+    private final ExceptionQueue exceptions;
 
     /**
      * What the host supplies: where review messages, reply notices, escalations and meeting briefs
@@ -141,8 +146,10 @@ public final class Engine implements AutoCloseable {
         var drafting = new DraftStep(models.writer(), new Verifier(), new GuardrailCheck(), models.judge(),
                 settings.maxRewrites(), new SentToday(stores, settings.deliverability().mailboxZone(), clock));
         var grounds = new GroundsLookup(stores, settings.guardrails());
+        var sampling = new SupervisedSampling(stores, settings.supervision(), new SecureRandom());
         var review = new ReviewService(stores, (id, subject, body) -> grounds.recheck(drafting, id, subject, body),
-                sends, notifier, clock, settings.fromAddress());
+                sends, notifier, clock, settings.fromAddress(), sampling);
+        this.samples = new SampleReviews(stores, settings.supervision().breaker(), notifier, clock);
         var touches = new TouchDrafting(stores, drafting, review);
         this.pipeline = new Pipeline(stores, models.embedder(),
                 new ResearchCache(settings.researchTtl(), Ticker.systemTicker(), meters), touches, notifier,
@@ -162,7 +169,8 @@ public final class Engine implements AutoCloseable {
                 settings.maxRewrites());
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
         var tokens = config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
-        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens);
+        this.exceptions = review.exceptions();
+        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens, exceptions);
         this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
@@ -171,7 +179,7 @@ public final class Engine implements AutoCloseable {
         this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, settings.imapCadence())));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
         this.reviews = new Reviews(stores, review);
-        this.playbook = new Playbook(stores, clock);
+        this.playbook = new Playbook(stores, clock, settings.supervision());
         this.signals = new Signals(stores, new SignalIngest(stores, jobs::processSignalLater), pipeline);
         this.snapshots = new Snapshots(stores, reviews, clock);
         this.unsubscribes = new Unsubscribes(tokens, stores, followUps);
@@ -235,6 +243,16 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The ICP, the offer, autonomy, goals and the sending kill switch. */
+    /** Looks right / Flag on emails sent under supervised autonomy and sampled for review; the quality breaker. */
+    public SampleReviews samples() {
+        return samples;
+    }
+
+    /** The exceptions queue: take, snooze or dismiss what the pipeline left to a person; open counts for the plan. */
+    public ExceptionQueue exceptions() {
+        return exceptions;
+    }
+
     public Playbook playbook() {
         return playbook;
     }

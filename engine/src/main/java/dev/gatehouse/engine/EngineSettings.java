@@ -4,6 +4,7 @@ import dev.gatehouse.engine.config.Env;
 import dev.gatehouse.engine.delivery.DeliverabilityConfig;
 import dev.gatehouse.engine.inbox.InboxSettings;
 import dev.gatehouse.engine.replies.ingest.ImapCadence;
+import dev.gatehouse.engine.supervision.SupervisionSettings;
 import dev.gatehouse.engine.writing.Guardrails;
 
 import java.time.Duration;
@@ -13,14 +14,14 @@ import java.util.Map;
  * The engine's own settings: the sending mailbox, deliverability rules, how often durable jobs
  * are polled, how long research is reused, how many rewrites a blocked draft gets, and how often
  * the {@code gatehouse_} metrics are re-read from the database, how the durable inbox leases its rows,
- * and how often the mailbox is read.
+ * how often the mailbox is read, and supervised autonomy's sampling and quality breaker.
  * {@code sendLease}: how long an instance's claim on an email it is sending lasts without renewal,
  * so how soon a send cut off by a crash is taken over.
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
                              Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox,
-                             Duration sendLease, ImapCadence imapCadence) {
+                             Duration sendLease, ImapCadence imapCadence, SupervisionSettings supervision) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -37,6 +38,7 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         env.check();
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
-                reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease, ImapCadence.fromEnv(values));
+                reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease, ImapCadence.fromEnv(values),
+                SupervisionSettings.fromEnv(values));
     }
 }

@@ -9,6 +9,7 @@ import dev.gatehouse.engine.playbook.Versioned;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.store.PlaybookStore;
 import dev.gatehouse.engine.store.Stores;
+import dev.gatehouse.engine.supervision.SupervisionSettings;
 import dev.gatehouse.engine.writing.Offer;
 
 import java.time.Clock;
@@ -23,19 +24,38 @@ import java.util.Optional;
 public final class Playbook {
     private final Stores stores;
     private final Clock clock;
+    private final SupervisionSettings supervision;
 
     Playbook(Stores stores, Clock clock) {
+        this(stores, clock, SupervisionSettings.DEFAULT);
+    }
+
+    Playbook(Stores stores, Clock clock, SupervisionSettings supervision) {
         this.stores = stores;
         this.clock = clock;
+        this.supervision = supervision;
     }
 
     /** How an autonomy change ended. */
     public sealed interface AutonomyChange {
-        record Changed(ActionType type, AutonomyLevel before, AutonomyLevel after) implements AutonomyChange {
+        /** {@code samplePercent}: the sample rate the manager gave with supervised, or null. */
+        record Changed(ActionType type, AutonomyLevel before, AutonomyLevel after, Integer samplePercent)
+                implements AutonomyChange {
+            public Changed(ActionType type, AutonomyLevel before, AutonomyLevel after) {
+                this(type, before, after, null);
+            }
         }
 
         /** Refused: the level is above what the action type may have ({@link #ceiling}). */
         record AboveCeiling(ActionType type, AutonomyLevel ceiling) implements AutonomyChange {
+        }
+
+        /** Refused: the type always runs on its own and is no setting ({@link ActionType#settable()}). */
+        record NotASetting(ActionType type) implements AutonomyChange {
+        }
+
+        /** Refused: a sample rate goes only with supervised, and must be 1..100 percent. */
+        record BadSampleRate(ActionType type, AutonomyLevel level, int samplePercent) implements AutonomyChange {
         }
     }
 
@@ -88,21 +108,44 @@ public final class Playbook {
     }
 
     /**
+     * The share of each supervised type's emails posted for after-the-fact review, in percent: the
+     * manager's rate, else the default.
+     */
+    public Map<ActionType, Integer> samplePercents() {
+        var rates = new java.util.EnumMap<ActionType, Integer>(ActionType.class);
+        for (var type : ActionType.settings()) {
+            rates.put(type, stores.playbook().samplePercent(type).orElse(supervision.defaultSamplePercent()));
+        }
+        return rates;
+    }
+
+    /**
      * The highest level an action type may have: anything a customer sees goes at most to
-     * supervised, so a person is always shown what went out.
+     * supervised, so a person is always shown what went out; replies and meeting times at most to
+     * copilot (a person approves each), hot escalations never leave off limits.
      */
     public static AutonomyLevel ceiling(ActionType type) {
-        return type.customerVisible() ? AutonomyLevel.SUPERVISED : AutonomyLevel.AUTONOMOUS;
+        return type.ceiling();
     }
 
     public AutonomyChange setAutonomy(ActionType type, AutonomyLevel level, String actor) {
+        return setAutonomy(type, level, actor, null);
+    }
+
+    /** {@code samplePercent} (1..100, supervised only) sets the share sampled for review; null keeps the default. */
+    public AutonomyChange setAutonomy(ActionType type, AutonomyLevel level, String actor, Integer samplePercent) {
+        if (!type.settable()) return new AutonomyChange.NotASetting(type);
         // levels run from AUTONOMOUS (most freedom) to OFF_LIMITS
         if (level.compareTo(ceiling(type)) < 0) return new AutonomyChange.AboveCeiling(type, ceiling(type));
+        if (samplePercent != null && (level != AutonomyLevel.SUPERVISED || samplePercent < 1 || samplePercent > 100)) {
+            return new AutonomyChange.BadSampleRate(type, level, samplePercent);
+        }
         return stores.inTransaction(s -> {
+            s.playbook().lockAutonomy(type);
             var before = s.playbook().autonomy(type);
-            s.playbook().setAutonomy(type, level, actor);
-            s.audit().append(new PlaybookEvent.AutonomySet(Actor.fromWire(actor), type, before, level));
-            return new AutonomyChange.Changed(type, before, level);
+            s.playbook().setAutonomy(type, level, actor, samplePercent);
+            s.audit().append(new PlaybookEvent.AutonomySet(Actor.fromWire(actor), type, before, level, samplePercent));
+            return new AutonomyChange.Changed(type, before, level, samplePercent);
         });
     }
 

@@ -77,4 +77,43 @@ class PlaybookTest {
         assertThat(playbook.pause("U0MGR", "")).isEqualTo(new Playbook.SendingChange.Unchanged(true));
         assertThat(stores.audit().forSubject("app_setting", "sending_paused")).hasSize(1);
     }
+
+    @Test
+    void only_the_customer_visible_types_are_settings_and_the_internal_ones_are_refused() {
+        assertThat(ActionType.settings()).containsExactly(ActionType.FIRST_EMAIL, ActionType.FOLLOW_UP,
+                ActionType.PROSPECT_REPLY, ActionType.MEETING_BOOKING, ActionType.HOT_ESCALATION);
+
+        var change = playbook.setAutonomy(ActionType.SUPPRESSION, AutonomyLevel.COPILOT, "U0MGR");
+
+        assertThat(change).isEqualTo(new Playbook.AutonomyChange.NotASetting(ActionType.SUPPRESSION));
+        assertThat(stores.audit().recent(10)).isEmpty();
+    }
+
+    @Test
+    void replies_and_meeting_times_go_at_most_to_copilot_and_hot_escalations_stay_off_limits() {
+        assertThat(playbook.setAutonomy(ActionType.PROSPECT_REPLY, AutonomyLevel.SUPERVISED, "U0MGR"))
+                .isEqualTo(new Playbook.AutonomyChange.AboveCeiling(ActionType.PROSPECT_REPLY, AutonomyLevel.COPILOT));
+        assertThat(playbook.setAutonomy(ActionType.MEETING_BOOKING, AutonomyLevel.SUPERVISED, "U0MGR"))
+                .isEqualTo(new Playbook.AutonomyChange.AboveCeiling(ActionType.MEETING_BOOKING, AutonomyLevel.COPILOT));
+        assertThat(playbook.setAutonomy(ActionType.HOT_ESCALATION, AutonomyLevel.COPILOT, "U0MGR"))
+                .isEqualTo(new Playbook.AutonomyChange.AboveCeiling(ActionType.HOT_ESCALATION, AutonomyLevel.OFF_LIMITS));
+        assertThat(stores.audit().recent(10)).isEmpty();
+    }
+
+    @Test
+    void a_sample_rate_goes_with_supervised_is_listed_and_audited() {
+        assertThat(playbook.samplePercents()).containsEntry(ActionType.FIRST_EMAIL, 20);
+
+        var change = playbook.setAutonomy(ActionType.FIRST_EMAIL, AutonomyLevel.SUPERVISED, "U0MGR", 35);
+
+        assertThat(change).isEqualTo(new Playbook.AutonomyChange.Changed(ActionType.FIRST_EMAIL, AutonomyLevel.COPILOT,
+                AutonomyLevel.SUPERVISED, 35));
+        assertThat(playbook.samplePercents()).containsEntry(ActionType.FIRST_EMAIL, 35);
+        assertThat(stores.audit().forSubject("action_type", "first_email")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("35% sampled for review"));
+        assertThat(playbook.setAutonomy(ActionType.FOLLOW_UP, AutonomyLevel.COPILOT, "U0MGR", 20))
+                .isInstanceOf(Playbook.AutonomyChange.BadSampleRate.class);
+        assertThat(playbook.setAutonomy(ActionType.FOLLOW_UP, AutonomyLevel.SUPERVISED, "U0MGR", 0))
+                .isInstanceOf(Playbook.AutonomyChange.BadSampleRate.class);
+    }
 }

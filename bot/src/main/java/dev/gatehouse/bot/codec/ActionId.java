@@ -24,6 +24,20 @@ public enum ActionId {
     REPLY_EDIT_SUBMIT("gh_reply_edit_submit"),
     MEETING_HELD("gh_meeting_held"),
     MEETING_NO_SHOW("gh_meeting_no_show"),
+    /** Looks right, on an email sent under supervised autonomy and sampled for review. */
+    SAMPLE_OK("gh_sample_ok"),
+    /** Flag on a sampled email: opens a modal for the reason. */
+    SAMPLE_FLAG("gh_sample_flag"),
+    /** callback_id of the flag modal. */
+    SAMPLE_FLAG_SUBMIT("gh_sample_flag_submit"),
+    /** Assign to me, on an item of the exceptions queue. */
+    EXCEPTION_ASSIGN("gh_exception_assign"),
+    /** Snooze for a day. */
+    EXCEPTION_SNOOZE("gh_exception_snooze"),
+    /** Dismiss: opens a modal for the reason. */
+    EXCEPTION_DISMISS("gh_exception_dismiss"),
+    /** callback_id of the dismiss modal. */
+    EXCEPTION_DISMISS_SUBMIT("gh_exception_dismiss_submit"),
     /** callback_id of the /icp modal. */
     ICP_SUBMIT("gh_icp_submit"),
     /** callback_id of the /offer modal. */

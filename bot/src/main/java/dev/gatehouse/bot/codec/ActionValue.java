@@ -20,6 +20,10 @@ public record ActionValue(Target target) {
     public static final String REPLY_OPEN = "open";
     /** renderedFor of meeting outcome buttons. */
     public static final String MEETING = "meeting";
+    /** renderedFor of Looks right / Flag on a sampled supervised email (its id is the touch's). */
+    public static final String SAMPLE = "sample";
+    /** renderedFor of the buttons on an item of the exceptions queue. */
+    public static final String EXCEPTION = "exception";
     /** renderedFor of the ICP modal's metadata. */
     public static final String ICP = "icp";
     static final int MAX_LENGTH = 2000;
@@ -51,6 +55,22 @@ public record ActionValue(Target target) {
             public String renderedFor() { return MEETING; }
         }
 
+        /** A sampled supervised email, for its after-the-fact review. */
+        record Sample(TouchId touch) implements Target {
+            public long id() { return touch.value(); }
+            public String renderedFor() { return SAMPLE; }
+        }
+
+        /** An item of the exceptions queue. */
+        record Exception(long exceptionId) implements Target {
+            public Exception {
+                if (exceptionId <= 0) throw new IllegalArgumentException("exception id must be positive, was " + exceptionId);
+            }
+
+            public long id() { return exceptionId; }
+            public String renderedFor() { return EXCEPTION; }
+        }
+
         /** An ICP version (the ICP modal's metadata: the version it was opened on). */
         record Icp(long version) implements Target {
             public Icp {
@@ -80,6 +100,8 @@ public record ActionValue(Target target) {
             case REPLY_OPEN -> new Target.Reply(new ReplyId(id));
             case MEETING -> new Target.Meeting(new MeetingId(id));
             case ICP -> new Target.Icp(id);
+            case SAMPLE -> new Target.Sample(new TouchId(id));
+            case EXCEPTION -> new Target.Exception(id);
             default -> new Target.Touch(new TouchId(id), TouchStatus.fromWire(renderedFor));
         });
     }
@@ -94,6 +116,14 @@ public record ActionValue(Target target) {
 
     public static ActionValue meeting(long meetingId) {
         return new ActionValue(new Target.Meeting(new MeetingId(meetingId)));
+    }
+
+    public static ActionValue sample(long touchId) {
+        return new ActionValue(new Target.Sample(new TouchId(touchId)));
+    }
+
+    public static ActionValue exception(long exceptionId) {
+        return new ActionValue(new Target.Exception(exceptionId));
     }
 
     public static ActionValue icp(long version) {

@@ -13,7 +13,11 @@ public enum InputId {
     BODY("gh_body_", "gh_body_input", true),
     CONFIRM_CLAIMS("gh_confirm_claims", "gh_confirm_claims_input", false),
     REJECT_REASON("gh_reject_reason", "gh_reject_reason_input", false),
-    REJECT_NOTE("gh_reject_note", "gh_reject_note_input", false);
+    REJECT_NOTE("gh_reject_note", "gh_reject_note_input", false),
+    /** Why a sampled supervised email was flagged. */
+    FLAG_REASON("gh_flag_reason", "gh_flag_reason_input", false),
+    /** Why an item of the exceptions queue was dismissed. */
+    DISMISS_REASON("gh_dismiss_reason", "gh_dismiss_reason_input", false);
 
     private final String block;
     private final String actionId;

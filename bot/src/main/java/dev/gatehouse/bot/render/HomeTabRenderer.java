@@ -66,11 +66,22 @@ public final class HomeTabRenderer {
     }
 
     static String autonomy(Map<ActionType, AutonomyLevel> levels) {
+        return autonomy(levels, Map.of());
+    }
+
+    /**
+     * The settings a manager can change (the internal action types always run on their own), with
+     * the sample rate of each supervised one when {@code samplePercents} gives it.
+     */
+    static String autonomy(Map<ActionType, AutonomyLevel> levels, Map<ActionType, Integer> samplePercents) {
         var text = new StringBuilder("*Autonomy*");
-        for (var type : ActionType.values()) {
+        for (var type : ActionType.settings()) {
             var level = levels.getOrDefault(type, type.defaultLevel());
+            var rate = level == AutonomyLevel.SUPERVISED && samplePercents.containsKey(type)
+                    ? " (" + samplePercents.get(type) + "% sampled for review)" : "";
             text.append("\n• ").append(ManagerViews.actionLabel(type)).append(": *").append(level.wire().replace('_', ' '))
-                    .append('*').append(level == type.defaultLevel() ? " (default)" : "");
+                    .append('*').append(rate).append(level == type.defaultLevel() ? " (default)" : "")
+                    .append(type.ceiling() == AutonomyLevel.OFF_LIMITS ? " (fixed)" : "");
         }
         return text.toString();
     }

@@ -27,11 +27,17 @@ public final class ManagerViews {
     public static final String ICP_STATE = ActionValue.ICP;
 
     public RenderedMessage autonomy(Map<ActionType, AutonomyLevel> levels) {
+        return autonomy(levels, Map.of());
+    }
+
+    /** @param samplePercents the share of each supervised type's emails posted for review */
+    public RenderedMessage autonomy(Map<ActionType, AutonomyLevel> levels, Map<ActionType, Integer> samplePercents) {
         var blocks = List.<LayoutBlock>of(
                 Kit.heading("Autonomy policy"),
-                Kit.md(HomeTabRenderer.autonomy(levels)),
-                Kit.note("autonomous: acts, reviewed in aggregate · supervised: acts, a sample is reviewed · "
-                        + "copilot: drafts, a person decides every time · off limits: never drafted, routed to a person"));
+                Kit.md(HomeTabRenderer.autonomy(levels, samplePercents)),
+                Kit.note("supervised: sent without waiting, a sample is posted for review (`/autonomy first_email "
+                        + "supervised 20%`) · copilot: drafts, a person decides every time · off limits: never drafted, "
+                        + "routed to a person"));
         return new RenderedMessage("Autonomy policy", blocks);
     }
 

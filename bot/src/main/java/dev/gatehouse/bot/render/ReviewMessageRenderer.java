@@ -48,6 +48,7 @@ public final class ReviewMessageRenderer {
         after.add(verification(item.verification()));
         after.add(Kit.note(writtenBy(item)));
         after.addAll(DecisionLines.blocks(item));
+        after.addAll(SampleLines.blocks(item));
         if (item.awaitsDecision()) after.add(Kit.buttons(ACTIONS_BLOCK, reviewButtons(item)));
 
         int room = Limits.MESSAGE_BLOCKS - before.size() - after.size();

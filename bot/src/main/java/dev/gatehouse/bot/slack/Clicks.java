@@ -46,6 +46,25 @@ final class Clicks {
         return req.getPayload().getContainer().getMessageTs();
     }
 
+    /**
+     * Runs a click's work after the ack; what it answers (a sentence, or null for nothing) is told
+     * to the person ephemerally. A failure is logged and told too.
+     */
+    static void later(ExecutorService after, SlackWebApi api, String channel, String user, java.util.function.Supplier<String> work) {
+        after.submit(() -> {
+            String answer;
+            try {
+                answer = work.get();
+            } catch (RuntimeException e) {
+                log.error("A click by {} failed", user, e);
+                answer = "Something went wrong recording that; try again.";
+            }
+            if (answer == null) return;
+            if (channel == null) log.info("Nowhere to tell {}: {}", user, answer);
+            else api.ephemeral(channel, user, answer);
+        });
+    }
+
     /** A click by someone who may not act: audited at once, told why in an ephemeral message after the ack. */
     static void refuse(Refusals refusals, SlackWebApi api, ExecutorService after, BlockActionRequest req, String why) {
         refusals.record(user(req), Refused.Surface.ACTION, req.getPayload().getActions().get(0).getActionId(), why);

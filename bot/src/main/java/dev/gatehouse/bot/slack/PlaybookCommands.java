@@ -32,6 +32,7 @@ final class PlaybookCommands {
     private final Playbook playbook;
     private final Roles roles;
     private final ManagerViews views = new ManagerViews();
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(\\d{1,3})%?");
 
     PlaybookCommands(Playbook playbook, Roles roles) {
         this.playbook = playbook;
@@ -60,19 +61,34 @@ final class PlaybookCommands {
 
     Response autonomy(SlashCommandPayload command, SlashCommandContext ctx) {
         var words = SlashCommands.text(command).split("\\s+");
-        if (words.length == 1 && words[0].isEmpty()) return Replies.show(ctx, views.autonomy(playbook.autonomy()));
-        if (words.length != 2) {
-            return Replies.error(ctx, "/autonomy", "give an action type and a level, e.g. `/autonomy first_email supervised`.");
+        if (words.length == 1 && words[0].isEmpty()) {
+            return Replies.show(ctx, views.autonomy(playbook.autonomy(), playbook.samplePercents()));
         }
-        var type = ActionType.fromWire(words[0]);
-        if (type.isEmpty()) return Replies.error(ctx, "action type", "`" + words[0] + "` is not one; use one of " + wires(ActionType.values()) + ".");
+        if (words.length != 2 && words.length != 3) {
+            return Replies.error(ctx, "/autonomy", "give an action type and a level, e.g. `/autonomy first_email supervised 20%`.");
+        }
+        var type = ActionType.fromWire(words[0]).filter(ActionType::settable);
+        if (type.isEmpty()) return Replies.error(ctx, "action type", "`" + words[0] + "` is not one; use one of "
+                + wires(ActionType.settings().toArray(ActionType[]::new)) + ".");
         var level = AutonomyLevel.fromWire(words[1]);
         if (level.isEmpty()) return Replies.error(ctx, "level", "`" + words[1] + "` is not one; use one of " + wires(AutonomyLevel.values()) + ".");
-        return switch (playbook.setAutonomy(type.get(), level.get(), command.getUserId())) {
-            case Playbook.AutonomyChange.AboveCeiling refused -> Replies.error(ctx, "level", "a customer sees "
-                    + refused.type().wire() + ", so it can go at most to `" + refused.ceiling().wire() + "`.");
+        Integer percent = null;
+        if (words.length == 3) {
+            var matcher = PERCENT.matcher(words[2]);
+            if (!matcher.matches()) return Replies.error(ctx, "sample rate", "`" + words[2] + "` is not a percentage; write e.g. `20%`.");
+            percent = Integer.parseInt(matcher.group(1));
+        }
+        return switch (playbook.setAutonomy(type.get(), level.get(), command.getUserId(), percent)) {
+            case Playbook.AutonomyChange.AboveCeiling refused -> Replies.error(ctx, "level", refused.type().wire()
+                    + " can go at most to `" + refused.ceiling().wire() + "`.");
+            case Playbook.AutonomyChange.NotASetting internal -> Replies.error(ctx, "action type", "`" + internal.type().wire()
+                    + "` always runs on its own and is not a setting.");
+            case Playbook.AutonomyChange.BadSampleRate bad -> Replies.error(ctx, "sample rate", bad.level() == AutonomyLevel.SUPERVISED
+                    ? "give a share from 1% to 100%." : "a sample rate goes only with `supervised`.");
             case Playbook.AutonomyChange.Changed changed -> Replies.text(ctx, "*" + changed.type().wire() + "* is now *"
-                    + changed.after().wire() + "* (was " + changed.before().wire() + ").");
+                    + changed.after().wire() + "*" + (changed.after() == AutonomyLevel.SUPERVISED
+                    ? ", " + playbook.samplePercents().get(changed.type()) + "% of them posted for review after they are sent" : "")
+                    + " (was " + changed.before().wire() + ").");
         };
     }
 

@@ -1,7 +1,9 @@
 package dev.gatehouse.bot.slack;
 
+import dev.gatehouse.bot.render.ExceptionRenderer;
 import dev.gatehouse.bot.render.LongBody;
 import dev.gatehouse.bot.render.ReviewMessageRenderer;
+import dev.gatehouse.engine.exceptions.ExceptionItem;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.ReviewNotifier;
@@ -17,6 +19,7 @@ import java.util.Set;
 public final class SlackNotifier implements ReviewNotifier {
     private final SlackWebApi api;
     private final ReviewMessageRenderer renderer = new ReviewMessageRenderer();
+    private final ExceptionRenderer exceptions = new ExceptionRenderer();
     private final Optional<String> approvalsChannel;
     private final Set<String> managers;
 
@@ -54,10 +57,8 @@ public final class SlackNotifier implements ReviewNotifier {
 
     @Override
     public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
-        if (item.posted().isEmpty()) {
-            // decided without a message (supervised autonomy): post it so the sample can be reviewed
-            return reviewReady(item);
-        }
+        // decided without a message (supervised autonomy, not sampled): nobody is waiting to see it
+        if (item.posted().isEmpty()) return Optional.empty();
         var ref = item.posted().get();
         api.update(ref.channel(), ref.ts(), renderer.render(item, threadLink(item, ref.channel(), ref.ts())));
         return Optional.empty();
@@ -80,6 +81,19 @@ public final class SlackNotifier implements ReviewNotifier {
     public void exception(String ownerSlackId, String summary) {
         approvalsChannel.or(() -> Optional.ofNullable(ownerSlackId).filter(id -> !id.isBlank())).or(this::manager)
                 .ifPresent(channel -> api.post(channel, renderer.exception(summary)));
+    }
+
+    /** An item of the exceptions queue, with its buttons, where plain exceptions go. */
+    @Override
+    public Optional<ReviewMessage> exceptionRaised(ExceptionItem item) {
+        return approvalsChannel.or(() -> Optional.ofNullable(item.owner()).filter(id -> !id.isBlank())).or(this::manager)
+                .flatMap(channel -> api.post(channel, exceptions.render(item)))
+                .map(p -> new ReviewMessage(p.channel(), p.ts()));
+    }
+
+    @Override
+    public void exceptionUpdated(ExceptionItem item) {
+        if (item.posted()) api.update(item.channel(), item.ts(), exceptions.render(item));
     }
 
     Optional<String> destination(ReviewItem item) {

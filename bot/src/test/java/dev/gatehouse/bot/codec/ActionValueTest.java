@@ -22,6 +22,17 @@ class ActionValueTest {
     }
 
     @Test
+    void sample_and_exception_values_round_trip_and_stay_apart_from_touch_states() {
+        var sample = ActionValue.sample(42);
+        var exception = ActionValue.exception(7);
+
+        assertThat(ActionValue.decode(sample.encode())).isEqualTo(sample);
+        assertThat(ActionValue.decode(exception.encode())).isEqualTo(exception);
+        assertThat(sample.renderedFor()).isEqualTo(ActionValue.SAMPLE);
+        assertThat(exception.renderedFor()).isEqualTo(ActionValue.EXCEPTION);
+    }
+
+    @Test
     void reply_value_round_trips() {
         var value = ActionValue.reply(Long.MAX_VALUE);
 

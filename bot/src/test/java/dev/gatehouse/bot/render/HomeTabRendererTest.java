@@ -76,11 +76,12 @@ class HomeTabRendererTest {
     }
 
     @Test
-    void autonomy_shows_every_action_type_marking_defaults() {
+    void autonomy_shows_every_setting_marking_defaults_and_only_the_settings_that_are_honoured() {
         var json = Inspect.json(renderer.render(home(List.of())));
 
         assertThat(json).contains("Follow up: *supervised*\\n").contains("First email: *copilot* (default)")
-                .contains("Pricing negotiation: *off limits* (default)");
+                .contains("Hot escalation: *off limits* (default) (fixed)")
+                .doesNotContain("Pricing negotiation").doesNotContain("Scoring").doesNotContain("Suppression");
     }
 
     @Test

@@ -32,6 +32,15 @@ class ManagerViewsTest {
     }
 
     @Test
+    void a_supervised_type_is_listed_with_its_sample_rate() {
+        var json = Inspect.json(views.autonomy(Map.of(ActionType.FIRST_EMAIL, AutonomyLevel.SUPERVISED),
+                Map.of(ActionType.FIRST_EMAIL, 35, ActionType.FOLLOW_UP, 20)));
+
+        assertThat(json).contains("First email: *supervised* (35% sampled for review)")
+                .contains("Follow up: *copilot* (default)").doesNotContain("20% sampled");
+    }
+
+    @Test
     void autonomy_matches_golden() {
         Golden.assertMatches("autonomy", views.autonomy(Map.of(ActionType.FIRST_EMAIL, AutonomyLevel.SUPERVISED)));
     }

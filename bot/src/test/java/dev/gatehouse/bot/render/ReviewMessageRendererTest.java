@@ -208,4 +208,26 @@ class ReviewMessageRendererTest {
 
         assertThat(renderer.render(item).fallbackText()).contains("Q&amp;A &lt;b&gt;").startsWith("Review needed:");
     }
+
+    @Test
+    void a_sampled_supervised_email_asks_looks_right_or_flag_until_answered_then_shows_the_flag() {
+        var approved = Fixtures.decided(TouchStatus.SENT, new dev.gatehouse.engine.gate.Decision.Approved("gatehouse:supervised",
+                Fixtures.DECIDED, Fixtures.SEND_AT, false));
+        var open = withSample(approved, null, null, null);
+        var flagged = withSample(approved, dev.gatehouse.engine.gate.SampleVerdict.FLAGGED, "U0REP", "Invented a customer");
+
+        assertThat(Inspect.actionIds(renderer.render(open).blocks())).containsExactly("gh_sample_ok", "gh_sample_flag");
+        assertThat(Inspect.json(renderer.render(open))).contains("Sampled for review").contains("20% of first emails");
+        assertThat(Inspect.actionIds(renderer.render(flagged).blocks())).isEmpty();
+        assertThat(Inspect.json(renderer.render(flagged))).contains("Flagged* by <@U0REP>").contains("> Invented a customer");
+    }
+
+    private static dev.gatehouse.engine.gate.ReviewItem withSample(dev.gatehouse.engine.gate.ReviewItem i,
+                                                                   dev.gatehouse.engine.gate.SampleVerdict verdict,
+                                                                   String reviewer, String reason) {
+        var sample = new dev.gatehouse.engine.gate.Sample(i.touchId(), dev.gatehouse.engine.gate.ActionType.FIRST_EMAIL, 20,
+                Fixtures.DECIDED, verdict, reviewer, reason, verdict == null ? null : Fixtures.SEND_AT);
+        return new dev.gatehouse.engine.gate.ReviewItem(i.touchId(), i.kind(), i.status(), i.account(), i.contact(),
+                i.score(), i.signals(), i.draft(), i.verification(), i.decision(), i.createdAt(), null, sample);
+    }
 }

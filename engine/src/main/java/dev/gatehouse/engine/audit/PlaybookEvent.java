@@ -27,11 +27,36 @@ public sealed interface PlaybookEvent extends AuditEvent {
         public String detail() { return why; }
     }
 
-    record AutonomySet(Actor actor, ActionType type, AutonomyLevel from, AutonomyLevel to) implements PlaybookEvent {
+    /** {@code samplePercent}: the share of supervised actions posted for review, when the manager gave one. */
+    record AutonomySet(Actor actor, ActionType type, AutonomyLevel from, AutonomyLevel to, Integer samplePercent)
+            implements PlaybookEvent {
+        public AutonomySet(Actor actor, ActionType type, AutonomyLevel from, AutonomyLevel to) {
+            this(actor, type, from, to, null);
+        }
+
         public String action() { return "autonomy.set"; }
         public Subject subject() { return new Subject("action_type", type.wire()); }
         public Object before() { return from.wire(); }
         public Object after() { return to.wire(); }
+        public String detail() { return samplePercent == null ? null : samplePercent + "% sampled for review"; }
+    }
+
+    /**
+     * The quality breaker: reviewers flagged too many of the recent sampled actions of a supervised
+     * type, so Gatehouse put it back to copilot; {@code flagged} are the flagged touches.
+     */
+    record QualityBreakerTripped(ActionType type, int flags, int window, java.util.List<Long> flagged)
+            implements PlaybookEvent {
+        public static final String ACTION = "autonomy.quality_breaker";
+
+        public Actor actor() { return Actor.GATEHOUSE; }
+        public String action() { return ACTION; }
+        public Subject subject() { return new Subject("action_type", type.wire()); }
+        public Object before() { return AutonomyLevel.SUPERVISED.wire(); }
+        public Object after() { return Map.of("level", AutonomyLevel.COPILOT.wire(), "flagged_touches", flagged); }
+        public String detail() {
+            return flags + " of the last " + window + " sampled " + type.wire() + " actions were flagged";
+        }
     }
 
     /** A new ICP version; {@code before} and {@code icp} are the ICP records (null before the first). */

@@ -43,6 +43,11 @@ public record Subject(String type, String id) {
         return new Subject("email", address);
     }
 
+    /** An item of the exceptions queue. */
+    public static Subject exception(long exceptionId) {
+        return new Subject("exception", Long.toString(exceptionId));
+    }
+
     /** One of the app settings (the kill switch is {@code sending_paused}). */
     public static Subject setting(String key) {
         return new Subject("app_setting", key);

@@ -83,6 +83,19 @@ public sealed interface TouchEvent extends AuditEvent {
         public String detail() { return vouchedFor == null ? null : "person confirmed unsupported claims: " + vouchedFor; }
     }
 
+    /** A reviewer looked at a sampled supervised email after it went out and found it right. */
+    record SampleLooksRight(Actor actor, TouchId touch) implements TouchEvent {
+        public String action() { return "sample.looks_right"; }
+        public Object after() { return Map.of("verdict", "looks_right"); }
+    }
+
+    /** A reviewer flagged a sampled supervised email after it went out; the reason feeds the writer. */
+    record SampleFlagged(Actor actor, TouchId touch, String reason) implements TouchEvent {
+        public String action() { return "sample.flag"; }
+        public Object after() { return Map.of("verdict", "flagged"); }
+        public String detail() { return reason; }
+    }
+
     record Reminded(TouchId touch, Instant at, Instant waitingSince) implements TouchEvent {
         public static final String ACTION = "touch.reminded";
         /** The key of {@link #after()} that holds when the reminder went out. */

@@ -177,7 +177,7 @@ public final class FollowUps {
         var request = new WritingRequest(TouchKind.FOLLOW_UP, step, account, contact, List.of(),
                 stores.signals().forAccount(accountId), offer, guardrails, ThreadHistory.sent(stores, threadTouchId),
                 stores.decisions().rejectionFeedback(contactId, 3));
-        return touches.draft(request, threadTouchId, new TouchDrafting.Route.ByAutonomy(level), Map.of(),
+        return touches.draft(request, threadTouchId, new TouchDrafting.Route.ByAutonomy(ActionType.FOLLOW_UP, level), Map.of(),
                         (s, id) -> s.followUps().markDrafted(threadTouchId, step, id))
                 .<Outcome>map(d -> new Outcome.Drafted(d.touchId(), d.status()))
                 .orElseGet(() -> new Outcome.Skipped("step " + step + " was drafted by another run"));

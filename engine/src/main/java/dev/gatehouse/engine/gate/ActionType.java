@@ -1,29 +1,40 @@
 package dev.gatehouse.engine.gate;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Every kind of action the agent can take, each with the autonomy level it has by default. */
+/**
+ * Every kind of action the agent can take, each with the autonomy level it has by default and
+ * the most freedom a manager may give it ({@link #ceiling()}). Only the customer-visible types
+ * are settings ({@link #settable()}): each is honoured where its action happens. The internal
+ * ones (scoring, research, suppression, out-of-office rescheduling) always run on their own.
+ */
 public enum ActionType {
-    SCORING(false, AutonomyLevel.AUTONOMOUS),
-    RESEARCH(false, AutonomyLevel.AUTONOMOUS),
-    SUPPRESSION(false, AutonomyLevel.AUTONOMOUS),
-    OOO_RESCHEDULE(false, AutonomyLevel.AUTONOMOUS),
-    FIRST_EMAIL(true, AutonomyLevel.COPILOT),
-    FOLLOW_UP(true, AutonomyLevel.COPILOT),
-    PROSPECT_REPLY(true, AutonomyLevel.COPILOT),
-    MEETING_BOOKING(true, AutonomyLevel.COPILOT),
-    PRICING_NEGOTIATION(true, AutonomyLevel.OFF_LIMITS),
-    LEGAL_RESPONSE(true, AutonomyLevel.OFF_LIMITS),
-    HOT_ESCALATION(true, AutonomyLevel.OFF_LIMITS);
+    SCORING(false, AutonomyLevel.AUTONOMOUS, AutonomyLevel.AUTONOMOUS),
+    RESEARCH(false, AutonomyLevel.AUTONOMOUS, AutonomyLevel.AUTONOMOUS),
+    SUPPRESSION(false, AutonomyLevel.AUTONOMOUS, AutonomyLevel.AUTONOMOUS),
+    OOO_RESCHEDULE(false, AutonomyLevel.AUTONOMOUS, AutonomyLevel.AUTONOMOUS),
+    /** The pipeline's first email (and a referral's intro): off limits drafts nothing. */
+    FIRST_EMAIL(true, AutonomyLevel.COPILOT, AutonomyLevel.SUPERVISED),
+    /** The follow-up steps: off limits drafts none. */
+    FOLLOW_UP(true, AutonomyLevel.COPILOT, AutonomyLevel.SUPERVISED),
+    /** A suggested answer to a prospect's reply: always a proposal a person approves; off limits drafts none. */
+    PROSPECT_REPLY(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
+    /** Proposed meeting times for a meeting request: a proposal a person approves; off limits drafts none. */
+    MEETING_BOOKING(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
+    /** An angry, legal, security or injection reply: the owner is told at once and nothing is drafted, ever. */
+    HOT_ESCALATION(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS);
 
     private final boolean customerVisible;
     private final AutonomyLevel defaultLevel;
+    private final AutonomyLevel ceiling;
 
-    ActionType(boolean customerVisible, AutonomyLevel defaultLevel) {
+    ActionType(boolean customerVisible, AutonomyLevel defaultLevel, AutonomyLevel ceiling) {
         this.customerVisible = customerVisible;
         this.defaultLevel = defaultLevel;
+        this.ceiling = ceiling;
     }
 
     public boolean customerVisible() {
@@ -32,6 +43,21 @@ public enum ActionType {
 
     public AutonomyLevel defaultLevel() {
         return defaultLevel;
+    }
+
+    /** The most freedom this type may have (levels run from autonomous down to off limits). */
+    public AutonomyLevel ceiling() {
+        return ceiling;
+    }
+
+    /** Whether a manager sets it with {@code /autonomy}: the types a customer would see. */
+    public boolean settable() {
+        return customerVisible;
+    }
+
+    /** The types {@code /autonomy} and the Home tab list, in order. */
+    public static List<ActionType> settings() {
+        return Arrays.stream(values()).filter(ActionType::settable).toList();
     }
 
     public String wire() {

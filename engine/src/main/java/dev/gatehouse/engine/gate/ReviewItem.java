@@ -15,12 +15,13 @@ import java.util.Optional;
 
 /**
  * Everything a reviewer needs to decide on one touch: who, why now (the cited signals), the
- * draft, the verifier's verdict, the decision once there is one, and where its review message
- * is. Renderers take this.
+ * draft, the verifier's verdict, the decision once there is one, where its review message
+ * is, and, for an email sent under supervised autonomy and sampled for review, its {@link Sample}.
+ * Renderers take this.
  */
 public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Account account, Contact contact,
                          Score score, List<Signal> signals, Draft draft, Verification verification,
-                         Decision decision, Instant createdAt, ReviewMessage message) {
+                         Decision decision, Instant createdAt, ReviewMessage message, Sample sample) {
     public ReviewItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
@@ -30,6 +31,14 @@ public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Accou
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** One not sampled from supervised autonomy. */
+    public ReviewItem(long touchId, TouchKind kind, TouchStatus status, Account account, Contact contact, Score score,
+                      List<Signal> signals, Draft draft, Verification verification, Decision decision,
+                      Instant createdAt, ReviewMessage message) {
+        this(touchId, kind, status, account, contact, score, signals, draft, verification, decision, createdAt, message,
+                null);
     }
 
     /** One not posted yet. */
@@ -55,6 +64,11 @@ public record ReviewItem(long touchId, TouchKind kind, TouchStatus status, Accou
     /** Where its review message is, once one was posted. */
     public Optional<ReviewMessage> posted() {
         return Optional.ofNullable(message);
+    }
+
+    /** The after-the-fact review of a supervised email, when it was sampled for one. */
+    public Optional<Sample> sampled() {
+        return Optional.ofNullable(sample);
     }
 
     public Optional<Score> scored() {

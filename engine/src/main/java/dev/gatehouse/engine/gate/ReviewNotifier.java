@@ -1,5 +1,7 @@
 package dev.gatehouse.engine.gate;
 
+import dev.gatehouse.engine.exceptions.ExceptionItem;
+
 import java.util.Optional;
 
 /**
@@ -25,6 +27,19 @@ public interface ReviewNotifier {
      * that qualifies but has nobody to write to. {@code ownerSlackId} may be null.
      */
     default void exception(String ownerSlackId, String summary) {
+    }
+
+    /**
+     * A new item of the exceptions queue, to be posted with its buttons (take it, snooze it,
+     * dismiss it); answers where it went. By default it is told like {@link #exception}.
+     */
+    default Optional<ReviewMessage> exceptionRaised(ExceptionItem item) {
+        exception(item.owner(), item.summary());
+        return Optional.empty();
+    }
+
+    /** An item of the exceptions queue changed state: update its message in place. */
+    default void exceptionUpdated(ExceptionItem item) {
     }
 
     ReviewNotifier NONE = new ReviewNotifier() {

@@ -3,6 +3,10 @@ package dev.gatehouse.engine.inbound;
 import dev.gatehouse.engine.audit.Actor;
 import dev.gatehouse.engine.audit.ProspectEvent;
 import dev.gatehouse.engine.delivery.SuppressionReason;
+import dev.gatehouse.engine.exceptions.ExceptionKind;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.review.ExceptionQueue;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.sequence.StopReason;
@@ -32,10 +36,19 @@ public final class ReplyActions {
     private final Escalations escalations;
     private final MeetingBooking meetings;
     private final Optional<UnsubscribeTokens> tokens;
+    private final ExceptionQueue exceptions;
 
     /** {@code tokens} read the recipient back from an unsubscribe email's subject; empty when mail is not configured. */
     public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
                         MeetingBooking meetings, Optional<UnsubscribeTokens> tokens) {
+        this(stores, followUps, proposals, escalations, meetings, tokens,
+                new ExceptionQueue(stores, dev.gatehouse.engine.gate.ReviewNotifier.NONE, java.time.Clock.systemUTC()));
+    }
+
+    /** {@code exceptions}: where a reply triage was unsure of goes for a person to take. */
+    public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
+                        MeetingBooking meetings, Optional<UnsubscribeTokens> tokens, ExceptionQueue exceptions) {
+        this.exceptions = exceptions;
         this.stores = stores;
         this.followUps = followUps;
         this.proposals = proposals;
@@ -67,8 +80,13 @@ public final class ReplyActions {
         } else if (r.verdict().confidence() < LOW_CONFIDENCE) {
             // the exceptions path: an unsure label acts on nothing but the stop any reply causes
             stop(r, StopReason.REPLY, done);
-            done.add(String.format("unsure what this reply means (%s, %.0f%%): left for a person, nothing drafted",
-                    label.wire(), r.verdict().confidence() * 100));
+            var unsure = String.format("unsure what this reply means (%s, %.0f%%): left for a person, nothing drafted",
+                    label.wire(), r.verdict().confidence() * 100);
+            done.add(unsure);
+            exceptions.raise(ExceptionKind.LOW_CONFIDENCE, "reply", Long.toString(r.replyId()),
+                    r.account() == null ? null : r.account().id(), owner(r), "A reply from "
+                            + (r.message().from() == null ? "an unknown sender" : r.message().from()) + ": " + unsure
+                            + ". Read it and answer it (or not) yourself.");
         } else if (label == ReplyLabel.OUT_OF_OFFICE) {
             postpone(r, done);
         } else {
@@ -94,10 +112,20 @@ public final class ReplyActions {
         var answerable = label == ReplyLabel.INTERESTED || label == ReplyLabel.QUESTION
                 || label == ReplyLabel.OBJECTION || label == ReplyLabel.MEETING_REQUEST;
         if (!answerable || booked || r.threadTouchId() == null) return null;
+        var offLimits = offLimits(label == ReplyLabel.MEETING_REQUEST
+                ? List.of(ActionType.PROSPECT_REPLY, ActionType.MEETING_BOOKING) : List.of(ActionType.PROSPECT_REPLY));
+        if (offLimits.isPresent()) {
+            done.add(offLimits.get().wire() + " is off limits by policy: left for a person, nothing drafted");
+            return null;
+        }
         var id = proposals.answer(r.replyId(), label, r.threadTouchId(), r.account(), r.contact(), r.message())
                 .orElse(null);
         if (id != null) done.add("drafted reply touch #" + id + " for review");
         return id;
+    }
+
+    private Optional<ActionType> offLimits(List<ActionType> types) {
+        return types.stream().filter(t -> stores.playbook().autonomy(t) == AutonomyLevel.OFF_LIMITS).findFirst();
     }
 
     /** The prospect picked one of the times a sent proposal offered: record the meeting. */

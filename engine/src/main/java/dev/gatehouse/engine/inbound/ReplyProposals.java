@@ -60,12 +60,15 @@ public final class ReplyProposals {
 
     /**
      * A suggested answer to {@code message} as a REPLY touch in the thread; empty when replies are
-     * off limits. With a model it is written from the thread, the prospect's words, the offer and
-     * the research; else (or when the model cannot answer) it is the template.
+     * off limits, or for a meeting request (proposed times) when meeting booking is. With a model it
+     * is written from the thread, the prospect's words, the offer and the research; else (or when
+     * the model cannot answer) it is the template.
      */
     public Optional<Long> answer(long replyId, ReplyLabel label, long threadTouchId, Account account, Contact contact,
                                  InboundMessage message) {
         if (stores.playbook().autonomy(ActionType.PROSPECT_REPLY) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
+        if (label == ReplyLabel.MEETING_REQUEST
+                && stores.playbook().autonomy(ActionType.MEETING_BOOKING) == AutonomyLevel.OFF_LIMITS) return Optional.empty();
         long reserved = touches.reserveId();
         if (model.isPresent()) {
             var request = replyRequest(label, threadTouchId, account, contact, message);

@@ -1,7 +1,8 @@
 package dev.gatehouse.engine.pipeline;
 
 import dev.gatehouse.engine.audit.ProspectEvent;
-import dev.gatehouse.engine.audit.Subject;
+import dev.gatehouse.engine.exceptions.ExceptionKind;
+import dev.gatehouse.engine.review.ExceptionQueue;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.gate.ActionType;
@@ -44,7 +45,7 @@ public final class Pipeline {
     private final SemanticSimilarity semantic;
     private final ResearchCache research;
     private final TouchDrafting touches;
-    private final ReviewNotifier notifier;
+    private final ExceptionQueue exceptions;
     private final Guardrails guardrails;
     private final Clock clock;
 
@@ -55,7 +56,7 @@ public final class Pipeline {
         this.semantic = new SemanticSimilarity(embedder);
         this.research = research;
         this.touches = touches;
-        this.notifier = notifier;
+        this.exceptions = new ExceptionQueue(stores, notifier, clock);
         this.guardrails = guardrails;
         this.clock = clock;
     }
@@ -92,11 +93,9 @@ public final class Pipeline {
         }
         if (contact.isEmpty()) {
             var why = account.name() + " scores " + score.total() + " but has no contact to write to; add one to work it";
-            var weekAgo = clock.instant().minus(java.time.Duration.ofDays(7));
-            if (!stores.audit().recordedSince(ProspectEvent.NoContact.ACTION, Subject.account(account.id()), weekAgo)) {
-                stores.audit().append(new ProspectEvent.NoContact(account.id(), why));
-                notifier.exception(account.ownerSlackId(), why);
-            }
+            var raised = exceptions.raise(ExceptionKind.NO_CONTACT, "account", Long.toString(account.id()), account.id(),
+                    account.ownerSlackId(), why);
+            if (raised.isPresent()) stores.audit().append(new ProspectEvent.NoContact(account.id(), why));
             return new Outcome.Skipped(why, score);
         }
         if (stores.suppressions().isSuppressed(contact.get().email())) {
@@ -145,7 +144,8 @@ public final class Pipeline {
         var feedback = stores.decisions().rejectionFeedback(contact.id(), 3);
         var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, facts, signals, offer,
                 guardrails, List.of(), feedback);
-        var route = new TouchDrafting.Route.ByAutonomy(stores.playbook().autonomy(ActionType.FIRST_EMAIL));
+        var route = new TouchDrafting.Route.ByAutonomy(ActionType.FIRST_EMAIL,
+                stores.playbook().autonomy(ActionType.FIRST_EMAIL));
         var drafted = touches.draft(request, null, route, Map.of(), TouchDrafting.Claim.ALWAYS).orElseThrow();
         return new Outcome.Drafted(drafted.touchId(), drafted.status(), score);
     }

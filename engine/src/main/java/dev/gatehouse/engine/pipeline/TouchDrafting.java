@@ -1,7 +1,9 @@
 package dev.gatehouse.engine.pipeline;
 
 import dev.gatehouse.engine.audit.TouchEvent;
+import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.exceptions.ExceptionKind;
 import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.ids.TouchId;
 import dev.gatehouse.engine.review.ReviewService;
@@ -26,8 +28,8 @@ public final class TouchDrafting {
 
     /** Where a stored touch goes next. */
     public sealed interface Route {
-        /** By the action's autonomy ({@link ReviewService#submit}); audited as {@code touch.drafted}. */
-        record ByAutonomy(AutonomyLevel level) implements Route {
+        /** By the autonomy of its action type ({@link ReviewService#submit}); audited as {@code touch.drafted}. */
+        record ByAutonomy(ActionType type, AutonomyLevel level) implements Route {
         }
 
         /** To a person whatever the policy says (only their approval sends it); audited as {@code touch.proposed}. */
@@ -114,15 +116,27 @@ public final class TouchDrafting {
         log.info("Drafted {} touch {} (step {}, thread {}) for contact {} at account {} ({}, {} attempt(s))",
                 request.kind().wire(), touchId, request.step(), threadTouchId, request.contact().id(),
                 request.account().id(), status.wire(), attempts);
+        if (status == TouchStatus.BLOCKED && attempts > 1) raiseBlocked(touchId, request, attempts, verification);
         return Optional.of(new Drafted(touchId, route(touchId, status, route)));
     }
 
+    /** A draft the writer could not fix in its rewrites waits for a person: an item of the exceptions queue. */
+    private void raiseBlocked(long touchId, WritingRequest request, int attempts, Verification verification) {
+        var problems = verification.problems().stream().map(p -> "“" + p.claim() + "” (" + p.reason() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+        var why = "Touch #" + touchId + " to " + request.contact().fullName() + " at " + request.account().name()
+                + " is still blocked by the verifier after " + attempts + " attempts: " + problems
+                + ". Edit or reject it in its review message.";
+        review.exceptions().raise(ExceptionKind.BLOCKED, "touch", Long.toString(touchId), request.account().id(),
+                request.account().ownerSlackId(), why);
+    }
+
     private TouchStatus route(long touchId, TouchStatus status, Route route) {
-        var level = switch (route) {
-            case Route.ByAutonomy byAutonomy -> byAutonomy.level();
-            case Route.Proposal proposal -> AutonomyLevel.COPILOT; // a person decides, every time
-        };
-        review.submit(touchId, status, level);
+        switch (route) {
+            case Route.ByAutonomy byAutonomy -> review.submit(touchId, status, byAutonomy.type(), byAutonomy.level());
+            // a person decides, every time
+            case Route.Proposal proposal -> review.submit(touchId, status, null, AutonomyLevel.COPILOT);
+        }
         return stores.touches().find(touchId).orElseThrow().status();
     }
 

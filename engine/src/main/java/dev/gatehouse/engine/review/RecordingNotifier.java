@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.review;
 
+import dev.gatehouse.engine.exceptions.ExceptionItem;
 import dev.gatehouse.engine.gate.ReviewItem;
 import dev.gatehouse.engine.gate.ReviewMessage;
 import dev.gatehouse.engine.gate.ReviewNotifier;
@@ -35,6 +36,18 @@ public final class RecordingNotifier implements ReviewNotifier {
     @Override
     public void exception(String ownerSlackId, String summary) {
         host.exception(ownerSlackId, summary);
+    }
+
+    @Override
+    public Optional<ReviewMessage> exceptionRaised(ExceptionItem item) {
+        var posted = host.exceptionRaised(item);
+        posted.ifPresent(m -> stores.exceptions().recordSlackMessage(item.id(), m.channel(), m.ts()));
+        return posted;
+    }
+
+    @Override
+    public void exceptionUpdated(ExceptionItem item) {
+        host.exceptionUpdated(item);
     }
 
     private Optional<ReviewMessage> record(ReviewItem item, Optional<ReviewMessage> posted) {

@@ -13,6 +13,9 @@ import dev.gatehouse.engine.gate.RejectReason;
 import dev.gatehouse.engine.gate.DraftChecker;
 import dev.gatehouse.engine.gate.Decision;
 import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.supervision.SupervisedSampling;
+import dev.gatehouse.engine.supervision.SupervisionSettings;
 import dev.gatehouse.engine.store.DecisionStore;
 import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TouchRow;
@@ -34,9 +37,20 @@ public final class ReviewService {
     private final Clock clock;
     private final String fromAddress;
     private final String messageIdDomain;
+    private final SupervisedSampling sampling;
+    private final ExceptionQueue exceptions;
 
     public ReviewService(Stores stores, DraftChecker checker, SendScheduler sends, ReviewNotifier notifier,
                          Clock clock, String fromAddress) {
+        this(stores, checker, sends, notifier, clock, fromAddress,
+                new SupervisedSampling(stores, SupervisionSettings.DEFAULT, new java.security.SecureRandom()));
+    }
+
+    /** @param sampling which emails sent under supervised autonomy are posted for after-the-fact review */
+    public ReviewService(Stores stores, DraftChecker checker, SendScheduler sends, ReviewNotifier notifier,
+                         Clock clock, String fromAddress, SupervisedSampling sampling) {
+        this.sampling = sampling;
+        this.exceptions = new ExceptionQueue(stores, notifier, clock);
         this.stores = stores;
         this.checker = checker;
         this.sends = sends;
@@ -94,15 +108,22 @@ public final class ReviewService {
 
     /**
      * Hands a new draft on by its action's autonomy: a reviewable draft under supervised (or
-     * autonomous) autonomy is approved by Gatehouse at once and still shown; anything else is
-     * posted for review.
+     * autonomous) autonomy is approved by Gatehouse at once, without a review message; under
+     * supervised, a sample of them is then posted for after-the-fact review
+     * ({@link SupervisedSampling}). Anything else is posted for review.
      */
-    public void submit(long touchId, TouchStatus status, AutonomyLevel level) {
+    public void submit(long touchId, TouchStatus status, ActionType type, AutonomyLevel level) {
         if (status == TouchStatus.PENDING_REVIEW && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
             approve(touchId, new Actor.Gatehouse(level.wire()).wire());
+            if (level == AutonomyLevel.SUPERVISED) sampling.decide(touchId, type).ifPresent(notifier::reviewReady);
         } else {
             stores.reviewItem(touchId).ifPresent(notifier::reviewReady);
         }
+    }
+
+    /** The exceptions queue, posted through the same notifier as reviews. */
+    public ExceptionQueue exceptions() {
+        return exceptions;
     }
 
     public ReviewOutcome reject(long touchId, String actor, RejectReason reason, String note) {

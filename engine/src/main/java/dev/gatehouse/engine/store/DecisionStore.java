@@ -68,20 +68,28 @@ public final class DecisionStore {
      * Reject reasons with their notes, newest first, fed back to the writer: those on this contact's
      * touches (first emails and follow-ups alike) and those on colleagues' touches at the same
      * account, except "wrong person", which was about the colleague and not about the writing.
+     * Flags on sampled supervised emails at the account count the same way: a flag is a rejection
+     * that came after the send.
      */
     public java.util.List<String> rejectionFeedback(long contactId, int limit) {
         var t = dev.gatehouse.engine.store.db.Tables.TOUCHES;
         var c = dev.gatehouse.engine.store.db.Tables.CONTACTS;
         var account = org.jooq.impl.DSL.select(c.ACCOUNT_ID).from(c).where(c.ID.eq(contactId));
         var sameContact = t.CONTACT_ID.eq(contactId);
-        return dsl.select(REVIEW_DECISIONS.REASON_CODE, REVIEW_DECISIONS.REASON_TEXT, sameContact)
+        var feedback = new java.util.ArrayList<java.util.Map.Entry<java.time.Instant, String>>();
+        dsl.select(REVIEW_DECISIONS.REASON_CODE, REVIEW_DECISIONS.REASON_TEXT, sameContact, REVIEW_DECISIONS.CREATED_AT)
                 .from(REVIEW_DECISIONS).join(t).on(t.ID.eq(REVIEW_DECISIONS.TOUCH_ID))
                 .where(REVIEW_DECISIONS.DECISION.eq(DecisionKind.REJECT.wire()).and(t.ACCOUNT_ID.in(account))
                         .and(sameContact.or(REVIEW_DECISIONS.REASON_CODE.isDistinctFrom(RejectReason.WRONG_PERSON.wire()))))
                 .orderBy(REVIEW_DECISIONS.ID.desc()).limit(limit)
-                .fetch(r -> "A reviewer rejected an earlier draft"
+                .forEach(r -> feedback.add(java.util.Map.entry(r.value4().toInstant(), "A reviewer rejected an earlier draft"
                         + (Boolean.TRUE.equals(r.value3()) ? "" : " to a colleague at the same company") + ": "
                         + RejectReason.fromWire(r.value1()).map(RejectReason::label).orElse("Other")
-                        + (r.value2() == null || r.value2().isBlank() ? "" : " — " + r.value2()));
+                        + (r.value2() == null || r.value2().isBlank() ? "" : " — " + r.value2()))));
+        new SampleStore(dsl).flagsAtAccountOf(contactId, limit).forEach(f -> feedback.add(java.util.Map.entry(f.at(),
+                "A reviewer flagged an email already sent" + (f.sameContact() ? "" : " to a colleague at the same company")
+                        + ": " + f.reason())));
+        feedback.sort(java.util.Map.Entry.<java.time.Instant, String>comparingByKey().reversed());
+        return feedback.stream().limit(limit).map(java.util.Map.Entry::getValue).toList();
     }
 }

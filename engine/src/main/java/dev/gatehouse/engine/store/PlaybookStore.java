@@ -90,11 +90,40 @@ public final class PlaybookStore {
     }
 
     public void setAutonomy(ActionType type, AutonomyLevel level, String author) {
+        setAutonomy(type, level, author, null);
+    }
+
+    /** {@code samplePercent}: the share of supervised actions sampled for review; null for the default. */
+    public void setAutonomy(ActionType type, AutonomyLevel level, String author, Integer samplePercent) {
         dsl.insertInto(AUTONOMY_SETTINGS)
                 .set(AUTONOMY_SETTINGS.ACTION_TYPE, type.wire())
                 .set(AUTONOMY_SETTINGS.AUTONOMY_LEVEL, level.wire())
                 .set(AUTONOMY_SETTINGS.AUTHOR, author)
+                .set(AUTONOMY_SETTINGS.SAMPLE_PERCENT, samplePercent == null ? null : samplePercent.shortValue())
                 .execute();
+    }
+
+    /** The sample rate the newest setting of {@code type} gave, if it gave one. */
+    public Optional<Integer> samplePercent(ActionType type) {
+        return newestSetting(type).flatMap(r -> Optional.ofNullable(r.getSamplePercent())).map(Short::intValue);
+    }
+
+    /** When {@code type}'s level was last set (by a manager or the quality breaker); empty when never. */
+    public Optional<java.time.Instant> autonomySetAt(ActionType type) {
+        return newestSetting(type).map(r -> r.getCreatedAt().toInstant());
+    }
+
+    /**
+     * Serialises decisions about one type's autonomy across transactions and instances until the
+     * calling transaction ends (the quality breaker trips once per crossing).
+     */
+    public void lockAutonomy(ActionType type) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtext(?))", "autonomy:" + type.wire());
+    }
+
+    private Optional<dev.gatehouse.engine.store.db.tables.records.AutonomySettingsRecord> newestSetting(ActionType type) {
+        return dsl.selectFrom(AUTONOMY_SETTINGS).where(AUTONOMY_SETTINGS.ACTION_TYPE.eq(type.wire()))
+                .orderBy(AUTONOMY_SETTINGS.ID.desc()).limit(1).fetchOptional();
     }
 
     public boolean sendingPaused() {

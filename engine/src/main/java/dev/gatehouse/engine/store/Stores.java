@@ -32,6 +32,8 @@ public final class Stores {
     private final CursorStore cursor;
     private final UsageStore usage;
     private final InboxStore inbox;
+    private final SampleStore samples;
+    private final ExceptionStore exceptions;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -53,6 +55,8 @@ public final class Stores {
         this.cursor = new CursorStore(dsl);
         this.usage = new UsageStore(dsl);
         this.inbox = new InboxStore(dsl);
+        this.samples = new SampleStore(dsl);
+        this.exceptions = new ExceptionStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -77,7 +81,7 @@ public final class Stores {
             return new ReviewItem(t.id(), t.kind(), t.status(), account, contact,
                     scores.find(t.accountId()).orElse(null), signals.byIds(t.draft().citedSignalIds()), t.draft(),
                     t.verification(), decisions.latest(touchId, sendAt).orElse(null), t.createdAt(),
-                    t.slackMessage().orElse(null));
+                    t.slackMessage().orElse(null), samples.find(touchId).orElse(null));
         });
     }
 
@@ -151,5 +155,13 @@ public final class Stores {
 
     public InboxStore inbox() {
         return inbox;
+    }
+
+    public SampleStore samples() {
+        return samples;
+    }
+
+    public ExceptionStore exceptions() {
+        return exceptions;
     }
 }

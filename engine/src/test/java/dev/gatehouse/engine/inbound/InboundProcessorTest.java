@@ -61,6 +61,7 @@ class InboundProcessorTest {
             assertThat(n.actions()).anySatisfy(a -> assertThat(a).contains("left for a person"));
         });
         assertThat(unsure.stores.touches().forAccount(unsure.seeded.accountId())).hasSize(1);
+        assertThat(unsure.stores.exceptions().counts(unsure.clock.instant()).open()).isEqualTo(1);
     }
 
     @Test
@@ -167,6 +168,30 @@ class InboundProcessorTest {
             assertThat(t.draft().body()).contains("10:00 (Europe/Berlin)");
         });
         assertThat(world.stores.outbox().forTouch(touchesOtherThanFirst().getFirst().id())).isEmpty();
+    }
+
+    @Test
+    void meeting_booking_off_limits_drafts_no_times_and_leaves_the_request_to_a_person() {
+        world.stores.playbook().setAutonomy(dev.gatehouse.engine.gate.ActionType.MEETING_BOOKING,
+                dev.gatehouse.engine.gate.AutonomyLevel.OFF_LIMITS, "U0MGR");
+
+        var outcome = world.processor.process(reply("mtg-off", "This sounds useful. Could we set up a call next week to talk it through?", false));
+
+        assertThat(touchesOtherThanFirst()).isEmpty();
+        assertThat(world.notices).singleElement().satisfies(n -> assertThat(n.actions())
+                .anySatisfy(a -> assertThat(a).contains("meeting_booking is off limits")));
+    }
+
+    @Test
+    void prospect_replies_off_limits_draft_no_answer() {
+        world.stores.playbook().setAutonomy(dev.gatehouse.engine.gate.ActionType.PROSPECT_REPLY,
+                dev.gatehouse.engine.gate.AutonomyLevel.OFF_LIMITS, "U0MGR");
+
+        world.processor.process(reply("q-off", "Interesting. How does pricing work for a team of twelve?", false));
+
+        assertThat(touchesOtherThanFirst()).isEmpty();
+        assertThat(world.notices).singleElement().satisfies(n -> assertThat(n.actions())
+                .anySatisfy(a -> assertThat(a).contains("prospect_reply is off limits")));
     }
 
     @Test

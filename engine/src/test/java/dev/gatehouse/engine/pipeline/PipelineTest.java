@@ -276,5 +276,10 @@ class PipelineTest {
         assertThat(calls.get(1).feedback()).anySatisfy(f -> assertThat(f).contains("Acme"));
         assertThat(posted).singleElement().satisfies(item -> assertThat(item.verification().problems()).isNotEmpty());
         assertThat(stores.outbox().forTouch(((Pipeline.Outcome.Drafted) outcome).touchId())).isEmpty();
+        var touchId = ((Pipeline.Outcome.Drafted) outcome).touchId();
+        assertThat(stores.exceptions().find(dev.gatehouse.engine.exceptions.ExceptionKind.BLOCKED, "touch",
+                Long.toString(touchId))).hasValueSatisfying(e -> assertThat(e.summary()).contains("still blocked")
+                .contains("Acme"));
+        assertThat(exceptions).singleElement().satisfies(e -> assertThat(e).contains("Touch #" + touchId));
     }
 }

@@ -30,7 +30,7 @@ class TouchDraftingTest {
     @Test
     void a_draft_under_supervised_autonomy_is_approved_at_once_and_audited_with_its_route() {
         var drafted = world.touches.draft(request(TouchKind.FOLLOW_UP), world.seeded.touchId(),
-                new TouchDrafting.Route.ByAutonomy(AutonomyLevel.SUPERVISED), Map.of(), TouchDrafting.Claim.ALWAYS)
+                new TouchDrafting.Route.ByAutonomy(dev.gatehouse.engine.gate.ActionType.FOLLOW_UP, AutonomyLevel.SUPERVISED), Map.of(), TouchDrafting.Claim.ALWAYS)
                 .orElseThrow();
 
         assertThat(drafted.status()).isEqualTo(TouchStatus.APPROVED);
@@ -56,7 +56,7 @@ class TouchDraftingTest {
         var before = world.stores.touches().forAccount(world.seeded.accountId()).size();
 
         var drafted = world.touches.draft(request(TouchKind.FOLLOW_UP), world.seeded.touchId(),
-                new TouchDrafting.Route.ByAutonomy(AutonomyLevel.COPILOT), Map.of(), (tx, id) -> false);
+                new TouchDrafting.Route.ByAutonomy(dev.gatehouse.engine.gate.ActionType.FOLLOW_UP, AutonomyLevel.COPILOT), Map.of(), (tx, id) -> false);
 
         assertThat(drafted).isEmpty();
         assertThat(world.stores.touches().forAccount(world.seeded.accountId())).hasSize(before);
