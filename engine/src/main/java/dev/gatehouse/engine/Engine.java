@@ -7,6 +7,7 @@ import dev.gatehouse.engine.briefs.Briefs;
 import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import dev.gatehouse.engine.delivery.MailConfig;
+import dev.gatehouse.engine.experiment.GateExperiment;
 import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.delivery.SendPlanner;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
@@ -92,6 +93,9 @@ public final class Engine implements AutoCloseable {
     private final MeetingBooking meetings;
     private final MeetingOutcomes meetingOutcomes;
     private final InboundProcessor inbound;
+    private final Outcomes outcomes;
+    private final GateExperiment experiment;
+    private final Reports reports;
 
     /**
      * What the host supplies: where review messages, reply notices, escalations and meeting briefs
@@ -176,6 +180,9 @@ public final class Engine implements AutoCloseable {
         this.unsubscribes = new Unsubscribes(tokens, stores, followUps);
         this.refusals = new Refusals(stores);
         this.workspace = new Workspace(stores, database.dataSource(), jobs, null);
+        this.outcomes = new Outcomes(stores, clock);
+        this.experiment = new GateExperiment(stores, clock);
+        this.reports = new Reports(stores, settings.reports(), clock);
     }
 
     /**
@@ -270,6 +277,21 @@ public final class Engine implements AutoCloseable {
     /** One inbound email (IMAP or the inbound webhook): stored, triaged and acted on. */
     public InboundProcessor inbound() {
         return inbound;
+    }
+
+    /** Qualified opportunity or not, won or lost: versioned and audited; a CRM sync would call the same. */
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    /** The gate-on vs gate-off experiment a manager starts and stops. */
+    public GateExperiment experiment() {
+        return experiment;
+    }
+
+    /** The funnel, the gate's numbers, cost and the experiment's results, for any week. */
+    public Reports reports() {
+        return reports;
     }
 
     public Unsubscribes unsubscribes() {

@@ -5,7 +5,7 @@ package dev.gatehouse.engine.audit;
  * its subject and the JSON kept before and after; those are stored values that managers, reports
  * and the tests read, so a record may be renamed but its action and JSON keys stay as they are.
  */
-public sealed interface AuditEvent permits TouchEvent, ReplyEvent, MeetingEvent, ProspectEvent, PlaybookEvent,
+public sealed interface AuditEvent permits TouchEvent, ReplyEvent, MeetingEvent, ProspectEvent, PlaybookEvent, OutcomeEvent,
         Refused {
     Actor actor();
 

@@ -32,6 +32,9 @@ public final class Stores {
     private final CursorStore cursor;
     private final UsageStore usage;
     private final InboxStore inbox;
+    private final OutcomeStore outcomes;
+    private final ExperimentStore experiments;
+    private final ReportStore reports;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -53,6 +56,9 @@ public final class Stores {
         this.cursor = new CursorStore(dsl);
         this.usage = new UsageStore(dsl);
         this.inbox = new InboxStore(dsl);
+        this.outcomes = new OutcomeStore(dsl);
+        this.experiments = new ExperimentStore(dsl);
+        this.reports = new ReportStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -151,5 +157,18 @@ public final class Stores {
 
     public InboxStore inbox() {
         return inbox;
+    }
+
+    public OutcomeStore outcomes() {
+        return outcomes;
+    }
+
+    public ExperimentStore experiments() {
+        return experiments;
+    }
+
+    /** The read-only aggregates behind the funnel, the gate's numbers, cost and the experiment. */
+    public ReportStore reports() {
+        return reports;
     }
 }
