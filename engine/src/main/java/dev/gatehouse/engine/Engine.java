@@ -24,6 +24,7 @@ import dev.gatehouse.engine.jobs.Jobs;
 import dev.gatehouse.engine.jobs.MailboxPolling;
 import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.metrics.DomainMeters;
+import dev.gatehouse.engine.metrics.ReportMeters;
 import dev.gatehouse.engine.metrics.SchedulerMeters;
 import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.pipeline.SentToday;
@@ -96,6 +97,10 @@ public final class Engine implements AutoCloseable {
     private final Outcomes outcomes;
     private final GateExperiment experiment;
     private final Reports reports;
+    private final Audits audits;
+    private final ReportMeters reportMeters;
+    private final java.util.concurrent.atomic.AtomicReference<DigestPublisher> digests =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * What the host supplies: where review messages, reply notices, escalations and meeting briefs
@@ -138,7 +143,7 @@ public final class Engine implements AutoCloseable {
         ReviewNotifier notifier = new RecordingNotifier(ports.reviews(), stores);
         this.domainMeters = new DomainMeters(stores, stores.usage(), clock, meters, settings.metricsRefresh());
         this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
-                new SchedulerMeters(meters));
+                new SchedulerMeters(meters), settings.reports().teamZone());
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
         this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
@@ -183,6 +188,8 @@ public final class Engine implements AutoCloseable {
         this.outcomes = new Outcomes(stores, clock);
         this.experiment = new GateExperiment(stores, clock);
         this.reports = new Reports(stores, settings.reports(), clock);
+        this.audits = new Audits(stores);
+        this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
     }
 
     /**
@@ -191,6 +198,7 @@ public final class Engine implements AutoCloseable {
      */
     public Engine start() {
         domainMeters.start();
+        reportMeters.start();
         inbox.start();
         watch.ifPresent(MailboxWatch::start);
         sendLeases.start();
@@ -215,6 +223,10 @@ public final class Engine implements AutoCloseable {
 
             public void pollMailbox() {
                 watch.ifPresent(MailboxWatch::backupPoll);
+            }
+
+            public void weeklyDigest() {
+                publishDigest();
             }
         });
         // after the jobs: a send it finds cut off is queued again through the running scheduler, at once
@@ -294,6 +306,33 @@ public final class Engine implements AutoCloseable {
         return reports;
     }
 
+    /** Recent decisions and setting changes, with before and after, for managers. */
+    public Audits audits() {
+        return audits;
+    }
+
+    /**
+     * Where the weekly digest goes (Monday morning in the team's time zone, a durable recurring
+     * job): without a publisher the job does nothing.
+     */
+    public void publishDigestsTo(DigestPublisher publisher) {
+        digests.set(publisher);
+    }
+
+    /** Builds last week's digest and hands it to the publisher, as the Monday job does; false without one. */
+    public boolean publishDigest() {
+        var publisher = digests.get();
+        if (publisher == null) return false;
+        publishDigest(publisher);
+        return true;
+    }
+
+    /** Builds last week's digest and hands it to {@code publisher} ({@code /digest}). */
+    public void publishDigest(DigestPublisher publisher) {
+        var lastWeek = reports.thisWeek().minusWeeks(1);
+        publisher.publish(reports.week(lastWeek), reports.trend(lastWeek, 8), snapshots.standings(clock.instant()));
+    }
+
     public Unsubscribes unsubscribes() {
         return unsubscribes;
     }
@@ -328,6 +367,7 @@ public final class Engine implements AutoCloseable {
         jobs.close();
         sendLeases.close();
         domainMeters.close();
+        reportMeters.close();
         database.close();
     }
 }

@@ -146,4 +146,9 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         if (owned != null) owned.run();
     }
+
+    /** The funnel, gate, cost and experiment reports on this workspace's data. */
+    public Reports reports(dev.gatehouse.engine.report.ReportSettings settings, java.time.Clock clock) {
+        return new Reports(stores, settings, clock);
+    }
 }

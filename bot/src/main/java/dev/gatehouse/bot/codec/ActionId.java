@@ -24,6 +24,8 @@ public enum ActionId {
     REPLY_EDIT_SUBMIT("gh_reply_edit_submit"),
     MEETING_HELD("gh_meeting_held"),
     MEETING_NO_SHOW("gh_meeting_no_show"),
+    OUTCOME_QUALIFIED("gh_outcome_qualified"),
+    OUTCOME_NOT_QUALIFIED("gh_outcome_not_qualified"),
     /** callback_id of the /icp modal. */
     ICP_SUBMIT("gh_icp_submit"),
     /** callback_id of the /offer modal. */

@@ -8,6 +8,8 @@ import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.bot.render.MeetingBriefRenderer;
 import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.Outcomes;
+import dev.gatehouse.engine.outcomes.Stage;
 import dev.gatehouse.engine.briefs.MeetingOutcome;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import org.slf4j.Logger;
@@ -38,6 +40,37 @@ public final class MeetingButtons {
     public void register(App app) {
         app.blockAction(ActionId.MEETING_HELD.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.HELD));
         app.blockAction(ActionId.MEETING_NO_SHOW.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.NO_SHOW));
+        app.blockAction(ActionId.OUTCOME_QUALIFIED.wire(), (req, ctx) -> qualify(req, ctx, Stage.QUALIFIED));
+        app.blockAction(ActionId.OUTCOME_NOT_QUALIFIED.wire(), (req, ctx) -> qualify(req, ctx, Stage.NOT_QUALIFIED));
+    }
+
+    /** "Qualified opportunity" / "Not qualified" under a held meeting: a new version of the account's outcome, audited. */
+    private Response qualify(BlockActionRequest req, ActionContext ctx, Stage stage) {
+        var value = Clicks.value(req, ActionValue.MEETING);
+        if (value == null) return ctx.ack();
+        if (!roles.mayReview(Clicks.user(req))) {
+            Clicks.refuse(engine.refusals(), api, after, req,
+                    "Only reviewers can record outcomes. Ask a manager to add you to GATEHOUSE_REPS.");
+            return ctx.ack();
+        }
+        var user = Clicks.user(req);
+        var channel = Clicks.channel(req);
+        var ts = Clicks.messageTs(req);
+        after.submit(() -> {
+            try {
+                switch (engine.outcomes().recordForMeeting(value.id(), stage, user)) {
+                    case Outcomes.Result.Recorded r -> api.threadReply(channel, ts, (stage == Stage.QUALIFIED
+                            ? "🎯 Qualified opportunity" : "Not qualified") + " · recorded by <@" + user + "> (version "
+                            + r.outcome().version() + "). Record the close with `/outcome " + "<domain> won|lost [amount]`.");
+                    case Outcomes.Result.Invalid invalid -> api.ephemeral(channel, user, invalid.problem());
+                    case Outcomes.Result.UnknownAccount unknown -> api.ephemeral(channel, user, "That account no longer exists.");
+                }
+            } catch (RuntimeException e) {
+                log.error("Recording the outcome of meeting {} failed", value.id(), e);
+                api.ephemeral(channel, user, "Something went wrong recording that; try again.");
+            }
+        });
+        return ctx.ack();
     }
 
     private Response record(BlockActionRequest req, ActionContext ctx, MeetingOutcome outcome) {
