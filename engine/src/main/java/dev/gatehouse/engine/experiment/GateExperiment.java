@@ -3,7 +3,7 @@ package dev.gatehouse.engine.experiment;
 import dev.gatehouse.engine.audit.Actor;
 import dev.gatehouse.engine.audit.OutcomeEvent;
 import dev.gatehouse.engine.gate.AutonomyLevel;
-import dev.gatehouse.engine.store.ExperimentStore;
+import dev.gatehouse.engine.outcomes.Experiment;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -24,13 +24,13 @@ public final class GateExperiment {
     }
 
     public sealed interface Change {
-        record Started(ExperimentStore.Experiment experiment) implements Change {
+        record Started(Experiment experiment) implements Change {
         }
 
-        record AlreadyRunning(ExperimentStore.Experiment experiment) implements Change {
+        record AlreadyRunning(Experiment experiment) implements Change {
         }
 
-        record Stopped(ExperimentStore.Experiment experiment) implements Change {
+        record Stopped(Experiment experiment) implements Change {
         }
 
         record NotRunning() implements Change {

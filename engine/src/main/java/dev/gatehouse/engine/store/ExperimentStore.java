@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.store;
 
+import dev.gatehouse.engine.outcomes.Experiment;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -15,14 +16,6 @@ public final class ExperimentStore {
 
     ExperimentStore(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /** One experiment: running while {@code stoppedAt} is null. */
-    public record Experiment(long id, int gateOffPercent, String startedBy, Instant startedAt, String stoppedBy,
-                             Instant stoppedAt) {
-        public boolean running() {
-            return stoppedAt == null;
-        }
     }
 
     public Optional<Experiment> running() {

@@ -171,4 +171,9 @@ public final class Stores {
     public ReportStore reports() {
         return reports;
     }
+
+    /** Demo only: made-up history on this context (see {@link SimulatedHistory}). */
+    public SimulatedHistory simulatedHistory(long seed) {
+        return new SimulatedHistory(dsl, seed);
+    }
 }
