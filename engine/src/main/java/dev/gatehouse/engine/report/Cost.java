@@ -21,8 +21,11 @@ public record Cost(Spend spend, BigDecimal fixedShare) {
         return monthly.multiply(BigDecimal.valueOf(days)).divide(new BigDecimal("30.4375"), 2, RoundingMode.HALF_UP);
     }
 
+    /** Total cost per unit: cents, or four decimals below a dollar (model spend alone is often a fraction of a cent). */
     public Optional<BigDecimal> per(long units) {
-        return units == 0 ? Optional.empty() : Optional.of(total().divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP));
+        if (units == 0) return Optional.empty();
+        var value = total().divide(BigDecimal.valueOf(units), 4, RoundingMode.HALF_UP);
+        return Optional.of(value.compareTo(BigDecimal.ONE) >= 0 ? value.setScale(2, RoundingMode.HALF_UP) : value);
     }
 
     /** LLM-only cost per unit, the figure before the fixed share. */
