@@ -10,9 +10,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -25,18 +22,13 @@ import java.util.function.ToDoubleFunction;
 public final class ReportMeters implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReportMeters.class);
 
-    private final Supplier<WeeklyReport> source;
-    private final Duration every;
-    private final AtomicReference<WeeklyReport> last = new AtomicReference<>();
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-        var thread = new Thread(r, "gatehouse-report-meters");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundSnapshot<WeeklyReport> snapshots;
+    private final AtomicReference<WeeklyReport> last;
 
     public ReportMeters(Supplier<WeeklyReport> source, MeterRegistry meters, Duration every) {
-        this.source = source;
-        this.every = every;
+        this.snapshots = new BackgroundSnapshot<>("gatehouse-report-meters", source, every, null,
+                e -> log.warn("Could not refresh this week's report meters ({}); serving the last one", e.toString()));
+        this.last = snapshots.ref();
         register(meters);
     }
 
@@ -82,21 +74,12 @@ public final class ReportMeters implements AutoCloseable {
     }
 
     public ReportMeters start() {
-        refresh();
-        refresher.scheduleWithFixedDelay(this::refresh, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        snapshots.start();
         return this;
-    }
-
-    void refresh() {
-        try {
-            last.set(source.get());
-        } catch (RuntimeException e) {
-            log.warn("Could not refresh this week's report meters ({}); serving the last one", e.toString());
-        }
     }
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        snapshots.close();
     }
 }
