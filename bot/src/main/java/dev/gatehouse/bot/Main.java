@@ -14,6 +14,7 @@ import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.SlackReplay;
 import dev.gatehouse.bot.http.SocketModeInbox;
 import dev.gatehouse.bot.http.UnsubscribeEndpoint;
+import dev.gatehouse.bot.slack.DigestPoster;
 import dev.gatehouse.bot.slack.HomeTab;
 import dev.gatehouse.bot.slack.ExceptionButtons;
 import dev.gatehouse.bot.slack.MeetingButtons;
@@ -111,7 +112,8 @@ public final class Main {
         new MeetingButtons(engine, roles, api, after).register(app);
         new SampleButtons(engine, roles, api, after).register(app);
         new ExceptionButtons(engine, roles, api, after).register(app);
-        new SlashCommands(engine, roles, api, after).register(app);
+        new SlashCommands(engine, roles, api, after, slackSettings.digestChannel()).register(app);
+        slackSettings.digestChannel().ifPresent(channel -> engine.publishDigestsTo(new DigestPoster(api, channel)));
         new HomeTab(engine, roles, api, after).register(app);
         // every signed endpoint: two-sided five-minute window on the bot's clock, and no replays
         var signed = new SignedRequests(clock, meters);

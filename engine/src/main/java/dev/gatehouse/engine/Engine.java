@@ -7,6 +7,7 @@ import dev.gatehouse.engine.briefs.Briefs;
 import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import dev.gatehouse.engine.delivery.MailConfig;
+import dev.gatehouse.engine.experiment.GateExperiment;
 import dev.gatehouse.engine.delivery.MailTransport;
 import dev.gatehouse.engine.delivery.SendPlanner;
 import dev.gatehouse.engine.delivery.UnsubscribeTokens;
@@ -23,6 +24,7 @@ import dev.gatehouse.engine.jobs.Jobs;
 import dev.gatehouse.engine.jobs.MailboxPolling;
 import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.metrics.DomainMeters;
+import dev.gatehouse.engine.metrics.ReportMeters;
 import dev.gatehouse.engine.metrics.SchedulerMeters;
 import dev.gatehouse.engine.pipeline.DraftStep;
 import dev.gatehouse.engine.pipeline.SentToday;
@@ -97,6 +99,13 @@ public final class Engine implements AutoCloseable {
     private final InboundProcessor inbound;
     private final SampleReviews samples;
     private final ExceptionQueue exceptions;
+    private final Outcomes outcomes;
+    private final GateExperiment experiment;
+    private final Reports reports;
+    private final Audits audits;
+    private final ReportMeters reportMeters;
+    private final java.util.concurrent.atomic.AtomicReference<DigestPublisher> digests =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * What the host supplies: where review messages, reply notices, escalations and meeting briefs
@@ -139,7 +148,7 @@ public final class Engine implements AutoCloseable {
         ReviewNotifier notifier = new RecordingNotifier(ports.reviews(), stores);
         this.domainMeters = new DomainMeters(stores, stores.usage(), clock, meters, settings.metricsRefresh());
         this.jobs = new Jobs(database.dataSource(), settings.jobPolling(), settings.sweepInterval(),
-                new SchedulerMeters(meters));
+                new SchedulerMeters(meters), settings.reports().teamZone());
         var sends = new DurableSends(stores, new SendPlanner(settings.deliverability(), clock, new SecureRandom()), jobs,
                 settings.fromAddress(), clock);
         this.bounces = new BounceWatch(stores, settings.deliverability().breaker(), sends::mailboxState, notifier, clock);
@@ -185,6 +194,11 @@ public final class Engine implements AutoCloseable {
         this.unsubscribes = new Unsubscribes(tokens, stores, followUps);
         this.refusals = new Refusals(stores);
         this.workspace = new Workspace(stores, database.dataSource(), jobs, null);
+        this.outcomes = new Outcomes(stores, clock);
+        this.experiment = new GateExperiment(stores, clock);
+        this.reports = new Reports(stores, settings.reports(), clock);
+        this.audits = new Audits(stores);
+        this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
     }
 
     /**
@@ -193,6 +207,7 @@ public final class Engine implements AutoCloseable {
      */
     public Engine start() {
         domainMeters.start();
+        reportMeters.start();
         inbox.start();
         watch.ifPresent(MailboxWatch::start);
         sendLeases.start();
@@ -217,6 +232,10 @@ public final class Engine implements AutoCloseable {
 
             public void pollMailbox() {
                 watch.ifPresent(MailboxWatch::backupPoll);
+            }
+
+            public void weeklyDigest() {
+                publishDigest();
             }
         });
         // after the jobs: a send it finds cut off is queued again through the running scheduler, at once
@@ -291,6 +310,48 @@ public final class Engine implements AutoCloseable {
         return inbound;
     }
 
+    /** Qualified opportunity or not, won or lost: versioned and audited; a CRM sync would call the same. */
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    /** The gate-on vs gate-off experiment a manager starts and stops. */
+    public GateExperiment experiment() {
+        return experiment;
+    }
+
+    /** The funnel, the gate's numbers, cost and the experiment's results, for any week. */
+    public Reports reports() {
+        return reports;
+    }
+
+    /** Recent decisions and setting changes, with before and after, for managers. */
+    public Audits audits() {
+        return audits;
+    }
+
+    /**
+     * Where the weekly digest goes (Monday morning in the team's time zone, a durable recurring
+     * job): without a publisher the job does nothing.
+     */
+    public void publishDigestsTo(DigestPublisher publisher) {
+        digests.set(publisher);
+    }
+
+    /** Builds last week's digest and hands it to the publisher, as the Monday job does; false without one. */
+    public boolean publishDigest() {
+        var publisher = digests.get();
+        if (publisher == null) return false;
+        publishDigest(publisher);
+        return true;
+    }
+
+    /** Builds last week's digest and hands it to {@code publisher} ({@code /digest}). */
+    public void publishDigest(DigestPublisher publisher) {
+        var lastWeek = reports.thisWeek().minusWeeks(1);
+        publisher.publish(reports.week(lastWeek), reports.trend(lastWeek, 8), snapshots.standings(clock.instant()));
+    }
+
     public Unsubscribes unsubscribes() {
         return unsubscribes;
     }
@@ -325,6 +386,7 @@ public final class Engine implements AutoCloseable {
         jobs.close();
         sendLeases.close();
         domainMeters.close();
+        reportMeters.close();
         database.close();
     }
 }

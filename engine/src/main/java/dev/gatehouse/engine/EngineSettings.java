@@ -5,6 +5,7 @@ import dev.gatehouse.engine.delivery.DeliverabilityConfig;
 import dev.gatehouse.engine.inbox.InboxSettings;
 import dev.gatehouse.engine.replies.ingest.ImapCadence;
 import dev.gatehouse.engine.supervision.SupervisionSettings;
+import dev.gatehouse.engine.report.ReportSettings;
 import dev.gatehouse.engine.writing.Guardrails;
 
 import java.time.Duration;
@@ -21,7 +22,8 @@ import java.util.Map;
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
                              Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox,
-                             Duration sendLease, ImapCadence imapCadence, SupervisionSettings supervision) {
+                             Duration sendLease, ImapCadence imapCadence, SupervisionSettings supervision,
+                             ReportSettings reports) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -39,6 +41,6 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
                 reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease, ImapCadence.fromEnv(values),
-                SupervisionSettings.fromEnv(values));
+                SupervisionSettings.fromEnv(values), ReportSettings.fromEnv(values));
     }
 }

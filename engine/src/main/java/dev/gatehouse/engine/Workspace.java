@@ -146,4 +146,17 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         if (owned != null) owned.run();
     }
+
+    /** The funnel, gate, cost and experiment reports on this workspace's data. */
+    public Reports reports(dev.gatehouse.engine.report.ReportSettings settings, java.time.Clock clock) {
+        return new Reports(stores, settings, clock);
+    }
+
+    /**
+     * Demo only: writes {@code weeks} weeks of made-up history before {@code now} ({@code sim-N.example}
+     * accounts) so the report and digest have something to show; the caller must label it simulated.
+     */
+    public int simulateHistory(int weeks, int perWeek, long seed, java.time.Instant now) {
+        return stores.inTransaction(s -> s.simulatedHistory(seed).write(weeks, perWeek, now));
+    }
 }

@@ -35,6 +35,8 @@ public final class Cli {
               triage    classify replies: JSON Lines on stdin -> JSON Lines on stdout
               verify    check drafts for unsupported claims: JSON Lines on stdin -> stdout
               migrate   apply database migrations and exit
+              report    the week's funnel, gate numbers, cost and experiment:
+                        report [--week YYYY-MM-DD] [--format text|json|csv] [--chart FILE.png]
               doctor    check the configuration, database, Slack, SMTP, IMAP and the sending
                         domain's SPF, DKIM and DMARC; exits 1 when a check fails
             """;
@@ -76,6 +78,7 @@ public final class Cli {
                 case "demo" -> new DemoCommand(env, out).run();
                 case "import" -> new ImportCommand(env, out, err).run(rest);
                 case "score" -> new ScoreCommand(env, out).run();
+                case "report" -> new ReportCommand(env, out, err).run(java.util.List.of(rest));
                 case "triage" -> triage();
                 case "verify" -> verify();
                 case "migrate" -> migrate();

@@ -39,6 +39,7 @@ import java.util.Optional;
  * each review message it would post, with the path of its Block Kit JSON.
  */
 final class DemoCommand {
+    static final String SIMULATED = "SIMULATED DATA";
     /** The sample company's address for the footer preview; a real deployment must set its own. */
     static final String SAMPLE_POSTAL_ADDRESS = "Palletline Ltd, 4 Sample Wharf, Bristol BS1 6XX, United Kingdom";
 
@@ -77,6 +78,8 @@ final class DemoCommand {
                 postal.isBlank() ? SAMPLE_POSTAL_ADDRESS : postal);
         var demoEnv = new HashMap<>(env);
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
+        // seats, mailboxes and hosting, so the simulated report's cost per qualified opportunity is the whole number
+        demoEnv.putIfAbsent("GATEHOUSE_FIXED_MONTHLY_COST", "500");
         var config = new EngineConfig(EngineSettings.fromEnv(demoEnv),
                 DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())), LlmConfig.fromEnv(env),
                 Optional.empty(), new FollowUpPlanner(List.of(3, 7, 14)));
@@ -126,8 +129,20 @@ final class DemoCommand {
                 out.println("    -- \n    " + footer.render(URI.create("https://gatehouse.palletline.example/u/TOKEN"))
                         .replace("\n", "\n    ") + "\n");
             });
+            simulatedReport(engine, outDir, clock);
         }
         return 0;
+    }
+
+    /** The demo's last part: a few weeks of made-up history, then last week's report and the digest chart, all labelled. */
+    private void simulatedReport(Engine engine, Path outDir, Clock clock) throws IOException {
+        var accounts = engine.workspace().simulateHistory(8, 30, 11, clock.instant());
+        out.printf("%n%s: %d made-up accounts over the last eight weeks (sim-N.example), so the report has something to show"
+                + " (fixed cost: GATEHOUSE_FIXED_MONTHLY_COST=%s a month).%n%n", SIMULATED, accounts,
+                env.getOrDefault("GATEHOUSE_FIXED_MONTHLY_COST", "500"));
+        var chart = outDir.resolve("digest.png");
+        new ReportCommand(env, out, out).print(engine.reports(), engine.reports().thisWeek().minusWeeks(1), "text",
+                chart.toString(), SIMULATED);
     }
 
     private static void delete(Path dir) throws IOException {

@@ -38,6 +38,8 @@ public enum ActionId {
     EXCEPTION_DISMISS("gh_exception_dismiss"),
     /** callback_id of the dismiss modal. */
     EXCEPTION_DISMISS_SUBMIT("gh_exception_dismiss_submit"),
+    OUTCOME_QUALIFIED("gh_outcome_qualified"),
+    OUTCOME_NOT_QUALIFIED("gh_outcome_not_qualified"),
     /** callback_id of the /icp modal. */
     ICP_SUBMIT("gh_icp_submit"),
     /** callback_id of the /offer modal. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public record SlackSettings(String botToken, String signingSecret, Optional<String> appToken, String apiUrl,
                             int port, Set<String> managers, Set<String> reps, Optional<String> approvalsChannel,
                             Optional<String> briefsChannel, Optional<String> signalsSecret, Optional<String> inboundSecret,
-                            Optional<String> metricsToken) {
+                            Optional<String> metricsToken,
+                            Optional<String> digestChannel) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     /** A bearer token shorter than this is too easy to guess for an endpoint anyone on the network can reach. */
@@ -54,7 +55,8 @@ public record SlackSettings(String botToken, String signingSecret, Optional<Stri
         env.check();
         return new SlackSettings(botToken, signingSecret, appToken, apiUrl, port, managers, reps,
                 env.optional("GATEHOUSE_APPROVALS_CHANNEL"), env.optional("GATEHOUSE_BRIEFS_CHANNEL"),
-                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"), metricsToken);
+                env.optional("GATEHOUSE_SIGNALS_SECRET"), env.optional("GATEHOUSE_INBOUND_SECRET"), metricsToken,
+                env.optional("GATEHOUSE_DIGEST_CHANNEL"));
     }
 
     public Mode mode() {

@@ -23,6 +23,7 @@ import static com.slack.api.model.block.Blocks.divider;
  */
 public final class MeetingBriefRenderer {
     static final String ACTIONS_BLOCK = "gh_meeting_actions";
+    static final String OUTCOME_BLOCK = "gh_outcome_actions";
     /** Blocks one section may take; 9 sections stay well within a message's 50 blocks. */
     static final int BLOCKS_PER_SECTION = 3;
     /** A statement's text is cut to this before escaping (which can grow it), so one line always fits a section. */
@@ -45,6 +46,13 @@ public final class MeetingBriefRenderer {
         var blocks = body(brief);
         var what = recorded.outcome() == MeetingOutcome.HELD ? "✅ Meeting held" : "🚫 No-show";
         blocks.add(Kit.md(what + " · recorded by " + Text.mention(recorded.actor()) + " " + Text.date(recorded.at())));
+        if (recorded.outcome() == MeetingOutcome.HELD) {
+            // after the meeting: was it a qualified opportunity? (the close comes later, with /outcome)
+            var value = ActionValue.meeting(brief.meetingId());
+            blocks.add(Kit.buttons(OUTCOME_BLOCK, List.of(
+                    Kit.button(ActionId.OUTCOME_QUALIFIED, "Qualified opportunity", value, "primary"),
+                    Kit.button(ActionId.OUTCOME_NOT_QUALIFIED, "Not qualified", value, null))));
+        }
         blocks.add(footer());
         return new RenderedMessage(fallback(brief) + " (" + recorded.outcome().wire().replace('_', '-') + ")", blocks);
     }

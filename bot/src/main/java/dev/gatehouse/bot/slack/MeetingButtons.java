@@ -8,6 +8,8 @@ import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.bot.render.MeetingBriefRenderer;
 import dev.gatehouse.engine.Engine;
+import dev.gatehouse.engine.Outcomes;
+import dev.gatehouse.engine.outcomes.Stage;
 import dev.gatehouse.engine.briefs.MeetingOutcome;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import org.slf4j.Logger;
@@ -38,14 +40,47 @@ public final class MeetingButtons {
     public void register(App app) {
         app.blockAction(ActionId.MEETING_HELD.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.HELD));
         app.blockAction(ActionId.MEETING_NO_SHOW.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.NO_SHOW));
+        app.blockAction(ActionId.OUTCOME_QUALIFIED.wire(), (req, ctx) -> qualify(req, ctx, Stage.QUALIFIED));
+        app.blockAction(ActionId.OUTCOME_NOT_QUALIFIED.wire(), (req, ctx) -> qualify(req, ctx, Stage.NOT_QUALIFIED));
+    }
+
+    /** What a meeting button does after the ack, for the meeting {@code id}, clicked by {@code user}. */
+    private interface Work {
+        void run(long id, String user, String channel, String ts);
+    }
+
+    /** "Qualified opportunity" / "Not qualified" under a held meeting: a new version of the account's outcome, audited. */
+    private Response qualify(BlockActionRequest req, ActionContext ctx, Stage stage) {
+        return click(req, ctx, "outcomes", (id, user, channel, ts) -> {
+            switch (engine.outcomes().recordForMeeting(id, stage, user)) {
+                case Outcomes.Result.Recorded r -> api.threadReply(channel, ts, (stage == Stage.QUALIFIED
+                        ? "🎯 Qualified opportunity" : "Not qualified") + " · recorded by <@" + user + "> (version "
+                        + r.outcome().version() + "). Record the close with `/outcome <domain> won|lost [amount]`.");
+                case Outcomes.Result.Invalid invalid -> api.ephemeral(channel, user, invalid.problem());
+                case Outcomes.Result.UnknownAccount unknown -> api.ephemeral(channel, user, "That account no longer exists.");
+            }
+        });
     }
 
     private Response record(BlockActionRequest req, ActionContext ctx, MeetingOutcome outcome) {
+        return click(req, ctx, "meeting outcomes", (id, user, channel, ts) -> {
+            switch (engine.meetingOutcomes().record(id, outcome, user)) {
+                case MeetingOutcomes.Result.Done done -> api.update(channel, ts, renderer.renderRecorded(done.brief(), done.recorded()));
+                case MeetingOutcomes.Result.AlreadyRecorded already -> api.ephemeral(channel, user, "Already recorded as "
+                        + already.recorded().outcome().wire().replace('_', '-') + " by <@" + already.recorded().actor()
+                        + ">; nothing changed.");
+                case MeetingOutcomes.Result.NotFound missing -> api.ephemeral(channel, user, "That meeting no longer exists.");
+            }
+        });
+    }
+
+    /** Reviewers only (a refusal is shown and audited); the work runs after the ack, its failure an apology. */
+    private Response click(BlockActionRequest req, ActionContext ctx, String what, Work work) {
         var value = Clicks.value(req, ActionValue.MEETING);
         if (value == null) return ctx.ack();
         if (!roles.mayReview(Clicks.user(req))) {
             Clicks.refuse(engine.refusals(), api, after, req,
-                    "Only reviewers can record meeting outcomes. Ask a manager to add you to GATEHOUSE_REPS.");
+                    "Only reviewers can record " + what + ". Ask a manager to add you to GATEHOUSE_REPS.");
             return ctx.ack();
         }
         var user = Clicks.user(req);
@@ -53,13 +88,7 @@ public final class MeetingButtons {
         var ts = Clicks.messageTs(req);
         after.submit(() -> {
             try {
-                switch (engine.meetingOutcomes().record(value.id(), outcome, user)) {
-                    case MeetingOutcomes.Result.Done done -> api.update(channel, ts, renderer.renderRecorded(done.brief(), done.recorded()));
-                    case MeetingOutcomes.Result.AlreadyRecorded already -> api.ephemeral(channel, user, "Already recorded as "
-                            + already.recorded().outcome().wire().replace('_', '-') + " by <@" + already.recorded().actor()
-                            + ">; nothing changed.");
-                    case MeetingOutcomes.Result.NotFound missing -> api.ephemeral(channel, user, "That meeting no longer exists.");
-                }
+                work.run(value.id(), user, channel, ts);
             } catch (RuntimeException e) {
                 log.error("Recording the outcome of meeting {} failed", value.id(), e);
                 api.ephemeral(channel, user, "Something went wrong recording that; try again.");

@@ -25,7 +25,9 @@ public final class Scopes {
             "chat.postEphemeral", "chat:write",
             "views.open", NONE,
             "views.publish", NONE,
-            "usergroups.users.list", "usergroups:read");
+            "usergroups.users.list", "usergroups:read",
+            "files.getUploadURLExternal", "files:write",
+            "files.completeUploadExternal", "files:write");
 
     private Scopes() {
     }

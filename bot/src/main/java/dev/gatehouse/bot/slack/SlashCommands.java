@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
@@ -24,8 +25,9 @@ public final class SlashCommands {
 
     /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
     public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/pipeline", "/signal");
-    static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume");
+            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest");
+    static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
+            "/experiment", "/audit", "/digest");
 
     interface Handler {
         Response handle(SlashCommandPayload command, SlashCommandContext ctx) throws Exception;
@@ -35,26 +37,39 @@ public final class SlashCommands {
     private final Roles roles;
     private final SlackWebApi api;
     private final ExecutorService after;
+    private final Optional<String> digestChannel;
 
     public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
+        this(engine, roles, api, after, Optional.empty());
+    }
+
+    /** {@code digestChannel}: where {@code /digest} posts (else the channel it was typed in). */
+    public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after, Optional<String> digestChannel) {
         this.engine = engine;
         this.roles = roles;
         this.api = api;
         this.after = after;
+        this.digestChannel = digestChannel;
     }
 
     public void register(App app) {
         var playbook = new PlaybookCommands(engine.playbook(), roles);
         var pipeline = new PipelineCommands(engine, api, after);
-        Map<String, Handler> handlers = Map.of(
-                "/icp", playbook::icp,
-                "/offer", playbook::offer,
-                "/autonomy", playbook::autonomy,
-                "/pause", (c, ctx) -> playbook.sending(c, ctx, true),
-                "/resume", (c, ctx) -> playbook.sending(c, ctx, false),
-                "/goal", pipeline::goal,
-                "/pipeline", pipeline::pipeline,
-                "/signal", pipeline::signal);
+        var outcomes = new OutcomeCommands(engine, roles, api, after,
+                channel -> new DigestPoster(api, digestChannel.orElse(channel)));
+        Map<String, Handler> handlers = Map.ofEntries(
+                Map.entry("/icp", playbook::icp),
+                Map.entry("/offer", playbook::offer),
+                Map.entry("/autonomy", playbook::autonomy),
+                Map.entry("/pause", (c, ctx) -> playbook.sending(c, ctx, true)),
+                Map.entry("/resume", (c, ctx) -> playbook.sending(c, ctx, false)),
+                Map.entry("/goal", pipeline::goal),
+                Map.entry("/pipeline", pipeline::pipeline),
+                Map.entry("/signal", pipeline::signal),
+                Map.entry("/outcome", outcomes::outcome),
+                Map.entry("/experiment", outcomes::experiment),
+                Map.entry("/audit", outcomes::audit),
+                Map.entry("/digest", outcomes::digest));
         if (!handlers.keySet().equals(Set.copyOf(NAMES))) throw new IllegalStateException("NAMES and handlers disagree");
         for (var name : NAMES) {
             var handler = handlers.get(name);

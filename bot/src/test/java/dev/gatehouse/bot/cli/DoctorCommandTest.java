@@ -168,7 +168,7 @@ class DoctorCommandTest {
 
     @Test
     void a_token_without_the_apps_scopes_fails_naming_them() {
-        slack.grantedScopes("chat:write,commands");
+        slack.grantedScopes("chat:write,commands,files:write");
 
         doctor(deployment());
 

@@ -75,9 +75,33 @@ public final class FakeSlackApi implements AutoCloseable {
         this.socketModeUrl = url;
     }
 
+    /** A file's bytes as POSTed to the URL files.getUploadURLExternal gave out, by file id. */
+    public record Upload(String fileId, String contentType, byte[] bytes) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger uploadIds = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Every file uploaded through the external upload flow (step two: the bytes). */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        var fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        uploads.add(new Upload(fileId, exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestBody().readAllBytes()));
+        var ok = ("OK - " + fileId).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, ok.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(ok);
+        }
+    }
+
     public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::handle);
+        server.createContext("/upload/", this::upload);
         server.start();
     }
 
@@ -171,6 +195,12 @@ public final class FakeSlackApi implements AutoCloseable {
             case "views.open", "views.update", "views.publish", "views.push" -> out.put("view", Map.of("id", "V0FAKE"));
             case "conversations.open" -> out.put("channel", Map.of("id", "D0" + params.getOrDefault("users", "X")));
             case "apps.connections.open" -> out.put("url", socketModeUrl);
+            case "files.getUploadURLExternal" -> {
+                var fileId = "F0" + uploadIds.incrementAndGet();
+                out.put("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId);
+                out.put("file_id", fileId);
+            }
+            case "files.completeUploadExternal" -> out.put("files", List.of(Map.of("id", "F0" + uploadIds.get())));
             case "usergroups.users.list" -> out.put("users", groups.getOrDefault(params.get("usergroup"), List.of()));
             default -> {
                 // every other method: a plain ok

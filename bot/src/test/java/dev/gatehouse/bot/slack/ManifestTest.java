@@ -62,8 +62,8 @@ class ManifestTest {
     }
 
     @Test
-    void the_scope_table_needs_chat_write_usergroups_read_and_commands_only() {
-        assertThat(Scopes.bot()).containsExactlyInAnyOrder("chat:write", "commands", "usergroups:read");
+    void the_scope_table_needs_chat_write_usergroups_read_files_write_and_commands_only() {
+        assertThat(Scopes.bot()).containsExactlyInAnyOrder("chat:write", "commands", "usergroups:read", "files:write");
     }
 
     @Test

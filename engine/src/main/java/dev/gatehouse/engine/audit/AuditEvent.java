@@ -6,7 +6,7 @@ package dev.gatehouse.engine.audit;
  * and the tests read, so a record may be renamed but its action and JSON keys stay as they are.
  */
 public sealed interface AuditEvent permits TouchEvent, ReplyEvent, MeetingEvent, ProspectEvent, PlaybookEvent,
-        ExceptionEvent, Refused {
+        ExceptionEvent, OutcomeEvent, Refused {
     Actor actor();
 
     String action();

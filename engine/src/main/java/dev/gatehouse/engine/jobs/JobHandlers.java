@@ -17,4 +17,8 @@ public interface JobHandlers {
     /** Periodic: read new replies from the sending mailbox (no-op when IMAP is not configured). */
     default void pollMailbox() {
     }
+
+    /** Monday morning in the team's time zone: post last week's digest (no-op without a digest channel). */
+    default void weeklyDigest() {
+    }
 }

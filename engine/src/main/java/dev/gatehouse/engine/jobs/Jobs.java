@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import javax.sql.DataSource;
@@ -23,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Jobs implements AutoCloseable {
     private static final int BATCH = 5_000;
+    /** Mondays at 08:00 (db-scheduler's cron: seconds first). */
+    public static final String WEEKLY_DIGEST_CRON = "0 0 8 * * MON";
     private final JobData data = new JobData();
     private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Long> processSignal;
@@ -30,6 +33,7 @@ public final class Jobs implements AutoCloseable {
     private final OneTimeTask<FollowUpStep> draftFollowUp;
     private final RecurringTask<Void> sweeper;
     private final RecurringTask<Void> mailboxPoll;
+    private final RecurringTask<Void> weeklyDigest;
     private final SchedulerClient client;
     private final DataSource dataSource;
     private final Duration pollingInterval;
@@ -42,6 +46,12 @@ public final class Jobs implements AutoCloseable {
 
     /** With the scheduler reporting executions and its own events to {@code stats} (meters). */
     public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, StatsRegistry stats) {
+        this(dataSource, pollingInterval, sweepInterval, stats, java.time.ZoneId.of("UTC"));
+    }
+
+    /** With the weekly digest due Mondays at 08:00 in {@code teamZone}. */
+    public Jobs(DataSource dataSource, Duration pollingInterval, Duration sweepInterval, StatsRegistry stats,
+                java.time.ZoneId teamZone) {
         this.stats = stats;
         this.dataSource = dataSource;
         this.pollingInterval = pollingInterval;
@@ -57,17 +67,19 @@ public final class Jobs implements AutoCloseable {
                 .execute((instance, ctx) -> handlers.get().sweep());
         this.mailboxPoll = Tasks.recurring("mailbox-poll", FixedDelay.of(pollingInterval.multipliedBy(5)))
                 .execute((instance, ctx) -> handlers.get().pollMailbox());
+        this.weeklyDigest = Tasks.recurring("weekly-digest", Schedules.cron(WEEKLY_DIGEST_CRON, teamZone))
+                .execute((instance, ctx) -> handlers.get().weeklyDigest());
         this.client = SchedulerClient.Builder.create(dataSource, tasks()).serializer(data).build();
     }
 
     private List<Task<?>> tasks() {
-        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll);
+        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll, weeklyDigest);
     }
 
     public void start(JobHandlers jobHandlers) {
         handlers.set(jobHandlers);
         scheduler = Scheduler.create(dataSource, List.<Task<?>>of(processSignal, sendOutbox, draftFollowUp))
-                .startTasks(sweeper, mailboxPoll)
+                .startTasks(sweeper, mailboxPoll, weeklyDigest)
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .threads(4)

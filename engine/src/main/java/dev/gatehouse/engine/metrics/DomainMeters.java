@@ -15,12 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -57,19 +52,14 @@ public final class DomainMeters implements AutoCloseable {
         }
     }
 
-    private final Supplier<Snapshot> source;
-    private final Duration every;
-    private final AtomicReference<Snapshot> last = new AtomicReference<>(Snapshot.NONE);
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-        var thread = new Thread(r, "gatehouse-metrics-refresh");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundSnapshot<Snapshot> snapshots;
+    private final AtomicReference<Snapshot> last;
 
     /** Meters in {@code meters} showing the counts read at {@link #start} and every {@code every} after. */
     public DomainMeters(Stores stores, UsageStore usage, Clock clock, MeterRegistry meters, Duration every) {
-        this.source = () -> Snapshot.read(stores, usage, clock);
-        this.every = Objects.requireNonNull(every, "every");
+        this.snapshots = new BackgroundSnapshot<>("gatehouse-metrics-refresh", () -> Snapshot.read(stores, usage, clock),
+                every, Snapshot.NONE, this::failed);
+        this.last = snapshots.ref();
         register(meters);
     }
 
@@ -106,27 +96,21 @@ public final class DomainMeters implements AutoCloseable {
 
     /** Reads the counts now, then again every refresh interval in the background. */
     public DomainMeters start() {
-        refresh();
-        refresher.scheduleWithFixedDelay(this::refresh, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        snapshots.start();
         return this;
     }
 
     void refresh() {
-        try {
-            last.set(source.get());
-        } catch (RuntimeException e) {
-            log.warn("Could not refresh the gatehouse_ metrics ({}); serving the snapshot taken at {}", e.toString(),
-                    last.get().takenAt());
-        }
+        snapshots.refresh();
+    }
+
+    private void failed(RuntimeException e) {
+        log.warn("Could not refresh the gatehouse_ metrics ({}); serving the snapshot taken at {}", e.toString(),
+                last.get().takenAt());
     }
 
     @Override
     public void close() {
-        refresher.shutdownNow();
-        try {
-            refresher.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        snapshots.close();
     }
 }

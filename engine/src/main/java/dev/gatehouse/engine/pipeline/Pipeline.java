@@ -5,6 +5,7 @@ import dev.gatehouse.engine.exceptions.ExceptionKind;
 import dev.gatehouse.engine.review.ExceptionQueue;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
+import dev.gatehouse.engine.experiment.GateExperiment;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.ReviewNotifier;
@@ -48,6 +49,7 @@ public final class Pipeline {
     private final ExceptionQueue exceptions;
     private final Guardrails guardrails;
     private final Clock clock;
+    private final GateExperiment experiment;
 
     public Pipeline(Stores stores, Embedder embedder, ResearchCache research, TouchDrafting touches,
                     ReviewNotifier notifier, Guardrails guardrails, Clock clock) {
@@ -59,6 +61,7 @@ public final class Pipeline {
         this.exceptions = new ExceptionQueue(stores, notifier, clock);
         this.guardrails = guardrails;
         this.clock = clock;
+        this.experiment = new GateExperiment(stores, clock);
     }
 
     /** What happened to a signal, for logs, the demo and tests. */
@@ -144,8 +147,9 @@ public final class Pipeline {
         var feedback = stores.decisions().rejectionFeedback(contact.id(), 3);
         var request = new WritingRequest(TouchKind.FIRST_EMAIL, 0, account, contact, facts, signals, offer,
                 guardrails, List.of(), feedback);
-        var route = new TouchDrafting.Route.ByAutonomy(ActionType.FIRST_EMAIL,
-                stores.playbook().autonomy(ActionType.FIRST_EMAIL));
+        // the gate experiment, when running, decides copilot or supervised for this account's first email
+        var level = experiment.firstEmailLevel(account.id(), stores.playbook().autonomy(ActionType.FIRST_EMAIL));
+        var route = new TouchDrafting.Route.ByAutonomy(ActionType.FIRST_EMAIL, level);
         var drafted = touches.draft(request, null, route, Map.of(), TouchDrafting.Claim.ALWAYS).orElseThrow();
         return new Outcome.Drafted(drafted.touchId(), drafted.status(), score);
     }

@@ -70,6 +70,31 @@ public final class AuditStore {
                 .fetch(AuditStore::entry);
     }
 
+    /** The newest entries by one actor, newest first. */
+    public List<Entry> byActor(String actor, int limit) {
+        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACTOR.eq(actor)).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
+                .fetch(AuditStore::entry);
+    }
+
+    /** The newest entries filed under any of these subject types, newest first. */
+    public List<Entry> forSubjectTypes(List<String> subjectTypes, int limit) {
+        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SUBJECT_TYPE.in(subjectTypes)).orderBy(AUDIT_LOG.ID.desc())
+                .limit(limit).fetch(AuditStore::entry);
+    }
+
+    /** The newest entries about an account: the account itself and its touches and meetings, newest first. */
+    public List<Entry> aboutAccount(long accountId, int limit) {
+        var id = String.valueOf(accountId);
+        var touches = org.jooq.impl.DSL.select(org.jooq.impl.DSL.cast(dev.gatehouse.engine.store.db.Tables.TOUCHES.ID, String.class))
+                .from(dev.gatehouse.engine.store.db.Tables.TOUCHES).where(dev.gatehouse.engine.store.db.Tables.TOUCHES.ACCOUNT_ID.eq(accountId));
+        var meetings = org.jooq.impl.DSL.select(org.jooq.impl.DSL.cast(dev.gatehouse.engine.store.db.Tables.MEETINGS.ID, String.class))
+                .from(dev.gatehouse.engine.store.db.Tables.MEETINGS).where(dev.gatehouse.engine.store.db.Tables.MEETINGS.ACCOUNT_ID.eq(accountId));
+        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SUBJECT_TYPE.eq("account").and(AUDIT_LOG.SUBJECT_ID.eq(id))
+                        .or(AUDIT_LOG.SUBJECT_TYPE.eq("touch").and(AUDIT_LOG.SUBJECT_ID.in(touches)))
+                        .or(AUDIT_LOG.SUBJECT_TYPE.eq("meeting").and(AUDIT_LOG.SUBJECT_ID.in(meetings))))
+                .orderBy(AUDIT_LOG.ID.desc()).limit(limit).fetch(AuditStore::entry);
+    }
+
     private static Entry entry(AuditLogRecord r) {
         return new Entry(r.getId(), r.getOccurredAt().toInstant(), r.getActor(), r.getAction(), r.getSubjectType(),
                 r.getSubjectId(), r.getBeforeState() == null ? null : r.getBeforeState().data(),

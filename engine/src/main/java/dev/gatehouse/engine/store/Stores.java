@@ -34,6 +34,9 @@ public final class Stores {
     private final InboxStore inbox;
     private final SampleStore samples;
     private final ExceptionStore exceptions;
+    private final OutcomeStore outcomes;
+    private final ExperimentStore experiments;
+    private final ReportStore reports;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -57,6 +60,9 @@ public final class Stores {
         this.inbox = new InboxStore(dsl);
         this.samples = new SampleStore(dsl);
         this.exceptions = new ExceptionStore(dsl);
+        this.outcomes = new OutcomeStore(dsl);
+        this.experiments = new ExperimentStore(dsl);
+        this.reports = new ReportStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -163,5 +169,23 @@ public final class Stores {
 
     public ExceptionStore exceptions() {
         return exceptions;
+    }
+
+    public OutcomeStore outcomes() {
+        return outcomes;
+    }
+
+    public ExperimentStore experiments() {
+        return experiments;
+    }
+
+    /** The read-only aggregates behind the funnel, the gate's numbers, cost and the experiment. */
+    public ReportStore reports() {
+        return reports;
+    }
+
+    /** Demo only: made-up history on this context (see {@link SimulatedHistory}). */
+    public SimulatedHistory simulatedHistory(long seed) {
+        return new SimulatedHistory(dsl, seed);
     }
 }

@@ -254,6 +254,33 @@ class PipelineTest {
     }
 
     @Test
+    void an_account_in_the_gate_off_arm_has_its_first_email_sent_without_waiting() {
+        var experiment = new dev.gatehouse.engine.experiment.GateExperiment(stores, Clock.fixed(NOW, ZoneOffset.UTC));
+        var started = (dev.gatehouse.engine.experiment.GateExperiment.Change.Started) experiment.start(20, "U0MGR");
+        stores.experiments().assign(accountId, started.experiment().id(), "gate_off", NOW);
+
+        var outcome = (Pipeline.Outcome.Drafted) pipeline(new OfflineWriter())
+                .processSignal(signal(accountId, "Northwind Freight raised a $20M Series B"));
+
+        assertThat(outcome.status()).isEqualTo(TouchStatus.APPROVED);
+        assertThat(stores.touches().find(outcome.touchId()).orElseThrow().decidedBy()).isEqualTo("gatehouse:supervised");
+    }
+
+    @Test
+    void an_account_in_the_gate_on_arm_waits_for_a_person_even_under_a_supervised_policy() {
+        stores.playbook().setAutonomy(ActionType.FIRST_EMAIL, AutonomyLevel.SUPERVISED, "U0MGR");
+        var experiment = new dev.gatehouse.engine.experiment.GateExperiment(stores, Clock.fixed(NOW, ZoneOffset.UTC));
+        var started = (dev.gatehouse.engine.experiment.GateExperiment.Change.Started) experiment.start(20, "U0MGR");
+        stores.experiments().assign(accountId, started.experiment().id(), "gate_on", NOW);
+
+        var outcome = (Pipeline.Outcome.Drafted) pipeline(new OfflineWriter())
+                .processSignal(signal(accountId, "Northwind Freight raised a $20M Series B"));
+
+        assertThat(outcome.status()).isEqualTo(TouchStatus.PENDING_REVIEW);
+        assertThat(posted).hasSize(1);
+    }
+
+    @Test
     void a_writer_that_keeps_inventing_is_rewritten_then_routed_to_a_person_as_blocked_with_reasons() {
         var calls = new ArrayList<WritingRequest>();
         Writer inventing = new Writer() {
