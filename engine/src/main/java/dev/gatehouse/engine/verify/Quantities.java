@@ -24,12 +24,12 @@ final class Quantities {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("one", 1), Map.entry("a dozen", 12), Map.entry("dozen", 12),
+            Map.entry("ninety", 90), Map.entry("one", 1), Map.entry("a dozen", 12), Map.entry("dozen", 12), Map.entry("half a dozen", 6),
             Map.entry("a hundred", 100), Map.entry("one hundred", 100));
     private static final String UNIT_WORDS = "(?:business |working )?(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)"
             + "|percent|per cent|million|billion|thousand|times|x\\b";
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(a dozen|dozen|a hundred|one hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            "\\b(half a dozen|a dozen|dozen|a hundred|one hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                     + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                     + "seventeen|eighteen|nineteen|one(?=[\\s-]+(?:" + UNIT_WORDS + ")))(?:[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -45,11 +45,11 @@ final class Quantities {
     private static final Pattern VAGUE = Pattern.compile("\\b(dozens|hundreds|thousands|millions|billions) of\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.,/])(?<cur>[$€£])?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)\\+?"
+            "(?<![\\w.,/])(?<cur>[$€£]|(?:us\\$|usd|eur|gbp|chf)\\s?)?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)\\+?"
                     + "(?:\\s?(?<scale>k|mm|m|bn|b|thousand|million|billion|mil)(?![a-z]))?\\+?"
                     + "(?:[\\s-]?(?<unit>%|percent|per\\s?cent|x(?![a-z])|×|times|-?fold"
-                    + "|(?:business\\s|working\\s)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)(?![a-z])"
-                    + "|dollars|usd|euros?|eur|pounds|gbp))?",
+                    + "|(?:business\\s|working\\s)?(?:minutes?|mins?|hours?|(?-i:hrs?)|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)(?![a-z])"
+                    + "|dollars|usd|euros?|eur|pounds|gbp|chf|€|£))?",
             Pattern.CASE_INSENSITIVE);
 
     /** Cheap test for number words, so texts without any skip the expensive patterns. */
@@ -68,8 +68,19 @@ final class Quantities {
         return false;
     }
 
-    /** Quantities in a text whose dates were already blanked out (see {@link Dates}). */
-    static List<Quantity> find(String text) {
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?:\\b(?:(nearly|almost|close to|just under|approaching|nearing|not quite)|(about|around|roughly|approximately|circa"
+                    + "|some)|(more than|over|upwards of|at least|north of|just over|well over|better than))\\s+|(~)\\s?)(?:a\\s+)?$");
+    private static final Pattern COUNTED = Pattern.compile("^\\s*([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?(?:\\s+([\\p{L}-]+))?");
+    private static final java.util.Set<String> SKIP = java.util.Set.of("the", "a", "an", "more", "new", "open", "additional",
+            "full-time", "senior", "junior", "other", "extra");
+    private static final java.util.Set<String> ENDS = java.util.Set.of("and", "or", "of", "in", "at", "to", "for", "with",
+            "by", "on", "from", "per", "across", "this", "next", "last", "since", "after", "before", "than", "who", "that",
+            "which", "while", "as", "is", "are", "was", "were", "has", "have", "will", "we", "you", "your", "our", "their", "its");
+
+    /** Quantities in a text in the given language whose dates were already blanked out (see {@link Dates}). */
+    static List<Quantity> find(String text, Language language) {
+        text = NumberWords.english(text, language);
         if (!hasDigit(text) && !HINT.matcher(text.toLowerCase(Locale.ROOT)).find()) return List.of();
         var clean = NOISE.matcher(words(text)).replaceAll(" ");
         var out = new ArrayList<Quantity>();
@@ -78,9 +89,14 @@ final class Quantities {
         var m = NUMBER.matcher(clean);
         while (m.find()) {
             var q = read(m);
-            if (q != null) out.add(q);
+            if (q != null) out.add(q.with(currency(m), hedge(clean.substring(0, m.start())), noun(q, clean.substring(m.end()))));
         }
         return out;
+    }
+
+    /** The text with its number words as digits, in English form (what {@link #find} reads). */
+    static String english(String text, Language language) {
+        return words(NumberWords.english(text, language));
     }
 
     private static String words(String text) {
@@ -106,12 +122,44 @@ final class Quantities {
             default -> 1;
         };
         var text = m.group().strip();
-        if (m.group("cur") != null || unit.matches("dollars|usd|euros?|eur|pounds|gbp")) return new Quantity(Kind.MONEY, value, text);
+        if (m.group("cur") != null || unit.matches("dollars|usd|euros?|eur|pounds|gbp|chf|€|£")) return new Quantity(Kind.MONEY, value, text);
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per")) return new Quantity(Kind.PERCENT, value, text);
         if (unit.equals("x") || unit.equals("×") || unit.equals("times") || unit.endsWith("fold")) return new Quantity(Kind.MULTIPLIER, value, text);
         if (!unit.isEmpty()) return new Quantity(Kind.DURATION, value * days(unit), text);
         boolean plainYear = scale.isEmpty() && m.group("num").matches("(19|20)\\d\\d");
         return new Quantity(plainYear ? Kind.YEAR : Kind.COUNT, value, text);
+    }
+
+    private static String currency(Matcher m) {
+        var symbol = (m.group("cur") == null ? "" : m.group("cur")) + " " + (m.group("unit") == null ? "" : m.group("unit"));
+        var lower = symbol.toLowerCase(Locale.ROOT);
+        if (lower.contains("$") || lower.contains("usd") || lower.contains("dollar")) return "USD";
+        if (lower.contains("€") || lower.contains("eur")) return "EUR";
+        if (lower.contains("£") || lower.contains("gbp") || lower.contains("pound")) return "GBP";
+        if (lower.contains("chf")) return "CHF";
+        return null;
+    }
+
+    private static Quantity.Hedge hedge(String before) {
+        var m = HEDGE.matcher(before.length() > 40 ? before.substring(before.length() - 40) : before);
+        if (!m.find()) return Quantity.Hedge.EXACT;
+        if (m.group(1) != null) return Quantity.Hedge.BELOW;
+        if (m.group(3) != null) return Quantity.Hedge.ABOVE;
+        return Quantity.Hedge.ABOUT;
+    }
+
+    /** What a count counts: the words after it, up to a function word ("12 open roles in" → "role"), singular. */
+    private static String noun(Quantity q, String after) {
+        if (q.kind() != Kind.COUNT) return null;
+        var m = COUNTED.matcher(after);
+        if (!m.find()) return null;
+        var phrase = new java.util.StringJoiner(" ");
+        for (int g = 1; g <= 3 && m.group(g) != null; g++) {
+            var w = m.group(g).toLowerCase(Locale.ROOT);
+            if (ENDS.contains(w)) break;
+            if (!SKIP.contains(w)) phrase.add(Claims.stem(w));
+        }
+        return phrase.length() == 0 ? null : phrase.toString();
     }
 
     private static double days(String unit) {
