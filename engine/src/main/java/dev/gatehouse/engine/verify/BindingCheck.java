@@ -60,7 +60,7 @@ final class BindingCheck implements Check {
         var other = fact.claim();
         var ground = ((Value.Measure) other.value()).quantity();
         var noun = countedNoun(q, evidence);
-        boolean nounOk = noun == null || ground.noun() == null || noun.equals(Claims.head(ground.noun()));
+        boolean nounOk = noun == null || ground.noun() != null && noun.equals(Claims.head(ground.noun()));
         return (subjectOk(claim, other) ? 0 : 8) + (frameOk(claim, other) ? 0 : 4) + (roundOk(claim, other) ? 0 : 2) + (nounOk ? 0 : 1);
     }
 

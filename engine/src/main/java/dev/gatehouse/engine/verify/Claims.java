@@ -28,6 +28,10 @@ final class Claims {
     private static final Pattern EXTENSION = Pattern.compile(
             "\\b(?:extension|extended|extending|top-up|topped up|erweiterung|erweitert|ampliación|ampliada|extensie|uitbreiding"
                     + "|estensione|estesa|extensão|prorrogação)\\b", Pattern.CASE_INSENSITIVE);
+    /** The reader as the subject: "you", "your team"; "Sie", "vous", "usted", "jullie", "voi", "você". */
+    private static final Pattern READER = Pattern.compile(
+            "\\b(?:you|your|you're|you've|yours|sie|ihr|ihre|ihrem|ihren|vous|votre|vos|usted|ustedes|su|sus|jullie|uw|je|jouw"
+                    + "|voi|vostro|vostra|você|vocês|seu|sua)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, Integer> RANKS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
@@ -84,10 +88,14 @@ final class Claims {
         return out;
     }
 
-    /** The customer a clause is about: the one it names, else the last one named before it, else the first after. */
+    /**
+     * The customer a clause is about: the one it names, else none when it speaks to the reader
+     * ("your 12 new supervisors"), else the last one named before it, else the first after.
+     */
     private static String subject(List<Clause> clauses, int i) {
         var own = clauses.get(i).subjects();
         if (!own.isEmpty()) return own.get(own.size() - 1);
+        if (READER.matcher(clauses.get(i).text()).find()) return null;
         for (int k = i - 1; k >= 0; k--) {
             var before = clauses.get(k).subjects();
             if (!before.isEmpty()) return before.get(before.size() - 1);

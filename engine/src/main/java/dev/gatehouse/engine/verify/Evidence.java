@@ -73,7 +73,7 @@ final class Evidence {
         var r = ROUND.matcher(signalText);
         while (r.find()) rounds.add(round(r.group()));
         priorTouches = grounds.priorTouches();
-        subjects = new Subjects(offer.customers());
+        subjects = new Subjects(offer.customers(), grounds.names());
         facts(offer.valueProp(), "the offer");
         for (var point : offer.proofPoints()) facts(point, "the proof point");
         for (var signal : signalParts) facts(signal, "the signal");

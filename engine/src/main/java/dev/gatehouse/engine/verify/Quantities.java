@@ -25,11 +25,12 @@ final class Quantities {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("one", 1), Map.entry("a dozen", 12), Map.entry("dozen", 12), Map.entry("half a dozen", 6),
+            Map.entry("two dozen", 24), Map.entry("three dozen", 36),
             Map.entry("a hundred", 100), Map.entry("one hundred", 100));
     private static final String UNIT_WORDS = "(?:business |working )?(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)"
             + "|percent|per cent|million|billion|thousand|times|x\\b";
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(half a dozen|a dozen|dozen|a hundred|one hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            "\\b(half a dozen|two dozen|three dozen|a dozen|dozen|a hundred|one hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                     + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                     + "seventeen|eighteen|nineteen|one(?=[\\s-]+(?:" + UNIT_WORDS + ")))(?:[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -38,6 +39,13 @@ final class Quantities {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HALF = Pattern.compile("\\b(?:(?:in|by) half|halv(?:e|ed|es|ing))\\b|\\b(half an hour|half-hour)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "by a third", "two-thirds of": a share, stated roughly unless hedged otherwise. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "\\b(by\\s+)?((?:nearly|almost|about|around|roughly|over|more than|close to|just under|just over)\\s+)?"
+                    + "(two[- ]thirds|one[- ]third|a third|three[- ]quarters|one[- ]quarter|a quarter|one[- ]fifth|a fifth)(\\s+of\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> FRACTIONS = Map.of("two thirds", "66.7%", "one third", "33.3%", "a third", "33.3%",
+            "three quarters", "75%", "one quarter", "25%", "a quarter", "25%", "one fifth", "20%", "a fifth", "20%");
     /** "a week faster": a duration claim without a digit. */
     private static final Pattern ARTICLE_UNIT = Pattern.compile(
             "\\b(?:a|an|one) (day|week|month|hour|year|quarter) (faster|sooner|earlier|quicker|shorter|less|ahead|early)\\b",
@@ -55,7 +63,7 @@ final class Quantities {
     /** Cheap test for number words, so texts without any skip the expensive patterns. */
     private static final Pattern HINT = Pattern.compile(
             "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy"
-                    + "|eighty|ninety|dozen|hundred|thousand|million|billion|twice|doubl|tripl|quadrupl|half|halv"
+                    + "|eighty|ninety|dozen|hundred|thousand|million|billion|twice|doubl|tripl|quadrupl|half|halv|third|quarter|fifth"
                     + "|(?:day|week|month|hour|year|quarter) (?:faster|sooner|earlier|quicker|shorter|less|ahead|early)");
 
     private Quantities() {
@@ -89,7 +97,11 @@ final class Quantities {
         var m = NUMBER.matcher(clean);
         while (m.find()) {
             var q = read(m);
-            if (q != null) out.add(q.with(currency(m), hedge(clean.substring(0, m.start())), noun(q, clean.substring(m.end()))));
+            if (q == null) continue;
+            var after = clean.substring(m.end());
+            var hedge = m.group().endsWith("+") || after.startsWith("-plus") || after.startsWith(" plus")
+                    ? Quantity.Hedge.ABOVE : hedge(clean.substring(0, m.start()));
+            out.add(q.with(currency(m), hedge, noun(q, after.replaceFirst("^-plus\\b", ""))));
         }
         return out;
     }
@@ -100,6 +112,12 @@ final class Quantities {
     }
 
     private static String words(String text) {
+        text = FRACTION.matcher(text).replaceAll(r -> {
+            if (r.group(1) == null && r.group(4) == null) return r.group();
+            var share = FRACTIONS.get(r.group(3).toLowerCase(Locale.ROOT).replace('-', ' '));
+            return (r.group(1) == null ? "" : r.group(1)) + (r.group(2) == null ? "~" : r.group(2)) + share
+                    + (r.group(4) == null ? "" : r.group(4));
+        });
         text = ARTICLE_UNIT.matcher(text).replaceAll(r -> "1 " + r.group(1) + " " + r.group(2));
         var half = HALF.matcher(text).replaceAll(r -> r.group(1) != null ? "30 minutes" : "50%");
         var multiples = MULTIPLE_WORD.matcher(half).replaceAll(r -> r.group(1) != null ? "2x" : r.group(2) != null ? "3x" : "4x");

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * when that first word is not an ordinary one. Claims about numbers are bound to them.
  */
 final class Subjects {
-    static final Subjects NONE = new Subjects(List.of());
-
     private final Map<String, String> byAlias = new HashMap<>();
     private final Pattern mention;
 
-    Subjects(List<String> customers) {
+    /** {@code others}: names that are not customers (the prospect ...): a first word they share is no alias. */
+    Subjects(List<String> customers, List<String> others) {
+        var taken = String.join(" ", others);
         var aliases = new ArrayList<String>();
         for (var customer : customers) {
             var name = customer.strip();
@@ -25,7 +25,8 @@ final class Subjects {
             add(aliases, name, name);
             var first = name.split("\\s+")[0];
             var lower = first.toLowerCase(Locale.ROOT);
-            if (!first.equals(name) && first.length() >= 4 && !Vocabulary.notName(lower) && !Vocabulary.STARTERS.contains(lower)) {
+            if (!first.equals(name) && first.length() >= 4 && !Vocabulary.notName(lower) && !Vocabulary.STARTERS.contains(lower)
+                    && !taken.contains(first)) {
                 add(aliases, first, name);
             }
         }
