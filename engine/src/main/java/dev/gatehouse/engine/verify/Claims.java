@@ -40,7 +40,7 @@ final class Claims {
             "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\\d{1,2})(?:st|nd|rd|th))\\s+"
                     + "(?:[\\p{L}-]+\\s+){0,2}?(office|location|store|shop|hub|warehouse|facility|site|plant|clinic|branch|restaurant"
                     + "|acquisition|fund|product|market|country|countries|region|city|cities|headquarters|hq|expansion|launch|raise"
-                    + "|data cent(?:er|re)|factory|campus|studio|hotel|school|hospital|distribution cent(?:er|re))s?\\b",
+                    + "|data cent(?:er|re)|factory|campus|studio|lab|hotel|school|hospital|distribution cent(?:er|re))s?\\b",
             Pattern.CASE_INSENSITIVE);
     private Claims() {
     }
@@ -72,7 +72,7 @@ final class Claims {
                 var attribute = q.noun() != null ? head(q.noun()) : q.kind() == Kind.MONEY && funding ? "funding"
                         : q.kind().name().toLowerCase(Locale.ROOT);
                 clause.claims().add(new Claim(subject, attribute, new Value.Measure(q),
-                        q.kind() == Kind.DURATION ? null : frame, q.kind() == Kind.MONEY ? round : null));
+                        frame, q.kind() == Kind.MONEY ? round : null));
             }
             var ordinal = ORDINAL.matcher(clause.text());
             while (ordinal.find()) {
@@ -122,6 +122,16 @@ final class Claims {
             if (q.kind() != Kind.DURATION || !clause.frame().sameAs(new TimeFrame(q.value(), ""))) return false;
         }
         return true;
+    }
+
+    /** The time frames a text states, in any clause. */
+    static List<TimeFrame> frames(String text, Language language) {
+        var out = new ArrayList<TimeFrame>();
+        for (var part : CLAUSE.split(text)) {
+            var frame = frame(Quantities.english(part, language));
+            if (frame != null) out.add(frame);
+        }
+        return out;
     }
 
     private static TimeFrame frame(String english) {

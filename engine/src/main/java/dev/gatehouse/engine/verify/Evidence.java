@@ -34,6 +34,7 @@ final class Evidence {
     final Subjects subjects;
     /** Each claim the offer's proof points and the signals make, with where it was read. */
     final List<Fact> facts = new ArrayList<>();
+    final List<Claim.TimeFrame> frames = new ArrayList<>();
 
     /** A claim of a source, and the source: "the proof point “…”" or "the signal “…”". */
     record Fact(Claim claim, String source) {
@@ -80,6 +81,7 @@ final class Evidence {
     }
 
     private void facts(String text, String kind) {
+        frames.addAll(Claims.frames(text, Language.of(text)));
         var source = kind + " “" + (text.length() > 90 ? text.substring(0, 89).strip() + "…" : text) + "”";
         for (var claim : Claims.of(text, Language.of(text), subjects)) facts.add(new Fact(claim, source));
     }
@@ -99,8 +101,9 @@ final class Evidence {
     }
 
     boolean grounded(Quantity q) {
-        if (q.kind() == Quantity.Kind.DURATION && facts.stream().anyMatch(f -> f.claim().within() != null
-                && f.claim().within().sameAs(new Claim.TimeFrame(q.value(), q.text())))) return true;
+        if (q.kind() == Quantity.Kind.DURATION && frames.stream().anyMatch(f -> f.sameAs(new Claim.TimeFrame(q.value(), q.text())))) {
+            return true;
+        }
         return quantities.stream().anyMatch(q::supportedBy);
     }
 

@@ -57,7 +57,7 @@ final class Quantities {
                     + "(?:\\s?(?<scale>k|mm|m|bn|b|thousand|million|billion|mil)(?![a-z]))?\\+?"
                     + "(?:[\\s-]?(?<unit>%|percent|per\\s?cent|x(?![a-z])|×|times|-?fold"
                     + "|(?:business\\s|working\\s)?(?:minutes?|mins?|hours?|(?-i:hrs?)|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)(?![a-z])"
-                    + "|dollars|usd|euros?|eur|pounds|gbp|chf|€|£))?",
+                    + "|dollars?|usd|euros?|eur|pounds?|gbp|chf|€|£))?",
             Pattern.CASE_INSENSITIVE);
 
     /** Cheap test for number words, so texts without any skip the expensive patterns. */
@@ -140,7 +140,7 @@ final class Quantities {
             default -> 1;
         };
         var text = m.group().strip();
-        if (m.group("cur") != null || unit.matches("dollars|usd|euros?|eur|pounds|gbp|chf|€|£")) return new Quantity(Kind.MONEY, value, text);
+        if (m.group("cur") != null || unit.matches("dollars?|usd|euros?|eur|pounds?|gbp|chf|€|£")) return new Quantity(Kind.MONEY, value, text);
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per")) return new Quantity(Kind.PERCENT, value, text);
         if (unit.equals("x") || unit.equals("×") || unit.equals("times") || unit.endsWith("fold")) return new Quantity(Kind.MULTIPLIER, value, text);
         if (!unit.isEmpty()) return new Quantity(Kind.DURATION, value * days(unit), text);

@@ -49,7 +49,7 @@ final class Vocabulary {
             "ps", "let", "let's", "want", "wanted", "mind", "sound", "sounds", "reply", "ready", "hoping", "hope",
             "thought", "thinking", "figured", "given", "based", "from", "for", "to", "in", "on", "at", "by", "about",
             "over", "under", "between", "into", "through", "right", "sure", "yes", "absolutely", "definitely",
-            "typically", "usually", "often", "sometimes", "recently", "lately", "together", "ever", "never", "either");
+            "like", "unlike", "typically", "usually", "often", "sometimes", "recently", "lately", "together", "ever", "never", "either");
 
     /** Verbs that make a name the subject of a customer claim: "Acme uses ...", "Acme cut ...". */
     static final Set<String> CLAIM_VERBS = Set.of(
