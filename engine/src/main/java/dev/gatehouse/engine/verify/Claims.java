@@ -42,6 +42,10 @@ final class Claims {
                     + "|acquisition|fund|product|market|country|countries|region|city|cities|headquarters|hq|expansion|launch|raise"
                     + "|data cent(?:er|re)|factory|campus|studio|lab|hotel|school|hospital|distribution cent(?:er|re))s?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Cheap tests, so text without numbers, ranks, rounds or time units skips the patterns above. */
+    private static final Pattern CUE = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|series|seed");
+    private static final Pattern FRAME_UNIT = Pattern.compile("(?i:day|week|month|quarter|year)");
+
     private Claims() {
     }
 
@@ -50,21 +54,27 @@ final class Claims {
 
     /** The claims of a text in the given language, bound to the customers {@code subjects} knows. */
     static List<Claim> of(String text, Language language, Subjects subjects) {
+        var lower = text.toLowerCase(Locale.ROOT);
+        if (language == Language.EN && !Quantities.mayHold(lower) && !CUE.matcher(lower).find()) return List.of();
         var clauses = new ArrayList<Clause>();
         for (var part : CLAUSE.split(text)) {
             if (part.isBlank()) continue;
-            var english = Quantities.english(part, language);
-            clauses.add(new Clause(part, subjects.in(part), frame(english), new ArrayList<>()));
+            clauses.add(new Clause(part, subjects.in(part), frame(part, language), new ArrayList<>()));
         }
-        var rounds = new ArrayList<Value.Round>();
-        for (var clause : clauses) rounds.addAll(rounds(clause.text()));
+        var rounds = new ArrayList<List<Value.Round>>();
+        var all = new ArrayList<Value.Round>();
+        for (var clause : clauses) {
+            rounds.add(rounds(clause.text()));
+            all.addAll(rounds.getLast());
+        }
+        boolean fundingText = FundingCheck.CONTEXT.matcher(lower).find();
         for (int i = 0; i < clauses.size(); i++) {
             var clause = clauses.get(i);
             var subject = subject(clauses, i);
             var frame = clause.frame() != null ? clause.frame() : orphanFrame(clauses, i);
-            var clauseRounds = rounds(clause.text());
-            var round = !clauseRounds.isEmpty() ? clauseRounds.get(0) : rounds.size() == 1 ? rounds.get(0) : null;
-            boolean funding = round != null || FundingCheck.CONTEXT.matcher(text.toLowerCase(Locale.ROOT)).find();
+            var clauseRounds = rounds.get(i);
+            var round = !clauseRounds.isEmpty() ? clauseRounds.get(0) : all.size() == 1 ? all.get(0) : null;
+            boolean funding = round != null || fundingText;
             var found = Dates.find(Certifications.blank(clause.text()));
             for (var q : Quantities.find(found.rest(), language)) {
                 if (clause.frame() != null && q.kind() == Kind.DURATION && clause.frame().sameAs(new TimeFrame(q.value(), ""))) continue;
@@ -128,14 +138,15 @@ final class Claims {
     static List<TimeFrame> frames(String text, Language language) {
         var out = new ArrayList<TimeFrame>();
         for (var part : CLAUSE.split(text)) {
-            var frame = frame(Quantities.english(part, language));
+            var frame = frame(part, language);
             if (frame != null) out.add(frame);
         }
         return out;
     }
 
-    private static TimeFrame frame(String english) {
-        var m = FRAME.matcher(english);
+    private static TimeFrame frame(String text, Language language) {
+        if (language == Language.EN && !FRAME_UNIT.matcher(text).find()) return null;
+        var m = FRAME.matcher(Quantities.english(text, language));
         if (!m.find()) return null;
         double n = m.group(1) == null ? 1 : Double.parseDouble(m.group(1).strip());
         double unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {

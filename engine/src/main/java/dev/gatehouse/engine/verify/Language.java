@@ -3,7 +3,6 @@ package dev.gatehouse.engine.verify;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The language a draft or a source is written in, among those of EMEA the verifier reads
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 enum Language {
     EN, DE, FR, ES, NL, IT, PT;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
     private static final Map<Language, Set<String>> FUNCTION_WORDS = Map.of(
             EN, Set.of("the", "and", "is", "with", "for", "we", "you", "your", "of", "to", "on", "at", "our", "that", "it", "this", "are"),
             DE, Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "für", "wir", "sie", "ihr", "ihre", "ihrem", "ihren",
@@ -30,14 +28,27 @@ enum Language {
             PT, Set.of("os", "é", "com", "para", "nós", "seu", "sua", "uma", "do", "da", "dos", "em", "no", "na", "tem",
                     "um", "ao", "nos", "pela", "pelo", "não", "você", "parabéns"));
 
+    /** For each function word, the languages it belongs to, one bit each. */
+    private static final Map<String, Integer> LANGUAGES_OF = new java.util.HashMap<>();
+
+    static {
+        FUNCTION_WORDS.forEach((language, words) -> words.forEach(w -> LANGUAGES_OF.merge(w, 1 << language.ordinal(), (a, b) -> a | b)));
+    }
+
     /** The language with the most function words, English unless another has clearly more. */
     static Language of(String text) {
         var counts = new int[values().length];
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            var w = m.group();
-            for (var language : values()) {
-                if (FUNCTION_WORDS.get(language).contains(w)) counts[language.ordinal()]++;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) i++;
+            if (i - start > 0 && i - start <= 13) {
+                var bits = LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (bits != null) {
+                    for (var language : values()) counts[language.ordinal()] += bits >> language.ordinal() & 1;
+                }
             }
         }
         var best = EN;

@@ -60,6 +60,7 @@ final class Quantities {
                     + "|dollars?|usd|euros?|eur|pounds?|gbp|chf|€|£))?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ARTICLE_HINT = Pattern.compile("faster|sooner|earlier|quicker|shorter|less|ahead|early");
     /** Cheap test for number words, so texts without any skip the expensive patterns. */
     private static final Pattern HINT = Pattern.compile(
             "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -76,9 +77,18 @@ final class Quantities {
         return false;
     }
 
-    private static final Pattern HEDGE = Pattern.compile(
-            "(?:\\b(?:(nearly|almost|close to|just under|approaching|nearing|not quite)|(about|around|roughly|approximately|circa"
-                    + "|some)|(more than|over|upwards of|at least|north of|just over|well over|better than))\\s+|(~)\\s?)(?:a\\s+)?$");
+    private static final Map<String, Quantity.Hedge> HEDGES = hedges();
+
+    private static Map<String, Quantity.Hedge> hedges() {
+        var map = new java.util.HashMap<String, Quantity.Hedge>();
+        for (var w : List.of("nearly", "almost", "close to", "just under", "approaching", "nearing", "not quite")) map.put(w, Quantity.Hedge.BELOW);
+        for (var w : List.of("about", "around", "roughly", "approximately", "circa", "some", "~")) map.put(w, Quantity.Hedge.ABOUT);
+        for (var w : List.of("more than", "over", "upwards of", "at least", "north of", "just over", "well over", "better than")) {
+            map.put(w, Quantity.Hedge.ABOVE);
+        }
+        return Map.copyOf(map);
+    }
+    private static final Pattern PLUS = Pattern.compile("^-plus\\b");
     private static final Pattern COUNTED = Pattern.compile("^\\s*([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?(?:\\s+([\\p{L}-]+))?");
     private static final java.util.Set<String> SKIP = java.util.Set.of("the", "a", "an", "more", "new", "open", "additional",
             "full-time", "senior", "junior", "other", "extra");
@@ -86,11 +96,17 @@ final class Quantities {
             "by", "on", "from", "per", "across", "this", "next", "last", "since", "after", "before", "than", "who", "that",
             "which", "while", "as", "is", "are", "was", "were", "has", "have", "will", "we", "you", "your", "our", "their", "its");
 
+    /** Whether a lower-cased English text may state a number at all (a digit or a number word). */
+    static boolean mayHold(String lower) {
+        return hasDigit(lower) || HINT.matcher(lower).find();
+    }
+
     /** Quantities in a text in the given language whose dates were already blanked out (see {@link Dates}). */
     static List<Quantity> find(String text, Language language) {
         text = NumberWords.english(text, language);
         if (!hasDigit(text) && !HINT.matcher(text.toLowerCase(Locale.ROOT)).find()) return List.of();
-        var clean = NOISE.matcher(words(text)).replaceAll(" ");
+        var spelled = words(text);
+        var clean = hasDigit(spelled) ? NOISE.matcher(spelled).replaceAll(" ") : spelled;
         var out = new ArrayList<Quantity>();
         var vague = VAGUE.matcher(clean);
         while (vague.find()) out.add(new Quantity(Kind.VAGUE, 0, vague.group(1).toLowerCase(Locale.ROOT)));
@@ -101,7 +117,7 @@ final class Quantities {
             var after = clean.substring(m.end());
             var hedge = m.group().endsWith("+") || after.startsWith("-plus") || after.startsWith(" plus")
                     ? Quantity.Hedge.ABOVE : hedge(clean.substring(0, m.start()));
-            out.add(q.with(currency(m), hedge, noun(q, after.replaceFirst("^-plus\\b", ""))));
+            out.add(q.with(currency(m), hedge, noun(q, PLUS.matcher(after).replaceFirst(""))));
         }
         return out;
     }
@@ -111,21 +127,30 @@ final class Quantities {
         return words(NumberWords.english(text, language));
     }
 
+    /** Each rewrite runs only when a cheap look at the lower-cased text says it can apply. */
     private static String words(String text) {
-        text = FRACTION.matcher(text).replaceAll(r -> {
-            if (r.group(1) == null && r.group(4) == null) return r.group();
-            var share = FRACTIONS.get(r.group(3).toLowerCase(Locale.ROOT).replace('-', ' '));
-            return (r.group(1) == null ? "" : r.group(1)) + (r.group(2) == null ? "~" : r.group(2)) + share
-                    + (r.group(4) == null ? "" : r.group(4));
-        });
-        text = ARTICLE_UNIT.matcher(text).replaceAll(r -> "1 " + r.group(1) + " " + r.group(2));
-        var half = HALF.matcher(text).replaceAll(r -> r.group(1) != null ? "30 minutes" : "50%");
-        var multiples = MULTIPLE_WORD.matcher(half).replaceAll(r -> r.group(1) != null ? "2x" : r.group(2) != null ? "3x" : "4x");
-        return NUMBER_WORD.matcher(multiples).replaceAll(r -> {
+        var lower = text.toLowerCase(Locale.ROOT);
+        if (!HINT.matcher(lower).find()) return text;
+        if (lower.contains("third") || lower.contains("quarter") || lower.contains("fifth")) text = fractions(text);
+        if (ARTICLE_HINT.matcher(lower).find()) text = ARTICLE_UNIT.matcher(text).replaceAll(r -> "1 " + r.group(1) + " " + r.group(2));
+        if (lower.contains("half") || lower.contains("halv")) text = HALF.matcher(text).replaceAll(r -> r.group(1) != null ? "30 minutes" : "50%");
+        if (lower.contains("twice") || lower.contains("doubl") || lower.contains("tripl") || lower.contains("quadrupl")) {
+            text = MULTIPLE_WORD.matcher(text).replaceAll(r -> r.group(1) != null ? "2x" : r.group(2) != null ? "3x" : "4x");
+        }
+        return NUMBER_WORD.matcher(text).replaceAll(r -> {
             int value = WORDS.get(r.group(1).toLowerCase(Locale.ROOT));
             if (r.group(2) != null && value >= 20) value += WORDS.get(r.group(2).toLowerCase(Locale.ROOT));
             else if (r.group(2) != null) return value + " " + WORDS.get(r.group(2).toLowerCase(Locale.ROOT));
             return Integer.toString(value);
+        });
+    }
+
+    private static String fractions(String text) {
+        return FRACTION.matcher(text).replaceAll(r -> {
+            if (r.group(1) == null && r.group(4) == null) return r.group();
+            var share = FRACTIONS.get(r.group(3).toLowerCase(Locale.ROOT).replace('-', ' '));
+            return (r.group(1) == null ? "" : r.group(1)) + (r.group(2) == null ? "~" : r.group(2)) + share
+                    + (r.group(4) == null ? "" : r.group(4));
         });
     }
 
@@ -158,12 +183,18 @@ final class Quantities {
         return null;
     }
 
+    /** How the words just before a number hedge it: "nearly", "about a", "more than", "~". */
     private static Quantity.Hedge hedge(String before) {
-        var m = HEDGE.matcher(before.length() > 40 ? before.substring(before.length() - 40) : before);
-        if (!m.find()) return Quantity.Hedge.EXACT;
-        if (m.group(1) != null) return Quantity.Hedge.BELOW;
-        if (m.group(3) != null) return Quantity.Hedge.ABOVE;
-        return Quantity.Hedge.ABOUT;
+        var tail = before.stripTrailing().toLowerCase(Locale.ROOT);
+        if (tail.endsWith(" a") || tail.equals("a")) tail = tail.substring(0, tail.length() - 1).stripTrailing();
+        if (tail.endsWith("~")) return Quantity.Hedge.ABOUT;
+        int second = tail.lastIndexOf(' ', tail.lastIndexOf(' ') - 1);
+        for (var from : new int[] {tail.lastIndexOf(' ') + 1, second + 1}) {
+            if (from < 0 || from > tail.length()) continue;
+            var hedge = HEDGES.get(tail.substring(from));
+            if (hedge != null) return hedge;
+        }
+        return Quantity.Hedge.EXACT;
     }
 
     /** What a count counts: the words after it, up to a function word ("12 open roles in" → "role"), singular. */
