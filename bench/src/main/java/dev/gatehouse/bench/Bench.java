@@ -36,8 +36,9 @@ public final class Bench {
             Options:
               --quick        small sizes and a 200 ms job poll: checks the whole harness end to end
               --out PATH     where `all` writes the report (default: BENCHMARKS.md here)
-              --eval DIR     also time triage and verify per item over DIR/replies-dev.jsonl and
-                             DIR/verify-dev.jsonl (labelled JSON Lines, e.g. the team's dev sets)
+              --eval DIR     also time triage per item over DIR/replies-dev.jsonl, and evaluate
+                             the verifier on every DIR/verify*.jsonl (labelled JSON Lines: the team's
+                             dev sets, or this repo's eval/ with verify-bound.jsonl)
             Full sizes can be changed with GATEHOUSE_BENCH_ACCOUNTS, GATEHOUSE_BENCH_SIGNALS,
             GATEHOUSE_BENCH_ACKS and GATEHOUSE_BENCH_FLOW_SAMPLES.
             """;

@@ -13,6 +13,7 @@ import dev.gatehouse.bench.scoring.ScoringBenchmark;
 import dev.gatehouse.bench.startup.StartupBenchmark;
 import dev.gatehouse.bench.support.BenchDatabase;
 import dev.gatehouse.bench.verify.VerifierBenchmark;
+import dev.gatehouse.bench.verify.VerifierEvaluation;
 import dev.gatehouse.engine.replies.OfflineTriage;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 
@@ -72,7 +73,7 @@ final class Parts implements AutoCloseable {
     private Section verify() {
         var drafts = new VerifierBenchmark(sizes.verifyDrafts(), sizes.quick() ? 2 : 15, sizes.quick() ? 1 : 5).run(out);
         var rows = new ArrayList<Row>(List.of(VerifierBenchmark.row(drafts)));
-        devSets.map(dir -> DevSetTiming.row("verify", DevSetTiming.verify(dir.resolve("verify-dev.jsonl")))).ifPresent(row -> add(rows, row));
+        devSets.ifPresent(dir -> VerifierEvaluation.sets(dir).forEach(set -> rows.add(VerifierEvaluation.row(new VerifierEvaluation().run(set, out)))));
         return new Section(title("verify"), rows, List.of("Drafts generated in the run: a mix of grounded and "
                 + "unsupported claims (customers, numbers, certifications, prior calls, guarantees)."));
     }

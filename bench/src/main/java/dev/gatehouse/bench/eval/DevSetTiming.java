@@ -6,12 +6,8 @@ import dev.gatehouse.bench.report.Row;
 import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.replies.ReplyTriage;
 import dev.gatehouse.engine.replies.TriageJsonl;
-import dev.gatehouse.engine.verify.Verifier;
-import dev.gatehouse.engine.verify.VerifyJsonl;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +17,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Time per item through the {@code triage} and {@code verify} commands' own line handlers over a
+ * Time per item through the {@code triage} command's own line handler over a
  * labelled JSON Lines set given by path (the format of the team's dev sets), against parsing each
  * line as JSON, with how often the answer agrees with the label. Nothing is read unless a path is given.
  */
@@ -42,15 +38,6 @@ public final class DevSetTiming {
             var label = answer.path("label").asText();
             return label.equals(line.path("label").asText()) || contains(line.path("accept"), label);
         });
-    }
-
-    public static Timing verify(Path file) {
-        var jsonl = new VerifyJsonl(new Verifier());
-        return time(file, line -> {
-            var out = new StringWriter();
-            jsonl.run(new StringReader(line), out);
-            return out.toString();
-        }, (line, answer) -> answer.path("verdict").asText().equals(line.path("expected").asText()));
     }
 
     private interface Agrees {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Evidence {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}&'’-]*");
     static final Pattern ROUND = Pattern.compile(
-            "\\b(series\\s+[a-h](?![\\w'])|pre-seed|seed|ipo|bridge|mezzanine|venture debt)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b((?:series|serie|série)\\s+[a-h](?![\\w'])|pre-seed|seed|ipo|bridge|mezzanine|venture debt)\\b", Pattern.CASE_INSENSITIVE);
 
     final String product;
     final String offerText;
@@ -31,6 +31,14 @@ final class Evidence {
     final Set<String> rounds = new LinkedHashSet<>();
     final Set<SignalKind> kinds = EnumSet.noneOf(SignalKind.class);
     final int priorTouches;
+    final Subjects subjects;
+    /** Each claim the offer's proof points and the signals make, with where it was read. */
+    final List<Fact> facts = new ArrayList<>();
+    final List<Claim.TimeFrame> frames = new ArrayList<>();
+
+    /** A claim of a source, and the source: "the proof point “…”" or "the signal “…”". */
+    record Fact(Claim claim, String source) {
+    }
 
     Evidence(Grounds grounds, List<String> letterNames) {
         var offer = grounds.offer();
@@ -66,15 +74,26 @@ final class Evidence {
         var r = ROUND.matcher(signalText);
         while (r.find()) rounds.add(round(r.group()));
         priorTouches = grounds.priorTouches();
+        subjects = new Subjects(offer.customers(), grounds.names());
+        facts(offer.valueProp(), "the offer");
+        for (var point : offer.proofPoints()) facts(point, "the proof point");
+        for (var signal : signalParts) facts(signal, "the signal");
+    }
+
+    private void facts(String text, String kind) {
+        frames.addAll(Claims.frames(text, Language.of(text)));
+        var source = kind + " “" + (text.length() > 90 ? text.substring(0, 89).strip() + "…" : text) + "”";
+        for (var claim : Claims.of(text, Language.of(text), subjects)) facts.add(new Fact(claim, source));
     }
 
     private void read(String text) {
         var found = Dates.find(Certifications.blank(text));
+        var language = Language.of(text);
         dates.addAll(found.dates());
         for (var d : found.dates()) {
             if (d.year() > 0) quantities.add(new Quantity(Quantity.Kind.YEAR, d.year(), Integer.toString(d.year())));
         }
-        quantities.addAll(Quantities.find(found.rest()));
+        quantities.addAll(Quantities.find(found.rest(), language));
     }
 
     boolean hasTitle(String canonical) {
@@ -82,6 +101,9 @@ final class Evidence {
     }
 
     boolean grounded(Quantity q) {
+        if (q.kind() == Quantity.Kind.DURATION && frames.stream().anyMatch(f -> f.sameAs(new Claim.TimeFrame(q.value(), q.text())))) {
+            return true;
+        }
         return quantities.stream().anyMatch(q::supportedBy);
     }
 
@@ -94,7 +116,13 @@ final class Evidence {
     }
 
     static String round(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^s[ée]rie ", "series ");
+    }
+
+    /** A round's label as people write it: "series b extension" → "Series B extension". */
+    static String display(String label) {
+        return label.startsWith("series ") && label.length() > 7
+                ? "Series " + label.substring(7, 8).toUpperCase(Locale.ROOT) + label.substring(8) : label;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

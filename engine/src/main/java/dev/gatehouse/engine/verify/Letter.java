@@ -31,10 +31,11 @@ record Letter(List<Sentence> sentences, List<String> names) {
         stripGreeting(lines, names);
         stripSignature(lines, names);
         var sentences = new ArrayList<Sentence>();
-        if (!draft.subject().isBlank()) sentences.add(Sentence.of(draft.subject(), true));
+        var language = Language.of(draft.subject() + "\n" + String.join("\n", lines));
+        if (!draft.subject().isBlank()) sentences.add(Sentence.of(draft.subject(), true, language));
         for (var line : lines) {
             var text = BULLET.matcher(line).replaceFirst("").strip();
-            if (!text.isEmpty()) split(text, sentences);
+            if (!text.isEmpty()) split(text, sentences, language);
         }
         return new Letter(List.copyOf(sentences), List.copyOf(names));
     }
@@ -80,7 +81,7 @@ record Letter(List<Sentence> sentences, List<String> names) {
         return true;
     }
 
-    private static void split(String text, List<Sentence> out) {
+    private static void split(String text, List<Sentence> out, Language language) {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -92,11 +93,11 @@ record Letter(List<Sentence> sentences, List<String> names) {
             int next = end;
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) next++;
             if (next < text.length() && Character.isLowerCase(text.charAt(next))) continue;
-            out.add(Sentence.of(text.substring(start, end), false));
+            out.add(Sentence.of(text.substring(start, end), false, language));
             start = next;
             i = next - 1;
         }
-        if (start < text.length() && !text.substring(start).isBlank()) out.add(Sentence.of(text.substring(start), false));
+        if (start < text.length() && !text.substring(start).isBlank()) out.add(Sentence.of(text.substring(start), false, language));
     }
 
     private static boolean isAbbreviation(String text, int dot) {

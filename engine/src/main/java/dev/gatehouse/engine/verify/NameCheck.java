@@ -41,7 +41,8 @@ final class NameCheck implements Check {
             int j = i + 1;
             while (j < tokens.size() && capitalised(tokens.get(j)) && joined(sentence.text(), tokens.get(j - 1), tokens.get(j))) j++;
             var run = tokens.subList(i, j);
-            if (vocative(sentence.text(), run)) {
+            // German capitalises every noun: one capitalised word there is not a name by itself
+            if (vocative(sentence.text(), run) || run.size() == 1 && sentence.language() == Language.DE) {
                 i = j;
                 continue;
             }

@@ -25,7 +25,7 @@ final class NumberCheck implements Check {
                         + " the signals don't support: " + date.text()));
             }
         }
-        for (var q : Quantities.find(found.rest())) {
+        for (var q : Quantities.find(found.rest(), sentence.language())) {
             if (ask && q.kind() == Quantity.Kind.DURATION && q.value() <= ONE_HOUR) continue;
             if (q.kind() == Quantity.Kind.PERCENT && q.value() == 100) continue; // a guarantee; GuaranteeCheck says so
             if (q.kind() == Quantity.Kind.VAGUE ? evidence.allText.contains(q.text() + " of") : evidence.grounded(q)) continue;
@@ -34,6 +34,13 @@ final class NumberCheck implements Check {
     }
 
     private static String reason(Quantity q, boolean funding, Evidence evidence) {
+        if (q.kind() == Quantity.Kind.MONEY && q.currency() != null) {
+            var other = evidence.quantities.stream().filter(g -> g.kind() == Quantity.Kind.MONEY && g.currency() != null
+                    && q.with(g.currency(), q.hedge(), null).supportedBy(g)).findFirst();
+            if (other.isPresent()) {
+                return "states " + q.text() + " in the wrong currency: the " + (funding ? "signals say " : "sources say ") + other.get().text();
+            }
+        }
         boolean amount = q.kind() == Quantity.Kind.MONEY || q.kind() == Quantity.Kind.COUNT && q.value() >= 1e5;
         if (funding && amount) {
             var said = evidence.quantities.stream().filter(g -> g.kind() == Quantity.Kind.MONEY)

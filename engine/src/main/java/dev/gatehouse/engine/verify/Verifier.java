@@ -12,7 +12,7 @@ import java.util.List;
  * The salutation and sign-off are not claims; the subject line is.
  */
 public final class Verifier {
-    private final List<Check> checks = List.of(new NameCheck(), new NumberCheck(), new FundingCheck(), new TitleCheck(),
+    private final List<Check> checks = List.of(new NameCheck(), new NumberCheck(), new FundingCheck(), new BindingCheck(), new TitleCheck(),
             new EventCheck(), new CertificationCheck(), new PriorContactCheck(), new GuaranteeCheck());
 
     public Verification verify(Draft draft, Grounds grounds) {

@@ -18,8 +18,8 @@ final class Vocabulary {
             "erp", "crm", "hris", "ats", "api", "apis", "saas", "b2b", "b2c", "ai", "ml", "llm", "kpi", "kpis", "roi",
             "ap", "ar", "gl", "p&l", "m&a", "r&d", "fp", "fp&a", "hr", "it", "ops", "cpa", "cpas", "gaap", "ifrs", "ach", "sku", "skus",
             "pos", "dtc", "d2c", "cpg", "smb", "smbs", "csv", "pdf", "sso", "url", "ui", "ux", "tam", "ebitda", "arr", "mrr",
-            "us", "usa", "u.s", "uk", "eu", "emea", "apac", "latam", "na", "amer",
-            "series", "seed", "round", "ipo",
+            "us", "usa", "u.s", "uk", "eu", "mio", "mrd", "mln", "eur", "usd", "gbp", "chf", "emea", "apac", "latam", "na", "amer",
+            "series", "serie", "série", "seed", "round", "ipo",
             "cfo", "ceo", "coo", "cto", "cro", "cmo", "cio", "ciso", "cpo", "chro", "cao", "cco", "cdo",
             "cfos", "ceos", "coos", "ctos", "vp", "vps", "svp", "evp", "vice", "president", "head", "director", "chief",
             "officer", "controller", "controllers", "comptroller", "manager", "lead", "founder", "founders", "co-founder",
@@ -49,7 +49,7 @@ final class Vocabulary {
             "ps", "let", "let's", "want", "wanted", "mind", "sound", "sounds", "reply", "ready", "hoping", "hope",
             "thought", "thinking", "figured", "given", "based", "from", "for", "to", "in", "on", "at", "by", "about",
             "over", "under", "between", "into", "through", "right", "sure", "yes", "absolutely", "definitely",
-            "typically", "usually", "often", "sometimes", "recently", "lately", "together", "ever", "never", "either");
+            "like", "unlike", "typically", "usually", "often", "sometimes", "recently", "lately", "together", "ever", "never", "either");
 
     /** Verbs that make a name the subject of a customer claim: "Acme uses ...", "Acme cut ...". */
     static final Set<String> CLAIM_VERBS = Set.of(
