@@ -54,6 +54,23 @@ final class ReplyCues {
     }
 
     /** What to add to a label's embedding score for this text; {@link #GATED} rules the label out. */
+    static double adjustment(ReplyLabel label, String text, Language language) {
+        if (language == Language.EN) return adjustment(label, text);
+        var required = EuropeanCues.REQUIRED.get(label);
+        if (required != null && !required.matcher(text).find()) return GATED;
+        if (label == ReplyLabel.QUESTION) return EuropeanCues.INTERROGATIVE.matcher(text).find() ? EuropeanCues.NUDGE : 0;
+        var nudge = EuropeanCues.NUDGED.get(label);
+        if (label == ReplyLabel.INTERESTED && EuropeanCues.NUDGED.get(ReplyLabel.NOT_INTERESTED).matcher(text).find()) return 0;
+        return nudge != null && nudge.matcher(text).find() ? EuropeanCues.NUDGE : 0;
+    }
+
+    /** Whether words in the text back this label: the tell its gate requires, or a cue that nudges it. */
+    static boolean supports(ReplyLabel label, String text, Language language) {
+        var gates = language == Language.EN ? REQUIRED : EuropeanCues.REQUIRED;
+        return gates.containsKey(label) || adjustment(label, text, language) > 0;
+    }
+
+    /** The English cues. */
     static double adjustment(ReplyLabel label, String text) {
         var required = REQUIRED.get(label);
         if (required != null && !required.matcher(text).find()) return GATED;
