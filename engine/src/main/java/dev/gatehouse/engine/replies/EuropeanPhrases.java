@@ -38,7 +38,7 @@ final class EuropeanPhrases {
             + "|kontaktieren sie (mich|uns) nicht|schreiben sie (mir|uns) nicht|l(ö|oe|o)schen sie (bitte )?(meine|unsere|alle meine) (daten|e-?mail|adresse|kontaktdaten|personenbezogenen)"
             + "|(meine|unsere) (personenbezogenen )?daten (zu )?l(ö|oe|o)schen|l(ö|oe|o)schung (meiner|unserer|aller) daten|werbewiderspruch|entfernen sie mich"
             + "|désabonn|desabonn|désinscri|desinscri|retirez[- ]moi|supprimez[- ]moi|enlevez[- ]moi|rayez[- ]moi"
-            + "|ne (plus )?me (contactez|contacter|écrivez|écrire|sollicitez|solliciter|relancez)|ne plus (me )?(contacter|recevoir|écrire|solliciter)"
+            + "|ne (plus )?(me |m['’])(contactez|contacter|écrivez|écrire|envoyez|sollicitez|solliciter|relancez)|ne plus (me |m['’])?(contacter|recevoir|écrire|envoyer|solliciter)"
             + "|supprim(ez|er) (toutes )?(mes|nos) (données|coordonnées|informations)|suppression (de|des) (mes|toutes mes) données|effacer (mes|nos) données"
             + "|(retirer|enlever|rayer|supprimer) (mon adresse )?de (votre|vos|la) (liste|fichier|base)|plus de (mails|e-mails|courriels|messages)"
             + "|dar(me|nos)? de baja|darme de baja|baja de (la|su|vuestra|sus) (lista|listas|base)|no (me|nos) (vuelva|vuelvan|vuelvas) a (contactar|escribir)"

@@ -24,18 +24,18 @@ public final class LanguageDetector {
         add(Language.DE, "der die das und ich sie wir ist nicht mit für ein eine einen bitte danke vielen "
                 + "ihre ihr uns zu von auf bei mich mir dem den des sind haben habe wird kein keine gerne "
                 + "auch aber noch nur schon bin sehr grüße gruß herr frau zum zur wie was wir uns können gibt es im "
-                + "dafür dass über");
+                + "dafür dass über mehr gerne erzählen klingt gut");
         add(Language.FR, "le la les et je vous nous est pas avec pour un une des du merci bonjour votre vos "
                 + "mon ma mes ce cette sur dans qui que plus suis sommes ne au aux c'est j'ai n'est cordialement "
-                + "je suis madame monsieur bien");
+                + "je suis madame monsieur bien m'en dites ça très");
         add(Language.ES, "el la los las y yo usted nosotros es no con para un una del gracias hola su sus "
-                + "mi mis este esta por que más estoy somos muy pero al lo le nos saludos estamos tengo");
+                + "mi mis este esta por que más estoy somos muy pero al lo le nos saludos estamos tengo cuénteme bien");
         add(Language.NL, "de het een en ik u wij we is niet met voor van dank bedankt uw ons mijn dit dat "
                 + "op in zijn ben graag groet groeten hebben heb geen maar ook wel nog naar bij om even hoe wat kunt kunnen "
-                + "jullie komt er zij hij ze alleen al");
+                + "jullie komt er zij hij ze alleen al meer me vertel klinkt heel goed dank");
         add(Language.IT, "il lo la gli le e io lei noi è non con per un una del della grazie buongiorno "
-                + "suo sua mio mia questo questa che più sono siamo ma al ci mi ti saluti cordiali molto");
-        add(Language.PT, "o a os as e eu você vocês nós é não com para um uma do da obrigado obrigada "
+                + "suo sua mio mia questo questa che più sono siamo ma al ci mi ti saluti cordiali molto dica di");
+        add(Language.PT, "o a os as e eu você vocês nós é não com para um uma do da obrigado obrigada conte tenho isso "
                 + "olá seu sua meu minha este esta que mais estou somos mas ao no na nos cumprimentos muito");
     }
 
