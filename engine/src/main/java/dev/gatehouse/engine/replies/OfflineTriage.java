@@ -51,8 +51,10 @@ public final class OfflineTriage implements ReplyTriage {
 
     private TriageResult classify(InboundReply reply, String text) {
         var language = LanguageDetector.detect(text);
+        var adjustments = new java.util.EnumMap<ReplyLabel, Double>(ReplyLabel.class);
         var ranked = classifier.rank(text, language).stream()
-                .map(s -> new ExemplarClassifier.Scored(s.label(), s.score() + ReplyCues.adjustment(s.label(), text, language)))
+                .map(s -> new ExemplarClassifier.Scored(s.label(),
+                        s.score() + adjustments.computeIfAbsent(s.label(), l -> ReplyCues.adjustment(l, text, language))))
                 .filter(s -> s.score() != ReplyCues.GATED)
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .toList();
@@ -60,9 +62,9 @@ public final class OfflineTriage implements ReplyTriage {
         var best = ranked.get(0);
         var runnerUp = ranked.size() > 1 ? ranked.get(1) : new ExemplarClassifier.Scored(best.label(), 0);
         var margin = best.score() - runnerUp.score();
-        var stances = ranked.stream().map(ExemplarClassifier.Scored::label)
-                .filter(l -> ReplyCues.adjustment(l, text, language) > 0).toList();
-        var confidence = Calibration.confidence(margin, ReplyCues.supports(best.label(), text, language), stances, text);
+        var stances = adjustments.entrySet().stream().filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey).toList();
+        boolean supported = adjustments.get(best.label()) > 0 || ReplyCues.gated(best.label(), language);
+        var confidence = Calibration.confidence(margin, supported, stances, text);
         var reason = String.format(Locale.ROOT, "closest to %s examples (%.2f, next %s %.2f)",
                 best.label().wire(), best.score(), runnerUp.label().wire(), runnerUp.score());
         var label = best.label();

@@ -64,10 +64,9 @@ final class ReplyCues {
         return nudge != null && nudge.matcher(text).find() ? EuropeanCues.NUDGE : 0;
     }
 
-    /** Whether words in the text back this label: the tell its gate requires, or a cue that nudges it. */
-    static boolean supports(ReplyLabel label, String text, Language language) {
-        var gates = language == Language.EN ? REQUIRED : EuropeanCues.REQUIRED;
-        return gates.containsKey(label) || adjustment(label, text, language) > 0;
+    /** Whether this label may only win with its tell in the text (so a winner that has a gate had its tell). */
+    static boolean gated(ReplyLabel label, Language language) {
+        return (language == Language.EN ? REQUIRED : EuropeanCues.REQUIRED).containsKey(label);
     }
 
     /** The English cues. */
