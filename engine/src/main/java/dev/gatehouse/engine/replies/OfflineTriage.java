@@ -12,7 +12,6 @@ import java.util.Locale;
  */
 public final class OfflineTriage implements ReplyTriage {
 
-    private static final double MAX_CLASSIFIER_CONFIDENCE = 0.9;
     /** The intent of a reply sits in its opening; the model reads at most 256 tokens anyway. */
     private static final int MAX_EMBEDDED_CHARS = 1000;
 
@@ -51,8 +50,11 @@ public final class OfflineTriage implements ReplyTriage {
     }
 
     private TriageResult classify(InboundReply reply, String text) {
-        var ranked = classifier.rank(text).stream()
-                .map(s -> new ExemplarClassifier.Scored(s.label(), s.score() + ReplyCues.adjustment(s.label(), text)))
+        var language = LanguageDetector.detect(text);
+        var adjustments = new java.util.EnumMap<ReplyLabel, Double>(ReplyLabel.class);
+        var ranked = classifier.rank(text, language).stream()
+                .map(s -> new ExemplarClassifier.Scored(s.label(),
+                        s.score() + adjustments.computeIfAbsent(s.label(), l -> ReplyCues.adjustment(l, text, language))))
                 .filter(s -> s.score() != ReplyCues.GATED)
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .toList();
@@ -60,12 +62,14 @@ public final class OfflineTriage implements ReplyTriage {
         var best = ranked.get(0);
         var runnerUp = ranked.size() > 1 ? ranked.get(1) : new ExemplarClassifier.Scored(best.label(), 0);
         var margin = best.score() - runnerUp.score();
-        var confidence = Math.max(0.05, Math.min(MAX_CLASSIFIER_CONFIDENCE, 0.3 + 3 * margin));
+        var stances = adjustments.entrySet().stream().filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey).toList();
+        boolean supported = adjustments.get(best.label()) > 0 || ReplyCues.gated(best.label(), language);
+        var confidence = Calibration.confidence(margin, supported, stances, text);
         var reason = String.format(Locale.ROOT, "closest to %s examples (%.2f, next %s %.2f)",
                 best.label().wire(), best.score(), runnerUp.label().wire(), runnerUp.score());
         var label = best.label();
         var returnDate = label == ReplyLabel.OUT_OF_OFFICE
-                ? ReturnDates.find(text, reply.received()).orElse(null) : null;
+                ? ReturnDates.find(text, reply.received(), TriageRules.dayFirst(reply, text)).orElse(null) : null;
         return new TriageResult(label, confidence, returnDate, null, false, List.of(reason));
     }
 }

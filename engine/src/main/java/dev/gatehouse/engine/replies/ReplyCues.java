@@ -54,6 +54,22 @@ final class ReplyCues {
     }
 
     /** What to add to a label's embedding score for this text; {@link #GATED} rules the label out. */
+    static double adjustment(ReplyLabel label, String text, Language language) {
+        if (language == Language.EN) return adjustment(label, text);
+        var required = EuropeanCues.REQUIRED.get(label);
+        if (required != null && !required.matcher(text).find()) return GATED;
+        if (label == ReplyLabel.QUESTION) return EuropeanCues.INTERROGATIVE.matcher(text).find() ? EuropeanCues.NUDGE : 0;
+        var nudge = EuropeanCues.NUDGED.get(label);
+        if (label == ReplyLabel.INTERESTED && EuropeanCues.NUDGED.get(ReplyLabel.NOT_INTERESTED).matcher(text).find()) return 0;
+        return nudge != null && nudge.matcher(text).find() ? EuropeanCues.NUDGE : 0;
+    }
+
+    /** Whether this label may only win with its tell in the text (so a winner that has a gate had its tell). */
+    static boolean gated(ReplyLabel label, Language language) {
+        return (language == Language.EN ? REQUIRED : EuropeanCues.REQUIRED).containsKey(label);
+    }
+
+    /** The English cues. */
     static double adjustment(ReplyLabel label, String text) {
         var required = REQUIRED.get(label);
         if (required != null && !required.matcher(text).find()) return GATED;

@@ -77,9 +77,13 @@ public final class TriageRules {
             reason = "out-of-office wording";
         }
         if (reason == null) return Optional.empty();
-        var back = ReturnDates.find(fresh, reply.received()).orElse(null);
+        var back = ReturnDates.find(fresh, reply.received(), dayFirst(reply, fresh)).orElse(null);
         var reasons = back == null ? List.of(reason) : List.of(reason, "back " + back);
         return Optional.of(new TriageResult(ReplyLabel.OUT_OF_OFFICE, confidence, back, null, false, reasons));
+    }
+
+    static boolean dayFirst(InboundReply reply, String fresh) {
+        return ReturnDates.dayFirst(reply.from(), LanguageDetector.detect(reply.subject() + "\n" + fresh));
     }
 
     private Optional<TriageResult> departureReferral(InboundReply reply, String fresh) {
