@@ -32,6 +32,8 @@ public final class Stores {
     private final CursorStore cursor;
     private final UsageStore usage;
     private final InboxStore inbox;
+    private final CustomerStore customers;
+    private final CustomerAlertStore customerAlerts;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -53,6 +55,8 @@ public final class Stores {
         this.cursor = new CursorStore(dsl);
         this.usage = new UsageStore(dsl);
         this.inbox = new InboxStore(dsl);
+        this.customers = new CustomerStore(dsl);
+        this.customerAlerts = new CustomerAlertStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -151,5 +155,13 @@ public final class Stores {
 
     public InboxStore inbox() {
         return inbox;
+    }
+
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    public CustomerAlertStore customerAlerts() {
+        return customerAlerts;
     }
 }
