@@ -2,9 +2,13 @@ package dev.gatehouse.engine;
 
 import dev.gatehouse.engine.customers.CustomerFacts;
 import dev.gatehouse.engine.customers.CustomerInput;
+import dev.gatehouse.engine.customers.CustomerNotifier;
 import dev.gatehouse.engine.customers.Health;
+import dev.gatehouse.engine.customers.HealthDigest;
+import dev.gatehouse.engine.customers.RenewalPackage;
 import dev.gatehouse.engine.customersuccess.AnomalyWatch;
 import dev.gatehouse.engine.customersuccess.CustomerIngest;
+import dev.gatehouse.engine.customersuccess.CustomerPosts;
 import dev.gatehouse.engine.customersuccess.EscalationWatch;
 import dev.gatehouse.engine.customersuccess.HealthRecompute;
 import dev.gatehouse.engine.store.Stores;
@@ -27,13 +31,15 @@ public final class Customers {
     private final HealthRecompute health;
     private final AnomalyWatch anomalies;
     private final EscalationWatch escalations;
+    private final CustomerPosts posts;
     private final Clock clock;
 
-    Customers(Stores stores, AnomalyWatch anomalies, EscalationWatch escalations, Clock clock) {
+    Customers(Stores stores, AnomalyWatch anomalies, EscalationWatch escalations, CustomerPosts posts, Clock clock) {
         this.stores = stores;
         this.health = new HealthRecompute(stores);
         this.anomalies = anomalies;
         this.escalations = escalations;
+        this.posts = posts;
         this.clock = clock;
     }
 
@@ -91,8 +97,33 @@ public final class Customers {
         return new Acknowledged.Already(stores.customerAlerts().escalation(id).orElseThrow().acknowledgedBy());
     }
 
-    /** The periodic part: escalations past their window go to the managers. */
+    /** An anomaly as its alert shows it (to redraw the message once acknowledged). */
+    public Optional<CustomerNotifier.AnomalyAlert> anomalyAlert(long id) {
+        return stores.customerAlerts().anomaly(id).flatMap(a -> stores.customers().facts(a.accountId())
+                .map(f -> new CustomerNotifier.AnomalyAlert(a, f.customer(), f.series(a.metric()))));
+    }
+
+    public Optional<CustomerNotifier.EscalationAlert> escalationAlert(long id) {
+        return stores.customerAlerts().escalation(id).flatMap(e -> stores.customers().customer(e.accountId())
+                .map(c -> new CustomerNotifier.EscalationAlert(e, c, e.excerpt())));
+    }
+
+    /** The renewal pre-call package as of today ({@code /renewal <domain>}); empty when the domain is no customer. */
+    public Optional<RenewalPackage> renewalPackage(String domain) {
+        return posts.renewalPackage(domain);
+    }
+
+    /** The CSM's weekly health digest as of today. */
+    public HealthDigest digest(String csmSlackId) {
+        return posts.digest(csmSlackId, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * The periodic part: escalations past their window go to the managers; overnight, the renewal
+     * packages that are due; on Mondays, the weekly digests.
+     */
     public void sweep() {
         escalations.sweep();
+        posts.sweep();
     }
 }

@@ -8,6 +8,7 @@ import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import dev.gatehouse.engine.customers.CustomerNotifier;
 import dev.gatehouse.engine.customersuccess.AnomalyWatch;
+import dev.gatehouse.engine.customersuccess.CustomerPosts;
 import dev.gatehouse.engine.customersuccess.EscalationWatch;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.delivery.MailTransport;
@@ -188,7 +189,8 @@ public final class Engine implements AutoCloseable {
         this.refusals = new Refusals(stores);
         this.workspace = new Workspace(stores, database.dataSource(), jobs, null);
         this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers()),
-                new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock), clock);
+                new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock),
+                new CustomerPosts(stores, ports.customers(), config.customers().renewalPackageDays(), clock), clock);
     }
 
     /**

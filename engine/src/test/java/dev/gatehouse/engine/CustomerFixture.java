@@ -5,6 +5,7 @@ import dev.gatehouse.engine.customers.CustomerParser;
 import dev.gatehouse.engine.customers.CustomerSettings;
 import dev.gatehouse.engine.customers.RecordingCustomerNotifier;
 import dev.gatehouse.engine.customersuccess.AnomalyWatch;
+import dev.gatehouse.engine.customersuccess.CustomerPosts;
 import dev.gatehouse.engine.customersuccess.EscalationWatch;
 import dev.gatehouse.engine.followups.MutableClock;
 import dev.gatehouse.engine.signals.FieldError;
@@ -27,7 +28,8 @@ public final class CustomerFixture {
     public CustomerFixture(Instant start) {
         this.clock = new MutableClock(start);
         this.customers = new Customers(stores, new AnomalyWatch(stores, notifier),
-                new EscalationWatch(stores, notifier, CustomerSettings.DEFAULT.ackWindow(), clock), clock);
+                new EscalationWatch(stores, notifier, CustomerSettings.DEFAULT.ackWindow(), clock),
+                new CustomerPosts(stores, notifier, CustomerSettings.DEFAULT.renewalPackageDays(), clock), clock);
     }
 
     /** Parses {@code key=value} items as the API would and ingests them; fails on any field error. */

@@ -17,4 +17,8 @@ public record Customer(long accountId, String domain, String name, BigDecimal ar
     public Long daysToRenewal(LocalDate day) {
         return renewalDate == null ? null : ChronoUnit.DAYS.between(day, renewalDate);
     }
+
+    public java.util.Optional<Long> daysToRenewalFrom(LocalDate day) {
+        return java.util.Optional.ofNullable(daysToRenewal(day));
+    }
 }

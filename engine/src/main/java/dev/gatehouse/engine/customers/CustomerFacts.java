@@ -32,7 +32,7 @@ public record CustomerFacts(Customer customer, List<UsageWeek> usage, List<Ticke
         }
     }
 
-    public record SurveyAnswer(long id, SurveyKind kind, int score, String comment, Instant answeredAt) {
+    public record SurveyAnswer(long id, Long contactId, SurveyKind kind, int score, String comment, Instant answeredAt) {
         public Ref ref() {
             return new Ref("survey", id);
         }

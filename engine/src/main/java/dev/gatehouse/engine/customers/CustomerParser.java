@@ -45,7 +45,7 @@ public final class CustomerParser {
             case "contact" -> new CustomerInput.ContactRole(domain, f.email(true), f.text("first_name"),
                     f.text("last_name"), f.text("title"), f.choice("role", CustomerRole.class));
             case "usage" -> new CustomerInput.Usage(domain, f.required("metric"), f.number("value"),
-                    orToday(f.date("period", true), now));
+                    orToday(f.date("period", false), now));
             case "ticket" -> new CustomerInput.Ticket(domain, f.required("external_id"),
                     f.choice("severity", TicketSeverity.class), f.choice("status", TicketStatus.class),
                     f.required("subject"), f.text("body"), f.instant(now));

@@ -152,7 +152,7 @@ public final class CustomerStore {
                         .fetch(r -> new CustomerFacts.Ticket(r.getId(), r.getExternalId(), wired(TicketSeverity.class, r.getSeverity()),
                                 wired(TicketStatus.class, r.getStatus()), r.getSubject(), r.getOpenedAt().toInstant())),
                 dsl.selectFrom(CUSTOMER_SURVEYS).where(CUSTOMER_SURVEYS.ACCOUNT_ID.eq(accountId)).orderBy(CUSTOMER_SURVEYS.ID)
-                        .fetch(r -> new CustomerFacts.SurveyAnswer(r.getId(), wired(SurveyKind.class, r.getKind()), r.getScore(),
+                        .fetch(r -> new CustomerFacts.SurveyAnswer(r.getId(), r.getContactId(), wired(SurveyKind.class, r.getKind()), r.getScore(),
                                 r.getComment(), r.getAnsweredAt().toInstant())),
                 people(accountId),
                 dsl.selectFrom(CUSTOMER_JOB_CHANGES).where(CUSTOMER_JOB_CHANGES.ACCOUNT_ID.eq(accountId)).orderBy(CUSTOMER_JOB_CHANGES.ID)

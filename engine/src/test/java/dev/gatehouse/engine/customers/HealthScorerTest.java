@@ -21,7 +21,7 @@ class HealthScorerTest {
         var usage = new ArrayList<>(Series.weeks("weekly_active_users", 1, Series.noisy(16, 100)));
         usage.add(new CustomerFacts.UsageWeek(100, "seats_used", week, 45));
         var facts = new CustomerFacts(Series.customer(7, 50, week.plusDays(200)), usage, List.of(),
-                List.of(new SurveyAnswer(3, SurveyKind.NPS, 9, "love it", Series.at(week))),
+                List.of(new SurveyAnswer(3, 11L, SurveyKind.NPS, 9, "love it", Series.at(week))),
                 List.of(new Person(11, "Dana Keller", "dana@acme.example", "VP Ops", CustomerRole.CHAMPION, null)), List.of());
 
         var health = scorer.score(facts, week);
@@ -46,7 +46,7 @@ class HealthScorerTest {
         var facts = new CustomerFacts(Series.customer(7, 50, week.plusDays(20)), Series.weeks("weekly_active_users", 1, values),
                 List.of(new Ticket(5, "T-1", TicketSeverity.URGENT, TicketStatus.OPEN, "Export broken", Series.at(week)),
                         new Ticket(6, "T-2", TicketSeverity.LOW, TicketStatus.SOLVED, "Typo", Series.at(week))),
-                List.of(new SurveyAnswer(3, SurveyKind.NPS, 4, "slow", Series.at(week))),
+                List.of(new SurveyAnswer(3, 11L, SurveyKind.NPS, 4, "slow", Series.at(week))),
                 List.of(new Person(11, "Dana Keller", "dana@acme.example", "VP Ops", CustomerRole.CHAMPION, null)),
                 List.of(new ContactChange(9, 11, JobChange.LEFT, null, Series.at(week))));
 
