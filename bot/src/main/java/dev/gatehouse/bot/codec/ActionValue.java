@@ -22,6 +22,9 @@ public record ActionValue(Target target) {
     public static final String MEETING = "meeting";
     /** renderedFor of the ICP modal's metadata. */
     public static final String ICP = "icp";
+    /** renderedFor of a usage anomaly's and a customer escalation's Acknowledge button. */
+    public static final String ANOMALY = "anomaly";
+    public static final String ESCALATION = "escalation";
     static final int MAX_LENGTH = 2000;
     private static final Pattern STATE = Pattern.compile("[a-z0-9_]{1,32}");
 
@@ -49,6 +52,11 @@ public record ActionValue(Target target) {
         record Meeting(MeetingId meeting) implements Target {
             public long id() { return meeting.value(); }
             public String renderedFor() { return MEETING; }
+        }
+
+        /** A customer alert: a usage anomaly or an escalation ({@code kind}), by its row id. */
+        record CustomerAlert(long id, String kind) implements Target {
+            public String renderedFor() { return kind; }
         }
 
         /** An ICP version (the ICP modal's metadata: the version it was opened on). */
@@ -80,6 +88,7 @@ public record ActionValue(Target target) {
             case REPLY_OPEN -> new Target.Reply(new ReplyId(id));
             case MEETING -> new Target.Meeting(new MeetingId(id));
             case ICP -> new Target.Icp(id);
+            case ANOMALY, ESCALATION -> new Target.CustomerAlert(id, renderedFor);
             default -> new Target.Touch(new TouchId(id), TouchStatus.fromWire(renderedFor));
         });
     }

@@ -40,7 +40,8 @@ final class SlackShape {
 
     /** The clicks the bot has listeners for; {@link ActionId#OPEN_REVIEW} is a link and needs no message. */
     private static final Set<ActionId> CLICKS = Set.of(ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT, ActionId.UNDO,
-            ActionId.OPEN_REVIEW, ActionId.REPLY_EDIT, ActionId.REPLY_DISMISS, ActionId.MEETING_HELD, ActionId.MEETING_NO_SHOW);
+            ActionId.OPEN_REVIEW, ActionId.REPLY_EDIT, ActionId.REPLY_DISMISS, ActionId.MEETING_HELD, ActionId.MEETING_NO_SHOW,
+            ActionId.ANOMALY_ACK, ActionId.ESCALATION_ACK);
     /** The modals whose private_metadata names what they act on. */
     private static final Set<ActionId> WITH_METADATA = Set.of(ActionId.EDIT_SUBMIT, ActionId.REJECT_SUBMIT,
             ActionId.REPLY_EDIT_SUBMIT);

@@ -24,7 +24,7 @@ public final class SlashCommands {
 
     /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
     public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/pipeline", "/signal");
+            "/pipeline", "/signal", "/renewal");
     static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume");
 
     interface Handler {
@@ -36,7 +36,14 @@ public final class SlashCommands {
     private final SlackWebApi api;
     private final ExecutorService after;
 
+    private final RenewalCommand renewal;
+
     public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
+        this(engine, roles, api, after, new RenewalCommand(engine, roles, api, after));
+    }
+
+    public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after, RenewalCommand renewal) {
+        this.renewal = renewal;
         this.engine = engine;
         this.roles = roles;
         this.api = api;
@@ -54,7 +61,8 @@ public final class SlashCommands {
                 "/resume", (c, ctx) -> playbook.sending(c, ctx, false),
                 "/goal", pipeline::goal,
                 "/pipeline", pipeline::pipeline,
-                "/signal", pipeline::signal);
+                "/signal", pipeline::signal,
+                "/renewal", renewal::handle);
         if (!handlers.keySet().equals(Set.copyOf(NAMES))) throw new IllegalStateException("NAMES and handlers disagree");
         for (var name : NAMES) {
             var handler = handlers.get(name);

@@ -124,7 +124,7 @@ public final class HealthScorer {
                 .filter(s -> s.answeredAt().isAfter(weekEnd.minus(RECENT_PAST)))
                 .max(Comparator.comparing(CustomerFacts.SurveyAnswer::answeredAt));
         if (latest.isEmpty()) {
-            return new Point("sentiment", "no survey answer in 180 days (neutral)", 10, 20,
+            return new Point("sentiment", "no survey answer in the last six months (neutral)", 10, 20,
                     List.of(Ref.customer(facts.customer().accountId())));
         }
         var answer = latest.get();

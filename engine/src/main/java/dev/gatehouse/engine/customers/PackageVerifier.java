@@ -87,7 +87,8 @@ public final class PackageVerifier {
             }
         }
         base.add(100.0); // "of 100"
-        f.customer().daysToRenewalFrom(renewal.assembledOn()).ifPresent(d -> base.add((double) d));
+        var week = CustomerInput.week(renewal.assembledOn()); // the health breakdown counts days from its week's end
+        for (int day = 0; day < 7; day++) f.customer().daysToRenewalFrom(week.plusDays(day)).ifPresent(d -> base.add((double) d));
         var allowed = new HashSet<String>();
         for (double a : base) {
             allowed.add(Robust.number(a));

@@ -16,7 +16,17 @@ public enum ActionType {
     MEETING_BOOKING(true, AutonomyLevel.COPILOT),
     PRICING_NEGOTIATION(true, AutonomyLevel.OFF_LIMITS),
     LEGAL_RESPONSE(true, AutonomyLevel.OFF_LIMITS),
-    HOT_ESCALATION(true, AutonomyLevel.OFF_LIMITS);
+    HOT_ESCALATION(true, AutonomyLevel.OFF_LIMITS),
+    /** After the sale, internal only: a usage drop or spike posted to the CSM. */
+    USAGE_ANOMALY_ALERT(false, AutonomyLevel.AUTONOMOUS),
+    /** A templated check-in for a healthy small account: may be lowered to supervised. */
+    CUSTOMER_CHECK_IN(true, AutonomyLevel.COPILOT),
+    RENEWAL_OUTREACH(true, AutonomyLevel.COPILOT),
+    QBR_NARRATIVE(true, AutonomyLevel.COPILOT),
+    /** Signing a renewal, pricing and non-standard terms stay with people: never drafted. */
+    RENEWAL_SIGNING(true, AutonomyLevel.OFF_LIMITS),
+    RENEWAL_PRICING(true, AutonomyLevel.OFF_LIMITS),
+    NON_STANDARD_TERMS(true, AutonomyLevel.OFF_LIMITS);
 
     private final boolean customerVisible;
     private final AutonomyLevel defaultLevel;
