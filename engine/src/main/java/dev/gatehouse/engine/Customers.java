@@ -16,7 +16,6 @@ import dev.gatehouse.engine.store.Stores;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,17 +46,9 @@ public final class Customers {
     public CustomerIngest.Changes ingest(List<CustomerInput> inputs) {
         var changes = ingest.store(stores, inputs);
         var thisWeek = CustomerInput.week(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        for (long accountId : changes.accounts()) {
-            var facts = stores.customers().facts(accountId);
-            if (facts.isEmpty()) continue;
-            var weeks = new HashSet<LocalDate>();
-            weeks.add(thisWeek);
-            changes.usage().stream().filter(u -> u.accountId() == accountId && !u.week().isAfter(thisWeek))
-                    .forEach(u -> weeks.add(u.week()));
-            health.recompute(facts.get(), weeks);
-            changes.usage().stream().filter(u -> u.accountId() == accountId).map(CustomerIngest.UsageKey::metric).distinct()
-                    .forEach(metric -> anomalies.check(facts.get(), metric, facts.get().series(metric).getLast().weekStart()));
-        }
+        health.afterIngest(changes, thisWeek).forEach((accountId, facts) -> changes.usage().stream()
+                .filter(u -> u.accountId() == accountId).map(CustomerIngest.UsageKey::metric).distinct()
+                .forEach(metric -> anomalies.check(facts, metric, facts.series(metric).getLast().weekStart())));
         changes.words().forEach(escalations::check);
         return changes;
     }

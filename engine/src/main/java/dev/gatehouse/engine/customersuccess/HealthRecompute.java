@@ -19,6 +19,27 @@ public final class HealthRecompute {
         this.stores = stores;
     }
 
+    /**
+     * Each changed customer's health for {@code thisWeek} and for every earlier week whose usage
+     * changed (the history of an import of past weeks).
+     *
+     * @return the facts of each customer recomputed, by account id
+     */
+    public java.util.Map<Long, CustomerFacts> afterIngest(CustomerIngest.Changes changes, LocalDate thisWeek) {
+        var recomputed = new java.util.LinkedHashMap<Long, CustomerFacts>();
+        for (long accountId : changes.accounts()) {
+            stores.customers().facts(accountId).ifPresent(facts -> {
+                var weeks = new java.util.HashSet<LocalDate>();
+                weeks.add(thisWeek);
+                changes.usage().stream().filter(u -> u.accountId() == accountId && !u.week().isAfter(thisWeek))
+                        .forEach(u -> weeks.add(u.week()));
+                recompute(facts, weeks);
+                recomputed.put(accountId, facts);
+            });
+        }
+        return recomputed;
+    }
+
     /** @return the health of each week, oldest first */
     public List<Health> recompute(CustomerFacts facts, Collection<LocalDate> weeks) {
         var healths = new TreeSet<>(weeks).stream().map(week -> scorer.score(facts, week)).toList();
