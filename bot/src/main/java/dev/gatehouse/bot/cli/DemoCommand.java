@@ -126,6 +126,7 @@ final class DemoCommand {
                 out.println("    -- \n    " + footer.render(URI.create("https://gatehouse.palletline.example/u/TOKEN"))
                         .replace("\n", "\n    ") + "\n");
             });
+            CustomerDemo.run(engine, clock.instant(), out, outDir);
         }
         return 0;
     }
