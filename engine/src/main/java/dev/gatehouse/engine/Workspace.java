@@ -104,6 +104,12 @@ public final class Workspace implements AutoCloseable {
         return files.stream().map(reports::get).toList();
     }
 
+    /** Recomputes every customer's health for the week of {@code now}; returns how many customers were scored. */
+    public int recomputeCustomerHealth(Instant now) {
+        return new dev.gatehouse.engine.customersuccess.HealthRecompute(stores)
+                .recomputeAll(dev.gatehouse.engine.customers.CustomerInput.week(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)));
+    }
+
     /**
      * Stores signals in bulk (COPY), skipping known dedupe keys and unknown accounts; returns the
      * new ids. Nothing is queued: for seeding and measuring, where the pipeline is not wanted.

@@ -43,7 +43,14 @@ public final class HealthRecompute {
     /** @return the health of each week, oldest first */
     public List<Health> recompute(CustomerFacts facts, Collection<LocalDate> weeks) {
         var healths = new TreeSet<>(weeks).stream().map(week -> scorer.score(facts, week)).toList();
-        healths.forEach(stores.customerAlerts()::save);
+        stores.customerAlerts().saveAll(healths);
         return healths;
+    }
+
+    /** Every customer's health for {@code week}: all facts read in a few queries, scored in parallel, saved in batches. */
+    public int recomputeAll(LocalDate week) {
+        var healths = stores.customers().allFacts().parallelStream().map(facts -> scorer.score(facts, week)).toList();
+        stores.customerAlerts().saveAll(healths);
+        return healths.size();
     }
 }

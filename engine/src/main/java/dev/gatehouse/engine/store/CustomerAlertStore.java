@@ -33,13 +33,23 @@ public final class CustomerAlertStore {
 
     /** The week's health, replacing what was computed for it before. */
     public void save(Health health) {
-        var points = Json.json(health.points());
-        dsl.insertInto(CUSTOMER_HEALTH).set(CUSTOMER_HEALTH.ACCOUNT_ID, health.accountId())
-                .set(CUSTOMER_HEALTH.WEEK_START, health.week()).set(CUSTOMER_HEALTH.SCORE, health.score())
-                .set(CUSTOMER_HEALTH.BAND, health.band().wire()).set(CUSTOMER_HEALTH.POINTS, points)
-                .onConflict(CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START).doUpdate()
-                .set(CUSTOMER_HEALTH.SCORE, health.score()).set(CUSTOMER_HEALTH.BAND, health.band().wire())
-                .set(CUSTOMER_HEALTH.POINTS, points).set(CUSTOMER_HEALTH.COMPUTED_AT, java.time.OffsetDateTime.now()).execute();
+        saveAll(List.of(health));
+    }
+
+    /** Many weeks' health at once, in batches of a thousand, each batch one transaction (one commit, not one per row). */
+    public void saveAll(List<Health> healths) {
+        for (int from = 0; from < healths.size(); from += 1_000) {
+            var batch = healths.subList(from, Math.min(healths.size(), from + 1_000));
+            dsl.transaction(tx -> tx.dsl().batch(batch.stream().map(h -> {
+                var points = Json.json(h.points());
+                return tx.dsl().insertInto(CUSTOMER_HEALTH).set(CUSTOMER_HEALTH.ACCOUNT_ID, h.accountId())
+                        .set(CUSTOMER_HEALTH.WEEK_START, h.week()).set(CUSTOMER_HEALTH.SCORE, h.score())
+                        .set(CUSTOMER_HEALTH.BAND, h.band().wire()).set(CUSTOMER_HEALTH.POINTS, points)
+                        .onConflict(CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START).doUpdate()
+                        .set(CUSTOMER_HEALTH.SCORE, h.score()).set(CUSTOMER_HEALTH.BAND, h.band().wire())
+                        .set(CUSTOMER_HEALTH.POINTS, points).set(CUSTOMER_HEALTH.COMPUTED_AT, java.time.OffsetDateTime.now());
+            }).toList()).execute());
+        }
     }
 
     /** The customer's weekly health, oldest first. */

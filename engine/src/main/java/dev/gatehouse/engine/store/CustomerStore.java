@@ -145,34 +145,61 @@ public final class CustomerStore {
 
     /** Everything stored about one customer, for its health, alerts and renewal package. */
     public Optional<CustomerFacts> facts(long accountId) {
-        return customer(accountId).map(c -> new CustomerFacts(c,
-                dsl.selectFrom(CUSTOMER_USAGE).where(CUSTOMER_USAGE.ACCOUNT_ID.eq(accountId)).orderBy(CUSTOMER_USAGE.WEEK_START)
-                        .fetch(r -> new CustomerFacts.UsageWeek(r.getId(), r.getMetric(), r.getWeekStart(), r.getValue())),
-                dsl.selectFrom(CUSTOMER_TICKETS).where(CUSTOMER_TICKETS.ACCOUNT_ID.eq(accountId)).orderBy(CUSTOMER_TICKETS.ID)
-                        .fetch(r -> new CustomerFacts.Ticket(r.getId(), r.getExternalId(), wired(TicketSeverity.class, r.getSeverity()),
-                                wired(TicketStatus.class, r.getStatus()), r.getSubject(), r.getOpenedAt().toInstant())),
-                dsl.selectFrom(CUSTOMER_SURVEYS).where(CUSTOMER_SURVEYS.ACCOUNT_ID.eq(accountId)).orderBy(CUSTOMER_SURVEYS.ID)
-                        .fetch(r -> new CustomerFacts.SurveyAnswer(r.getId(), r.getContactId(), wired(SurveyKind.class, r.getKind()), r.getScore(),
-                                r.getComment(), r.getAnsweredAt().toInstant())),
-                people(accountId),
-                dsl.selectFrom(CUSTOMER_JOB_CHANGES).where(CUSTOMER_JOB_CHANGES.ACCOUNT_ID.eq(accountId)).orderBy(CUSTOMER_JOB_CHANGES.ID)
-                        .fetch(r -> new CustomerFacts.ContactChange(r.getId(), r.getContactId(), wired(JobChange.class, r.getChange()),
-                                r.getNewTitle(), r.getObservedAt().toInstant()))));
+        return customer(accountId).map(c -> facts(List.of(c), DSL.val(accountId)).getFirst());
     }
 
-    private List<CustomerFacts.Person> people(long accountId) {
+    /** Everything about every customer, in six queries (a full recompute: nightly, or a benchmark). */
+    public List<CustomerFacts> allFacts() {
+        var customers = customers();
+        return customers.isEmpty() ? List.of() : facts(customers, null);
+    }
+
+    /** The facts of {@code customers}; {@code only} is the one account id they are, or null for all of them. */
+    private List<CustomerFacts> facts(List<Customer> customers, org.jooq.Field<Long> only) {
+        var usage = grouped(CUSTOMER_USAGE, CUSTOMER_USAGE.ACCOUNT_ID, only, CUSTOMER_USAGE.WEEK_START,
+                r -> new CustomerFacts.UsageWeek(r.getId(), r.getMetric(), r.getWeekStart(), r.getValue()));
+        var tickets = grouped(CUSTOMER_TICKETS, CUSTOMER_TICKETS.ACCOUNT_ID, only, CUSTOMER_TICKETS.ID,
+                r -> new CustomerFacts.Ticket(r.getId(), r.getExternalId(), wired(TicketSeverity.class, r.getSeverity()),
+                        wired(TicketStatus.class, r.getStatus()), r.getSubject(), r.getOpenedAt().toInstant()));
+        var surveys = grouped(CUSTOMER_SURVEYS, CUSTOMER_SURVEYS.ACCOUNT_ID, only, CUSTOMER_SURVEYS.ID,
+                r -> new CustomerFacts.SurveyAnswer(r.getId(), r.getContactId(), wired(SurveyKind.class, r.getKind()), r.getScore(),
+                        r.getComment(), r.getAnsweredAt().toInstant()));
+        var changes = grouped(CUSTOMER_JOB_CHANGES, CUSTOMER_JOB_CHANGES.ACCOUNT_ID, only, CUSTOMER_JOB_CHANGES.ID,
+                r -> new CustomerFacts.ContactChange(r.getId(), r.getContactId(), wired(JobChange.class, r.getChange()),
+                        r.getNewTitle(), r.getObservedAt().toInstant()));
+        var people = people(only);
+        return customers.stream().map(c -> new CustomerFacts(c, usage.getOrDefault(c.accountId(), List.of()),
+                tickets.getOrDefault(c.accountId(), List.of()), surveys.getOrDefault(c.accountId(), List.of()),
+                people.getOrDefault(c.accountId(), List.of()), changes.getOrDefault(c.accountId(), List.of()))).toList();
+    }
+
+    private <R extends org.jooq.TableRecord<R>, T> java.util.Map<Long, List<T>> grouped(org.jooq.Table<R> table,
+            org.jooq.TableField<R, Long> account, org.jooq.Field<Long> only, org.jooq.Field<?> order, java.util.function.Function<R, T> map) {
+        var rows = new java.util.HashMap<Long, List<T>>();
+        var query = only == null ? dsl.selectFrom(table) : dsl.selectFrom(table).where(account.eq(only));
+        try (var cursor = query.orderBy(order).fetchSize(10_000).fetchLazy()) {
+            for (R r : cursor) rows.computeIfAbsent(r.get(account), k -> new java.util.ArrayList<>()).add(map.apply(r));
+        }
+        return rows;
+    }
+
+    private java.util.Map<Long, List<CustomerFacts.Person>> people(org.jooq.Field<Long> only) {
         var sent = DSL.select(DSL.max(OUTBOX.SENT_AT)).from(OUTBOX).join(TOUCHES).on(TOUCHES.ID.eq(OUTBOX.TOUCH_ID))
                 .where(TOUCHES.CONTACT_ID.eq(CONTACTS.ID)).asField("sent");
         var replied = DSL.select(DSL.max(REPLIES.RECEIVED_AT)).from(REPLIES).where(REPLIES.CONTACT_ID.eq(CONTACTS.ID)).asField("replied");
-        return dsl.select(CONTACTS.ID, CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE,
+        var people = new java.util.HashMap<Long, List<CustomerFacts.Person>>();
+        dsl.select(CONTACTS.ID, CONTACTS.ACCOUNT_ID, CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE,
                         CUSTOMER_CONTACTS.ROLE, sent, replied)
-                .from(CONTACTS).leftJoin(CUSTOMER_CONTACTS).on(CUSTOMER_CONTACTS.CONTACT_ID.eq(CONTACTS.ID))
-                .where(CONTACTS.ACCOUNT_ID.eq(accountId)).orderBy(CONTACTS.ID)
-                .fetch(r -> new CustomerFacts.Person(r.get(CONTACTS.ID),
+                .from(CONTACTS).join(CUSTOMERS).on(CUSTOMERS.ACCOUNT_ID.eq(CONTACTS.ACCOUNT_ID))
+                .leftJoin(CUSTOMER_CONTACTS).on(CUSTOMER_CONTACTS.CONTACT_ID.eq(CONTACTS.ID))
+                .where(only == null ? DSL.noCondition() : CONTACTS.ACCOUNT_ID.eq(only)).orderBy(CONTACTS.ID)
+                .forEach(r -> people.computeIfAbsent(r.get(CONTACTS.ACCOUNT_ID), k -> new java.util.ArrayList<>())
+                        .add(new CustomerFacts.Person(r.get(CONTACTS.ID),
                         (r.get(CONTACTS.FIRST_NAME) + " " + (r.get(CONTACTS.LAST_NAME) == null ? "" : r.get(CONTACTS.LAST_NAME))).strip(),
                         r.get(CONTACTS.EMAIL), r.get(CONTACTS.TITLE),
                         r.get(CUSTOMER_CONTACTS.ROLE) == null ? null : wired(CustomerRole.class, r.get(CUSTOMER_CONTACTS.ROLE)),
-                        latest(r.get(sent), r.get(replied))));
+                        latest(r.get(sent), r.get(replied)))));
+        return people;
     }
 
     private static Instant latest(Object a, Object b) {
