@@ -31,6 +31,7 @@ public final class Bench {
               flow           signal -> review posted; approve -> SMTP accepted -> message updated
               startup        start-up time to ready (child JVM)
               memory         peak RSS with 100,000 accounts and 1,000,000 signals (child JVM)
+              health         customer health for 10,000 customers x 52 weeks vs an aggregate query
               (several benchmark names may be given; each prints its figures)
 
             Options:

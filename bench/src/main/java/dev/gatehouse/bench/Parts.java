@@ -2,6 +2,7 @@ package dev.gatehouse.bench;
 
 import dev.gatehouse.bench.ack.AckBenchmark;
 import dev.gatehouse.bench.eval.DevSetTiming;
+import dev.gatehouse.bench.customers.HealthBenchmark;
 import dev.gatehouse.bench.flow.FlowBenchmark;
 import dev.gatehouse.bench.ingest.IngestBenchmark;
 import dev.gatehouse.bench.memory.MemoryBenchmark;
@@ -30,10 +31,10 @@ import java.util.Optional;
  * embedded PostgreSQL serves all of them (a fresh database each), started when first needed.
  */
 final class Parts implements AutoCloseable {
-    static final List<String> NAMES = List.of("verify", "triage", "score", "ingest", "ack", "flow", "startup", "memory");
+    static final List<String> NAMES = List.of("verify", "triage", "score", "ingest", "ack", "flow", "startup", "memory", "health");
     private static final java.util.Map<String, String> TITLES = java.util.Map.of("verify", "Draft verification", "triage",
             "Reply triage", "score", "Scoring", "ingest", "Signal ingestion", "ack", "Slack acknowledgement", "flow",
-            "The human gate, end to end", "startup", "Start-up", "memory", "Memory");
+            "The human gate, end to end", "startup", "Start-up", "memory", "Memory", "health", "Customer health");
 
     private final Sizes sizes;
     private final PrintStream out;
@@ -66,6 +67,7 @@ final class Parts implements AutoCloseable {
             case "startup" -> StartupBenchmark.section(new StartupBenchmark(database(), sizes.starts()).run(out), sizes.starts());
             case "memory" -> MemoryBenchmark.section(new MemoryBenchmark(database(), sizes.memoryAccounts(), sizes.memorySignals(),
                     sizes.memoryPass(), sizes.footprints(), sizes.botSettings()).run(out));
+            case "health" -> HealthBenchmark.section(new HealthBenchmark(database(), sizes.quick() ? 500 : 10_000).run(out));
             default -> throw new IllegalArgumentException("no benchmark named " + name);
         };
     }

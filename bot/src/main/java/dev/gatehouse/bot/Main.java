@@ -10,6 +10,7 @@ import dev.gatehouse.bot.http.BoltAdapter;
 import dev.gatehouse.bot.http.GatehouseServer;
 import dev.gatehouse.bot.http.InboundEmailEndpoint;
 import dev.gatehouse.bot.http.SignedRequests;
+import dev.gatehouse.bot.http.CustomersEndpoint;
 import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.SlackReplay;
 import dev.gatehouse.bot.http.SocketModeInbox;
@@ -26,6 +27,9 @@ import dev.gatehouse.bot.slack.SlackClients;
 import dev.gatehouse.bot.slack.SlackInboundNotices;
 import dev.gatehouse.bot.slack.SlackNotifier;
 import dev.gatehouse.bot.slack.SlackWebApi;
+import dev.gatehouse.bot.slack.CustomerButtons;
+import dev.gatehouse.bot.slack.RenewalCommand;
+import dev.gatehouse.bot.slack.SlackCustomerNotifier;
 import dev.gatehouse.bot.slack.SlashCommands;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.EngineConfig;
@@ -99,7 +103,8 @@ public final class Main {
         var notices = new SlackInboundNotices(api, slackSettings.approvalsChannel(), slackSettings.briefsChannel(),
                 slackSettings.managers());
         var ports = new Engine.Ports(new SlackNotifier(api, slackSettings.approvalsChannel(), slackSettings.managers()),
-                notices, notices, notices, transport(config.mail(), clock), InProcessEmbedder.loadMiniLm());
+                notices, notices, notices, transport(config.mail(), clock), InProcessEmbedder.loadMiniLm(),
+                new SlackCustomerNotifier(api, slackSettings.managers()));
         var engine = Engine.open(config, ports, clock, meters).start();
         // work after an ack runs on a small pool that gives way to acks in flight (at most 250 ms)
         var after = new AfterAck(2, Duration.ofMillis(250));
@@ -112,19 +117,23 @@ public final class Main {
         new MeetingButtons(engine, roles, api, after).register(app);
         new SampleButtons(engine, roles, api, after).register(app);
         new ExceptionButtons(engine, roles, api, after).register(app);
-        new SlashCommands(engine, roles, api, after, slackSettings.digestChannel()).register(app);
         slackSettings.digestChannel().ifPresent(channel -> engine.publishDigestsTo(new DigestPoster(api, channel)));
+        var csms = RenewalCommand.csmRoles(env, slackSettings.managers(), groups::get);
+        new CustomerButtons(engine, csms, api, after).register(app);
+        new SlashCommands(engine, roles, api, after, slackSettings.digestChannel(), new RenewalCommand(engine, csms, api, after))
+                .register(app);
         new HomeTab(engine, roles, api, after).register(app);
         // every signed endpoint: two-sided five-minute window on the bot's clock, and no replays
         var signed = new SignedRequests(clock, meters);
         var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock, signed);
+        var customers = new CustomersEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.customers(), clock, signed);
         var unsubscribe = new UnsubscribeEndpoint(engine.unsubscribes());
         SlackReplay.Unanswered unanswered = (user, message) -> api.direct(user, message);
         var http = slackSettings.mode() == SlackSettings.Mode.HTTP
                 ? Optional.of(new BoltAdapter(app, after, engine.inbox(), signed, unanswered)) : Optional.<BoltAdapter>empty();
         var inbound = new InboundEmailEndpoint(slackSettings.inboundSecret().map(RequestSignature::new), engine.inbox(), clock, signed);
         var server = new GatehouseServer(new GatehouseServer.Routes(http.map(a -> a::handle), signals::handle,
-                inbound::handle, unsubscribe::handle), meters, slackSettings.metricsToken()).listen(slackSettings.port());
+                inbound::handle, unsubscribe::handle, customers::handle), meters, slackSettings.metricsToken()).listen(slackSettings.port());
         Optional<SocketModeApp> socket = Optional.empty();
         if (slackSettings.mode() == SlackSettings.Mode.SOCKET) {
             new SocketModeInbox(app, after, engine.inbox(), unanswered).register(app);

@@ -6,6 +6,10 @@ import dev.gatehouse.engine.briefs.BriefPublisher;
 import dev.gatehouse.engine.briefs.Briefs;
 import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
+import dev.gatehouse.engine.customers.CustomerNotifier;
+import dev.gatehouse.engine.customersuccess.AnomalyWatch;
+import dev.gatehouse.engine.customersuccess.CustomerPosts;
+import dev.gatehouse.engine.customersuccess.EscalationWatch;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.experiment.GateExperiment;
 import dev.gatehouse.engine.delivery.MailTransport;
@@ -106,14 +110,22 @@ public final class Engine implements AutoCloseable {
     private final ReportMeters reportMeters;
     private final java.util.concurrent.atomic.AtomicReference<DigestPublisher> digests =
             new java.util.concurrent.atomic.AtomicReference<>();
+    private final Customers customers;
 
     /**
      * What the host supplies: where review messages, reply notices, escalations and meeting briefs
      * go, how mail leaves, and the in-process embedding model (heavy: load it once per process).
      */
     public record Ports(ReviewNotifier reviews, ReplyNotifier replies, Escalations escalations, BriefPublisher briefs,
-                        MailTransport transport, EmbeddingModel embeddings) {
+                        MailTransport transport, EmbeddingModel embeddings, CustomerNotifier customers) {
+        /** Without after-the-sale messages (they are posted nowhere). */
+        public Ports(ReviewNotifier reviews, ReplyNotifier replies, Escalations escalations, BriefPublisher briefs,
+                     MailTransport transport, EmbeddingModel embeddings) {
+            this(reviews, replies, escalations, briefs, transport, embeddings, CustomerNotifier.NONE);
+        }
+
         public Ports {
+            Objects.requireNonNull(customers, "customers");
             Objects.requireNonNull(reviews, "reviews");
             Objects.requireNonNull(replies, "replies");
             Objects.requireNonNull(escalations, "escalations");
@@ -199,6 +211,9 @@ public final class Engine implements AutoCloseable {
         this.reports = new Reports(stores, settings.reports(), clock);
         this.audits = new Audits(stores);
         this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
+        this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers()),
+                new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock),
+                new CustomerPosts(stores, ports.customers(), config.customers().renewalPackageDays(), clock), clock);
     }
 
     /**
@@ -254,6 +269,12 @@ public final class Engine implements AutoCloseable {
         followUps.sweep();
         reminders.run();
         bounces.run();
+        customers.sweep();
+    }
+
+    /** After the sale: customer data, health, anomalies, escalations. */
+    public Customers customers() {
+        return customers;
     }
 
     /** Review items and the decisions on them: approve, edit, reject, undo. */

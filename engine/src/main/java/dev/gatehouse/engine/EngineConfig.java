@@ -2,6 +2,7 @@ package dev.gatehouse.engine;
 
 import dev.gatehouse.engine.ai.LlmConfig;
 import dev.gatehouse.engine.config.DatabaseConfig;
+import dev.gatehouse.engine.customers.CustomerSettings;
 import dev.gatehouse.engine.delivery.MailConfig;
 import dev.gatehouse.engine.followups.FollowUpPlanner;
 
@@ -12,11 +13,18 @@ import java.util.Optional;
 /**
  * Everything the engine is built from that comes from configuration: its own settings, where its
  * database is, the model provider (none: the offline writer and triage), the mailbox (empty
- * without SMTP: nothing is sent, nothing polled, no unsubscribe links) and the follow-up cadence.
+ * without SMTP: nothing is sent, nothing polled, no unsubscribe links), the follow-up cadence and the
+ * after-the-sale settings.
  */
 public record EngineConfig(EngineSettings settings, DatabaseConfig database, LlmConfig llm, Optional<MailConfig> mail,
-                           FollowUpPlanner cadence) {
+                           FollowUpPlanner cadence, CustomerSettings customers) {
+    public EngineConfig(EngineSettings settings, DatabaseConfig database, LlmConfig llm, Optional<MailConfig> mail,
+                        FollowUpPlanner cadence) {
+        this(settings, database, llm, mail, cadence, CustomerSettings.DEFAULT);
+    }
+
     public EngineConfig {
+        Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(llm, "llm");
@@ -28,6 +36,7 @@ public record EngineConfig(EngineSettings settings, DatabaseConfig database, Llm
         var settings = EngineSettings.fromEnv(env);
         var llm = LlmConfig.fromEnv(env);
         var mail = MailConfig.configured(env) ? Optional.of(MailConfig.fromEnv(env)) : Optional.<MailConfig>empty();
-        return new EngineConfig(settings, DatabaseConfig.fromEnv(env), llm, mail, FollowUpPlanner.fromEnv(env));
+        return new EngineConfig(settings, DatabaseConfig.fromEnv(env), llm, mail, FollowUpPlanner.fromEnv(env),
+                CustomerSettings.fromEnv(env));
     }
 }

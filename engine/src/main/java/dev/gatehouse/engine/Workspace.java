@@ -3,6 +3,7 @@ package dev.gatehouse.engine;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.config.DatabaseConfig;
+import dev.gatehouse.engine.customers.CustomerCsv;
 import dev.gatehouse.engine.jobs.Jobs;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.scoring.IcpScorer;
@@ -91,7 +92,22 @@ public final class Workspace implements AutoCloseable {
      * @return one report per file, in the order given
      */
     public List<ImportReport> importCsv(List<CsvFile> files, Instant now) {
-        return new CsvImportRun(stores, dataSource, jobs).run(files, now);
+        var customerFiles = files.stream().filter(f -> CustomerCsv.isCustomerFile(f.content())).toList();
+        if (customerFiles.isEmpty()) return new CsvImportRun(stores, dataSource, jobs).run(files, now);
+        // customer files (a `type` column) after the rest, so their accounts and contacts may come from the same import
+        var others = new java.util.ArrayList<>(files);
+        others.removeAll(customerFiles);
+        var reports = new java.util.HashMap<CsvFile, ImportReport>();
+        var otherReports = others.isEmpty() ? List.<ImportReport>of() : new CsvImportRun(stores, dataSource, jobs).run(others, now);
+        for (int i = 0; i < others.size(); i++) reports.put(others.get(i), otherReports.get(i));
+        customerFiles.forEach(f -> reports.put(f, new CustomerCsvImport(stores).run(f.name(), f.content(), now)));
+        return files.stream().map(reports::get).toList();
+    }
+
+    /** Recomputes every customer's health for the week of {@code now}; returns how many customers were scored. */
+    public int recomputeCustomerHealth(Instant now) {
+        return new dev.gatehouse.engine.customersuccess.HealthRecompute(stores)
+                .recomputeAll(dev.gatehouse.engine.customers.CustomerInput.week(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)));
     }
 
     /**

@@ -81,7 +81,9 @@ class PlaybookTest {
     @Test
     void only_the_customer_visible_types_are_settings_and_the_internal_ones_are_refused() {
         assertThat(ActionType.settings()).containsExactly(ActionType.FIRST_EMAIL, ActionType.FOLLOW_UP,
-                ActionType.PROSPECT_REPLY, ActionType.MEETING_BOOKING, ActionType.HOT_ESCALATION);
+                ActionType.PROSPECT_REPLY, ActionType.MEETING_BOOKING, ActionType.HOT_ESCALATION,
+                ActionType.CUSTOMER_CHECK_IN, ActionType.RENEWAL_OUTREACH, ActionType.QBR_NARRATIVE,
+                ActionType.RENEWAL_SIGNING, ActionType.RENEWAL_PRICING, ActionType.NON_STANDARD_TERMS);
 
         var change = playbook.setAutonomy(ActionType.SUPPRESSION, AutonomyLevel.COPILOT, "U0MGR");
 

@@ -130,6 +130,7 @@ final class DemoCommand {
                         .replace("\n", "\n    ") + "\n");
             });
             simulatedReport(engine, outDir, clock);
+            CustomerDemo.run(engine, clock.instant(), out, outDir);
         }
         return 0;
     }

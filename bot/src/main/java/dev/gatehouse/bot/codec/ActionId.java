@@ -43,7 +43,9 @@ public enum ActionId {
     /** callback_id of the /icp modal. */
     ICP_SUBMIT("gh_icp_submit"),
     /** callback_id of the /offer modal. */
-    OFFER_SUBMIT("gh_offer_submit");
+    OFFER_SUBMIT("gh_offer_submit"),
+    ANOMALY_ACK("gh_anomaly_ack"),
+    ESCALATION_ACK("gh_escalation_ack");
 
     public static final String PREFIX = "gh_";
 

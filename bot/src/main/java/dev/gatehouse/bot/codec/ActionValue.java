@@ -26,6 +26,9 @@ public record ActionValue(Target target) {
     public static final String EXCEPTION = "exception";
     /** renderedFor of the ICP modal's metadata. */
     public static final String ICP = "icp";
+    /** renderedFor of a usage anomaly's and a customer escalation's Acknowledge button. */
+    public static final String ANOMALY = "anomaly";
+    public static final String ESCALATION = "escalation";
     static final int MAX_LENGTH = 2000;
     private static final Pattern STATE = Pattern.compile("[a-z0-9_]{1,32}");
 
@@ -71,6 +74,11 @@ public record ActionValue(Target target) {
             public String renderedFor() { return EXCEPTION; }
         }
 
+        /** A customer alert: a usage anomaly or an escalation ({@code kind}), by its row id. */
+        record CustomerAlert(long id, String kind) implements Target {
+            public String renderedFor() { return kind; }
+        }
+
         /** An ICP version (the ICP modal's metadata: the version it was opened on). */
         record Icp(long version) implements Target {
             public Icp {
@@ -102,6 +110,7 @@ public record ActionValue(Target target) {
             case ICP -> new Target.Icp(id);
             case SAMPLE -> new Target.Sample(new TouchId(id));
             case EXCEPTION -> new Target.Exception(id);
+            case ANOMALY, ESCALATION -> new Target.CustomerAlert(id, renderedFor);
             default -> new Target.Touch(new TouchId(id), TouchStatus.fromWire(renderedFor));
         });
     }

@@ -24,7 +24,12 @@ public final class GatehouseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatehouseServer.class);
     static final int ACCEPT_QUEUE = 1024;
 
-    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe) {
+    public record Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe,
+                         Handler customers) {
+        /** Without the customers API (it answers 404). */
+        public Routes(Optional<Handler> slackEvents, Handler signals, Handler inboundEmail, Handler unsubscribe) {
+            this(slackEvents, signals, inboundEmail, unsubscribe, ctx -> ctx.status(404));
+        }
     }
 
     private final Javalin app;
@@ -56,6 +61,7 @@ public final class GatehouseServer implements AutoCloseable {
             config.routes.get("/metrics", metrics::handle);
             config.routes.post("/api/signals", routes.signals());
             config.routes.post("/api/inbound-email", routes.inboundEmail());
+            config.routes.post("/api/customers", routes.customers());
             config.routes.get("/u/{token}", routes.unsubscribe());
             config.routes.post("/u/{token}", routes.unsubscribe());
             config.routes.exception(Exception.class, (e, ctx) -> {

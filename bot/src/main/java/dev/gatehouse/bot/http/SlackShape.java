@@ -60,7 +60,7 @@ final class SlackShape {
     private static final Set<ActionId> CLICKS = Set.of(ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT, ActionId.UNDO,
             ActionId.OPEN_REVIEW, ActionId.REPLY_EDIT, ActionId.REPLY_DISMISS, ActionId.MEETING_HELD, ActionId.MEETING_NO_SHOW,
             ActionId.SAMPLE_OK, ActionId.SAMPLE_FLAG, ActionId.EXCEPTION_ASSIGN, ActionId.EXCEPTION_SNOOZE,
-            ActionId.EXCEPTION_DISMISS);
+            ActionId.EXCEPTION_DISMISS, ActionId.ANOMALY_ACK, ActionId.ESCALATION_ACK);
     /** The modals whose private_metadata names what they act on. */
     private static final Set<ActionId> WITH_METADATA = Set.of(ActionId.EDIT_SUBMIT, ActionId.REJECT_SUBMIT,
             ActionId.REPLY_EDIT_SUBMIT, ActionId.SAMPLE_FLAG_SUBMIT, ActionId.EXCEPTION_DISMISS_SUBMIT);

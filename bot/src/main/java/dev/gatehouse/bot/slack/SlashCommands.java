@@ -25,9 +25,9 @@ public final class SlashCommands {
 
     /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
     public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest");
+            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest", "/renewal");
     static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/experiment", "/audit", "/digest");
+            "/experiment", "/audit", "/digest", "/renewal");
 
     interface Handler {
         Response handle(SlashCommandPayload command, SlashCommandContext ctx) throws Exception;
@@ -39,12 +39,19 @@ public final class SlashCommands {
     private final ExecutorService after;
     private final Optional<String> digestChannel;
 
+    private final RenewalCommand renewal;
+
     public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
-        this(engine, roles, api, after, Optional.empty());
+        this(engine, roles, api, after, Optional.empty(), new RenewalCommand(engine, roles, api, after));
     }
 
-    /** {@code digestChannel}: where {@code /digest} posts (else the channel it was typed in). */
-    public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after, Optional<String> digestChannel) {
+    /**
+     * {@code digestChannel}: where {@code /digest} posts (else the channel it was typed in);
+     * {@code renewal}: {@code /renewal}, with the roles allowed to ask for a package.
+     */
+    public SlashCommands(Engine engine, Roles roles, SlackWebApi api, ExecutorService after, Optional<String> digestChannel,
+                         RenewalCommand renewal) {
+        this.renewal = renewal;
         this.engine = engine;
         this.roles = roles;
         this.api = api;
@@ -69,7 +76,8 @@ public final class SlashCommands {
                 Map.entry("/outcome", outcomes::outcome),
                 Map.entry("/experiment", outcomes::experiment),
                 Map.entry("/audit", outcomes::audit),
-                Map.entry("/digest", outcomes::digest));
+                Map.entry("/digest", outcomes::digest),
+                Map.entry("/renewal", renewal::handle));
         if (!handlers.keySet().equals(Set.copyOf(NAMES))) throw new IllegalStateException("NAMES and handlers disagree");
         for (var name : NAMES) {
             var handler = handlers.get(name);

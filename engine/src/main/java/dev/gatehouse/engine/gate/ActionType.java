@@ -25,7 +25,17 @@ public enum ActionType {
     /** Proposed meeting times for a meeting request: a proposal a person approves; off limits drafts none. */
     MEETING_BOOKING(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
     /** An angry, legal, security or injection reply: the owner is told at once and nothing is drafted, ever. */
-    HOT_ESCALATION(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS);
+    HOT_ESCALATION(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
+    /** After the sale, internal only: a usage drop or spike posted to the CSM. */
+    USAGE_ANOMALY_ALERT(false, AutonomyLevel.AUTONOMOUS, AutonomyLevel.AUTONOMOUS),
+    /** A templated check-in for a healthy small account: may be lowered to supervised. */
+    CUSTOMER_CHECK_IN(true, AutonomyLevel.COPILOT, AutonomyLevel.SUPERVISED),
+    RENEWAL_OUTREACH(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
+    QBR_NARRATIVE(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
+    /** Signing a renewal, pricing and non-standard terms stay with people: never drafted. */
+    RENEWAL_SIGNING(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
+    RENEWAL_PRICING(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
+    NON_STANDARD_TERMS(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS);
 
     private final boolean customerVisible;
     private final AutonomyLevel defaultLevel;

@@ -37,6 +37,8 @@ public final class Stores {
     private final OutcomeStore outcomes;
     private final ExperimentStore experiments;
     private final ReportStore reports;
+    private final CustomerStore customers;
+    private final CustomerAlertStore customerAlerts;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -63,6 +65,8 @@ public final class Stores {
         this.outcomes = new OutcomeStore(dsl);
         this.experiments = new ExperimentStore(dsl);
         this.reports = new ReportStore(dsl);
+        this.customers = new CustomerStore(dsl);
+        this.customerAlerts = new CustomerAlertStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -187,5 +191,13 @@ public final class Stores {
     /** Demo only: made-up history on this context (see {@link SimulatedHistory}). */
     public SimulatedHistory simulatedHistory(long seed) {
         return new SimulatedHistory(dsl, seed);
+    }
+
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    public CustomerAlertStore customerAlerts() {
+        return customerAlerts;
     }
 }

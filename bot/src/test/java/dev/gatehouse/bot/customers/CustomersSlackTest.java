@@ -1,0 +1,135 @@
+package dev.gatehouse.bot.customers;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.gatehouse.bot.GatehouseStack;
+import dev.gatehouse.bot.slack.SlackRequests;
+import dev.gatehouse.engine.followups.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After the sale through the real bot: the signed customers API in, alerts and packages out to the fake Slack. */
+class CustomersSlackTest {
+    private static final String CSM = "U0CSM0001";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private GatehouseStack stack;
+
+    @BeforeEach
+    void start() throws Exception {
+        stack = new GatehouseStack(mail, Map.of("GATEHOUSE_CSMS", CSM), fake -> {
+        }, clock);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        stack.close();
+    }
+
+    private String customers(String json) throws Exception {
+        var response = GatehouseStack.postSignals(stack.url("/api/customers"), json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return response.body();
+    }
+
+    private void acmeWithAStepDrop() throws Exception {
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var items = new ArrayList<String>();
+        items.add("""
+                {"type":"customer","account_domain":"acme.example","name":"Acme","arr":48000,"seats":50,
+                 "renewal_date":"%s","csm_slack_id":"%s"}""".formatted(today.plusDays(20), CSM));
+        items.add("""
+                {"type":"contact","account_domain":"acme.example","contact_email":"dana@acme.example","first_name":"Dana","role":"champion"}""");
+        var thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (int i = 12; i >= 0; i--) {
+            items.add("""
+                    {"type":"usage","account_domain":"acme.example","metric":"weekly_active_users","value":%d,"period":"%s"}"""
+                    .formatted(i == 0 ? 40 : 100 + (i % 3), thisWeek.minusWeeks(i)));
+        }
+        assertThat(customers("[" + String.join(",", items) + "]")).contains("\"stored\":15");
+    }
+
+    @Test
+    void a_usage_drop_reaches_the_csm_with_its_numbers_and_acknowledge_updates_the_message() throws Exception {
+        acmeWithAStepDrop();
+
+        var alert = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("gh_anomaly_ack"), WAIT);
+        assertThat(alert.param("blocks")).contains("Usage drop").contains("*40*").contains("median of *101*");
+        var ts = stack.slack.answeredTs(alert).orElseThrow();
+        var value = new GatehouseStack.Posted("D0CSM0001", ts, alert.json("blocks")).buttonValue("gh_anomaly_ack").orElseThrow();
+
+        var click = stack.slackRequests.post(SlackRequests.blockAction(CSM, "D0CSM0001", ts, "gh_anomaly_ack", value));
+
+        assertThat(click.statusCode()).isEqualTo(200);
+        var update = stack.slack.await("chat.update", c -> ts.equals(c.param("ts")), WAIT);
+        assertThat(update.param("blocks")).contains("Acknowledged by").contains(CSM).doesNotContain("gh_anomaly_ack");
+    }
+
+    @Test
+    void a_legal_ticket_reaches_the_csm_at_once_and_the_manager_after_the_window() throws Exception {
+        acmeWithAStepDrop();
+        customers("""
+                {"type":"ticket","account_domain":"acme.example","external_id":"Z-9","severity":"high","status":"open",
+                 "subject":"Outage","body":"Our lawyers will be in touch about the SLA breach."}""");
+
+        var toCsm = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("gh_escalation_ack"), WAIT);
+        assertThat(toCsm.param("blocks")).contains("Customer escalation").contains("legal").contains("lawyers");
+
+        clock.advance(Duration.ofMinutes(16));
+        stack.running.engine().customers().sweep();
+        var toManager = stack.slack.await("chat.postMessage", c -> GatehouseStack.MANAGER.equals(c.param("channel"))
+                && c.param("blocks") != null && c.param("blocks").contains("Unacknowledged escalation"), WAIT);
+        assertThat(toManager.param("blocks")).contains("gh_escalation_ack");
+    }
+
+    @Test
+    void invalid_customer_data_is_a_400_naming_each_field_and_nothing_is_stored() throws Exception {
+        var response = GatehouseStack.postSignals(stack.url("/api/customers"), """
+                [{"type":"customer","account_domain":"ok.example","arr":1000},
+                 {"type":"usage","account_domain":"ok.example","metric":"wau","value":"lots","colour":"red"},
+                 {"type":"ticket","account_domain":"ok.example","external_id":"1","severity":"apocalyptic","status":"open"}]""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"value\"").contains("\"colour\"").contains("\"severity\"").contains("\"subject\"")
+                .contains("nothing was stored");
+        assertThat(stack.running.engine().customers().facts("ok.example")).isEmpty();
+    }
+
+    @Test
+    void the_renewal_package_goes_out_overnight_and_the_digest_on_monday() throws Exception {
+        acmeWithAStepDrop();
+        var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+        clock.set(tomorrow.atTime(2, 0).toInstant(ZoneOffset.UTC));
+        stack.running.engine().customers().sweep();
+
+        var renewal = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("Renewal package"), WAIT);
+        assertThat(renewal.param("blocks")).contains("Usage report").contains("ROI proof").contains("Decision-maker map")
+                .contains("usage:");
+
+        var monday = tomorrow.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        clock.set(monday.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        stack.running.engine().customers().sweep();
+        var digest = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("Customer health, week of"), WAIT);
+        assertThat(digest.param("blocks")).contains("Acme").contains("Renewals in the next 90 days");
+    }
+}
