@@ -1,6 +1,7 @@
 package dev.gatehouse.engine;
 
 import dev.gatehouse.engine.config.Env;
+import dev.gatehouse.engine.plan.PlanSettings;
 import dev.gatehouse.engine.delivery.DeliverabilityConfig;
 import dev.gatehouse.engine.inbox.InboxSettings;
 import dev.gatehouse.engine.replies.ingest.ImapCadence;
@@ -15,12 +16,12 @@ import java.util.Map;
  * the {@code gatehouse_} metrics are re-read from the database, how the durable inbox leases its rows,
  * and how often the mailbox is read.
  * {@code sendLease}: how long an instance's claim on an email it is sending lasts without renewal,
- * so how soon a send cut off by a crash is taken over.
+ * so how soon a send cut off by a crash is taken over. {@code plan}: the daily plan (priors, review caps).
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
                              Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox,
-                             Duration sendLease, ImapCadence imapCadence) {
+                             Duration sendLease, ImapCadence imapCadence, PlanSettings plan) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -37,6 +38,7 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         env.check();
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
-                reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease, ImapCadence.fromEnv(values));
+                reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease, ImapCadence.fromEnv(values),
+                PlanSettings.fromEnv(values, DeliverabilityConfig.fromEnv(values).dailyCap()));
     }
 }

@@ -17,4 +17,12 @@ public interface JobHandlers {
     /** Periodic: read new replies from the sending mailbox (no-op when IMAP is not configured). */
     default void pollMailbox() {
     }
+
+    /** Re-score the stale accounts under run {@code runId}, then fill the day's plan. */
+    default void rescore(long runId) {
+    }
+
+    /** Fill what today's budget still allows from the top of the scored backlog. */
+    default void fillPlan() {
+    }
 }

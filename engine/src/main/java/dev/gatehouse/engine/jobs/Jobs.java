@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Jobs implements AutoCloseable {
     private static final int BATCH = 5_000;
+    private static final Duration PLAN_EVERY = Duration.ofMinutes(15);
     private final JobData data = new JobData();
     private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Long> processSignal;
@@ -30,6 +31,9 @@ public final class Jobs implements AutoCloseable {
     private final OneTimeTask<FollowUpStep> draftFollowUp;
     private final RecurringTask<Void> sweeper;
     private final RecurringTask<Void> mailboxPoll;
+    private final OneTimeTask<Long> rescore;
+    private final OneTimeTask<Long> fillPlan;
+    private final RecurringTask<Void> planDaily;
     private final SchedulerClient client;
     private final DataSource dataSource;
     private final Duration pollingInterval;
@@ -57,17 +61,24 @@ public final class Jobs implements AutoCloseable {
                 .execute((instance, ctx) -> handlers.get().sweep());
         this.mailboxPoll = Tasks.recurring("mailbox-poll", FixedDelay.of(pollingInterval.multipliedBy(5)))
                 .execute((instance, ctx) -> handlers.get().pollMailbox());
+        this.rescore = Tasks.oneTime("rescore-stale", Long.class)
+                .execute((instance, ctx) -> handlers.get().rescore(instance.getData()));
+        this.fillPlan = Tasks.oneTime("fill-plan", Long.class).execute((instance, ctx) -> handlers.get().fillPlan());
+        // the day's plan is filled when the day starts (the first run after midnight UTC finds a fresh
+        // budget) and re-read as outcomes come in; one instance runs it at a time
+        this.planDaily = Tasks.recurring("fill-plan-daily", FixedDelay.of(PLAN_EVERY))
+                .execute((instance, ctx) -> handlers.get().fillPlan());
         this.client = SchedulerClient.Builder.create(dataSource, tasks()).serializer(data).build();
     }
 
     private List<Task<?>> tasks() {
-        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll);
+        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll, rescore, fillPlan, planDaily);
     }
 
     public void start(JobHandlers jobHandlers) {
         handlers.set(jobHandlers);
-        scheduler = Scheduler.create(dataSource, List.<Task<?>>of(processSignal, sendOutbox, draftFollowUp))
-                .startTasks(sweeper, mailboxPoll)
+        scheduler = Scheduler.create(dataSource, List.<Task<?>>of(processSignal, sendOutbox, draftFollowUp, rescore, fillPlan))
+                .startTasks(sweeper, mailboxPoll, planDaily)
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .threads(4)
@@ -102,6 +113,20 @@ public final class Jobs implements AutoCloseable {
             client.scheduleBatch(signalIds.subList(from, Math.min(signalIds.size(), from + BATCH)).stream()
                     .<TaskInstance<?>>map(id -> processSignal.instance(Long.toString(id), id)).toList(), now);
         }
+    }
+
+    /** Re-scores the stale accounts of run {@code runId} in the background, on whichever instance takes it. */
+    public void rescoreLater(long runId) {
+        scheduling().scheduleIfNotExists(rescore.instance("run-" + runId, runId), Instant.now());
+    }
+
+    /**
+     * Fills today's plan from the backlog soon. Requests within the same ten seconds share one job,
+     * so a burst of re-scores asks once.
+     */
+    public void fillPlanSoon() {
+        long slot = Instant.now().getEpochSecond() / 10;
+        scheduling().scheduleIfNotExists(fillPlan.instance("fill-" + slot, slot), Instant.now());
     }
 
     public void sendAt(long outboxId, Instant at) {

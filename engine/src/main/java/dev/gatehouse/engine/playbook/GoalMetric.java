@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a goal counts; the wire name is what managers type and the database stores. */
+/**
+ * What a goal counts; the wire name is what managers type and the database stores. {@code opportunities}
+ * are qualified opportunities: meetings recorded as held.
+ */
 public enum GoalMetric {
-    SIGNALS, DRAFTED, APPROVED, SENT, REPLIES, MEETINGS;
+    SIGNALS, DRAFTED, APPROVED, SENT, REPLIES, MEETINGS, OPPORTUNITIES;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,6 +23,6 @@ public enum GoalMetric {
     }
 
     private static String singular(GoalMetric m) {
-        return m == REPLIES ? "reply" : m.wire().endsWith("s") ? m.wire().substring(0, m.wire().length() - 1) : m.wire();
+        return m == REPLIES ? "reply" : m == OPPORTUNITIES ? "opportunity" : m.wire().endsWith("s") ? m.wire().substring(0, m.wire().length() - 1) : m.wire();
     }
 }
