@@ -50,6 +50,7 @@ class BacklogTest {
     private Stores stores;
     private Backlog backlog;
     private Rescorer rescorer;
+    private Pipeline pipeline;
 
     private static final Embedder FLAT = new Embedder() {
         public float[] embed(String text) {
@@ -99,7 +100,7 @@ class BacklogTest {
         var review = new ReviewService(stores, (id, s, b) -> new dev.gatehouse.engine.verify.Verification.Passed(), sends,
                 notifier, clock, "Ari Lund <ari@ledgerline.example>");
         var drafting = new DraftStep(new OfflineWriter(), new Verifier(), new GuardrailCheck(), 2);
-        var pipeline = new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
+        pipeline = new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
                 new TouchDrafting(stores, drafting, review), notifier, Guardrails.DEFAULT, clock);
         backlog = new Backlog(stores, pipeline, settings, clock);
         rescorer = new Rescorer(stores, pipeline, 250);
@@ -196,6 +197,22 @@ class BacklogTest {
         // Tuesday: 10 more over 4 days = 80 emails, 20 a day, 25 accounts
         assertThat(tuesday.plan().budget()).isEqualTo(25);
         assertThat(List.copyOf(tuesday.drafted().keySet())).isEqualTo(next.subList(0, 25));
+    }
+
+    @Test
+    void two_instances_filling_at_once_never_pass_the_budget() throws Exception {
+        weeklyMeetingsGoal();
+        seed(120, "U0REP");
+        importRescore();
+        var other = new Backlog(stores, pipeline, PlanSettings.DEFAULTS.withPriors(STATED), clock);
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(backlog::fill);
+            var b = pool.submit(other::fill);
+            assertThat(a.get().drafted().size() + b.get().drafted().size()).isEqualTo(20);
+        }
+        assertThat(posted).hasSize(20);
+        assertThat(TestDatabase.count("select count(*) from touches")).isEqualTo(20);
     }
 
     @Test
