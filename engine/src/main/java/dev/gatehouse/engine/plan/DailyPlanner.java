@@ -41,8 +41,7 @@ public final class DailyPlanner {
         var r = choice.rates();
         int remaining = Math.max(0, goal.target() - achieved);
         int days = daysLeft(today, goal.end());
-        var label = goal.metric().wire();
-        var head = goal.target() + " " + label + " by " + goal.end() + ", " + achieved + " so far";
+        var head = goal.target() + " " + goal.metric().noun(goal.target()) + " by " + goal.end() + ", " + achieved + " so far";
         if (remaining == 0) return new DayPlan(Optional.of(goal), achieved, choice, days, 0, 0, head + ": goal met, nothing more to draft for it.");
         if (goal.metric() == GoalMetric.DRAFTED) {
             int budget = ceil(remaining, days);

@@ -22,6 +22,11 @@ public enum GoalMetric {
         return Arrays.stream(values()).filter(m -> m.wire().equals(v) || singular(m).equals(v)).findFirst();
     }
 
+    /** How a count of this metric reads: "1 meeting", "10 meetings". */
+    public String noun(int count) {
+        return count == 1 ? singular(this) : wire();
+    }
+
     private static String singular(GoalMetric m) {
         return m == REPLIES ? "reply" : m == OPPORTUNITIES ? "opportunity" : m.wire().endsWith("s") ? m.wire().substring(0, m.wire().length() - 1) : m.wire();
     }
