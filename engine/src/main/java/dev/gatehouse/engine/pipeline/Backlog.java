@@ -1,17 +1,14 @@
 package dev.gatehouse.engine.pipeline;
 
 import dev.gatehouse.engine.plan.Claim;
-import dev.gatehouse.engine.plan.DailyPlanner;
 import dev.gatehouse.engine.plan.DayPlan;
 import dev.gatehouse.engine.plan.PlanSettings;
-import dev.gatehouse.engine.scoring.IcpScorer;
 import dev.gatehouse.engine.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,16 +22,12 @@ public final class Backlog {
 
     private final Stores stores;
     private final Pipeline pipeline;
-    private final DailyPlanner planner;
-    private final PlanSettings settings;
-    private final Clock clock;
+    private final DayPlanning planning;
 
     public Backlog(Stores stores, Pipeline pipeline, PlanSettings settings, Clock clock) {
         this.stores = stores;
         this.pipeline = pipeline;
-        this.planner = new DailyPlanner(settings);
-        this.settings = settings;
-        this.clock = clock;
+        this.planning = new DayPlanning(stores, settings, clock);
     }
 
     /** What one fill did: the plan it kept to and what came of each account it took. */
@@ -43,15 +36,7 @@ public final class Backlog {
 
     /** Today's plan, from the goals in force, what they have so far and the funnel of the planning window. */
     public DayPlan plan() {
-        var now = clock.instant();
-        var today = today();
-        var goals = stores.goals().active(today);
-        var achieved = new LinkedHashMap<Long, Integer>();
-        for (var g : goals) {
-            achieved.put(g.id(), stores.goals().count(g.metric(), start(g.start()), start(g.end().plusDays(1))));
-        }
-        var observed = stores.plan().observed(now.minus(java.time.Duration.ofDays(settings.windowDays())), now);
-        return planner.plan(goals, achieved, observed, today);
+        return planning.plan();
     }
 
     /** Scores a new signal's account; drafts from the top of the backlog while today's budget has room. */
@@ -61,7 +46,7 @@ public final class Backlog {
         var fill = fill();
         var outcome = fill.drafted().get(ready.account().id());
         if (outcome != null) return outcome;
-        var spent = stores.plan().claimed(today()) >= fill.plan().budget();
+        var spent = stores.plan().claimed(planning.today()) >= fill.plan().budget();
         return new Pipeline.Outcome.Skipped(ready.account().name() + " is scored " + ready.score().total() + " and queued: "
                 + (spent ? "today's budget of " + fill.plan().budget() + " accounts is spent"
                 : "better-scored accounts took today's room, or no reviewer has room left today"), ready.score());
@@ -69,16 +54,11 @@ public final class Backlog {
 
     /** Claims what today's budget still allows off the top of the backlog and drafts for each claimed account. */
     public Fill fill() {
-        var plan = plan();
-        var icp = stores.playbook().currentIcp();
+        var today = planning.claim();
         var drafted = new LinkedHashMap<Long, Pipeline.Outcome>();
-        if (icp.isEmpty()) return new Fill(plan, drafted);
-        var day = today();
-        int minScore = new IcpScorer(icp.get().value()).icp().icp().minScore();
-        var claims = stores.plan().claim(day, plan.budget(), icp.get().version(), minScore, settings.reviewsPerRepPerDay());
-        for (var claim : claims) drafted.put(claim.accountId(), draft(day, claim));
-        if (!claims.isEmpty()) log.info("Daily plan: drafted for {} accounts (budget {})", claims.size(), plan.budget());
-        return new Fill(plan, drafted);
+        for (var claim : today.claims()) drafted.put(claim.accountId(), draft(today.day(), claim));
+        if (!drafted.isEmpty()) log.info("Daily plan: drafted for {} accounts (budget {})", drafted.size(), today.plan().budget());
+        return new Fill(today.plan(), drafted);
     }
 
     private Pipeline.Outcome draft(LocalDate day, Claim claim) {
@@ -92,13 +72,5 @@ public final class Backlog {
             log.error("Drafting for account {} failed; it stays in the backlog", claim.accountId(), e);
             return new Pipeline.Outcome.Skipped("drafting failed: " + e.getMessage(), null);
         }
-    }
-
-    private static java.time.Instant start(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -88,19 +88,22 @@ public final class PlanStore {
                     + "and owner_slack_id <> ''").getValues(0, String.class));
             reviewers.addAll(load.keySet());
             var candidates = d.fetch("select a.id, a.owner_slack_id " + BACKLOG + " order by s.score desc, " + NEWEST_SIGNAL
-                    + " desc nulls last, a.id limit ?", icpVersion, minScore, day, room * 4 + 100);
+                    + " desc nulls last, a.id limit ?", icpVersion, minScore, day, room);
             var claims = new ArrayList<Claim>();
             for (Record row : candidates) {
                 if (claims.size() >= room) break;
                 var owner = row.get(1, String.class);
                 var reviewer = route(owner == null || owner.isBlank() ? null : owner, reviewers, load, perReviewer);
-                if (reviewer.isEmpty()) continue;
+                // nobody has room left today: the rest of the backlog waits too
+                if (reviewer.isEmpty()) break;
                 var who = reviewer.get().orElse(null);
                 if (who != null) load.merge(who, 1, Integer::sum);
                 claims.add(new Claim(row.get(0, Long.class), who));
             }
-            for (var c : claims) {
-                d.execute("insert into plan_claims (day, account_id, reviewer) values (?::date, ?, ?)", day, c.accountId(), c.reviewer());
+            if (!claims.isEmpty()) {
+                d.execute("insert into plan_claims (day, account_id, reviewer) select ?::date, unnest(?::bigint[]), unnest(?::varchar[])",
+                        day, claims.stream().map(Claim::accountId).toArray(Long[]::new),
+                        claims.stream().map(Claim::reviewer).toArray(String[]::new));
             }
             return claims;
         });
