@@ -52,16 +52,6 @@ class BacklogTest {
     private Rescorer rescorer;
     private Pipeline pipeline;
 
-    private static final Embedder FLAT = new Embedder() {
-        public float[] embed(String text) {
-            return new float[]{1f, 0f};
-        }
-
-        public String modelName() {
-            return "flat";
-        }
-    };
-
     @BeforeEach
     void setUp() {
         stores = TestDatabase.freshStores();
@@ -79,29 +69,7 @@ class BacklogTest {
     }
 
     private void build(PlanSettings settings) {
-        var sends = new SendScheduler() {
-            public Instant firstSlot(Contact contact, Instant now) {
-                return now;
-            }
-
-            public void scheduleSend(long outboxId, Instant at) {
-            }
-        };
-        var notifier = new ReviewNotifier() {
-            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
-                posted.add(item);
-                return Optional.empty();
-            }
-
-            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
-                return Optional.empty();
-            }
-        };
-        var review = new ReviewService(stores, (id, s, b) -> new dev.gatehouse.engine.verify.Verification.Passed(), sends,
-                notifier, clock, "Ari Lund <ari@ledgerline.example>");
-        var drafting = new DraftStep(new OfflineWriter(), new Verifier(), new GuardrailCheck(), 2);
-        pipeline = new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
-                new TouchDrafting(stores, drafting, review), notifier, Guardrails.DEFAULT, clock);
+        pipeline = Pipelines.build(stores, new OfflineWriter(), clock, posted, new ArrayList<>());
         backlog = new Backlog(stores, pipeline, settings, clock);
         rescorer = new Rescorer(stores, pipeline, 250);
     }
