@@ -18,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * The scored backlog and the day's claims on it, the funnel the plan learns from, and the
- * re-score runs. The backlog is every account whose current score qualifies, that has a contact,
- * no open conversation and no first email since its newest signal, and that today's plan has not
+ * re-score runs. The backlog is every account whose current score qualifies, that has a contact and
+ * a signal (a first email needs a reason to write now), no open conversation and no first email since its newest signal, and that today's plan has not
  * taken yet; it is read best score first, the newest signal breaking ties.
  */
 public final class PlanStore {
@@ -30,6 +30,7 @@ public final class PlanStore {
             from scores s join accounts a on a.id = s.account_id
             where s.icp_version = ? and s.score >= ?
               and exists (select 1 from contacts c where c.account_id = a.id)
+              and exists (select 1 from signals g where g.account_id = a.id)
               and not exists (select 1 from plan_claims pc where pc.account_id = a.id and pc.day = ?::date)
               and not exists (select 1 from touches t where t.account_id = a.id and (t.status in (%s)
                   or (t.kind = 'first_email' and t.created_at >= (select max(g.created_at) from signals g where g.account_id = a.id))))
