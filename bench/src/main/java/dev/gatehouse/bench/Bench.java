@@ -27,6 +27,7 @@ public final class Bench {
               all            run every benchmark and write the report (alias: report)
               verify         verifier time per draft           triage    triage time per reply
               score          full and incremental re-scoring   ingest    bulk signal ingestion vs COPY
+              plan           plan a day + claim its budget from 100,000 scored accounts vs ORDER BY score LIMIT n
               ack            Slack ack latency, bursts and saturation
               flow           signal -> review posted; approve -> SMTP accepted -> message updated
               startup        start-up time to ready (child JVM)
@@ -41,7 +42,7 @@ public final class Bench {
                              the verifier on every DIR/verify*.jsonl (labelled JSON Lines: the team's
                              dev sets, or this repo's eval/ with verify-bound.jsonl)
             Full sizes can be changed with GATEHOUSE_BENCH_ACCOUNTS, GATEHOUSE_BENCH_SIGNALS,
-            GATEHOUSE_BENCH_ACKS and GATEHOUSE_BENCH_FLOW_SAMPLES.
+            GATEHOUSE_BENCH_ACKS, GATEHOUSE_BENCH_FLOW_SAMPLES and GATEHOUSE_BENCH_PLAN_ACCOUNTS.
             """;
 
     private final Map<String, String> env;

@@ -6,6 +6,7 @@ import dev.gatehouse.bench.customers.HealthBenchmark;
 import dev.gatehouse.bench.flow.FlowBenchmark;
 import dev.gatehouse.bench.ingest.IngestBenchmark;
 import dev.gatehouse.bench.memory.MemoryBenchmark;
+import dev.gatehouse.bench.plan.PlanBenchmark;
 import dev.gatehouse.bench.replies.TriageBenchmark;
 import dev.gatehouse.bench.report.Row;
 import dev.gatehouse.bench.report.Section;
@@ -31,9 +32,10 @@ import java.util.Optional;
  * embedded PostgreSQL serves all of them (a fresh database each), started when first needed.
  */
 final class Parts implements AutoCloseable {
-    static final List<String> NAMES = List.of("verify", "triage", "score", "ingest", "ack", "flow", "startup", "memory", "health");
+    static final List<String> NAMES = List.of("verify", "triage", "score", "ingest", "plan", "ack", "flow", "startup",
+            "memory", "health");
     private static final java.util.Map<String, String> TITLES = java.util.Map.of("verify", "Draft verification", "triage",
-            "Reply triage", "score", "Scoring", "ingest", "Signal ingestion", "ack", "Slack acknowledgement", "flow",
+            "Reply triage", "score", "Scoring", "ingest", "Signal ingestion", "plan", "Daily plan", "ack", "Slack acknowledgement", "flow",
             "The human gate, end to end", "startup", "Start-up", "memory", "Memory", "health", "Customer health");
 
     private final Sizes sizes;
@@ -61,6 +63,7 @@ final class Parts implements AutoCloseable {
                     new IncrementalScoringBenchmark(database(), sizes.incrementalSignals(), sizes.incrementalWarmUp(),
                             sizes.incrementalSamples()).run(out));
             case "ingest" -> IngestBenchmark.section(new IngestBenchmark(database(), sizes.ingestRows()).run(out));
+            case "plan" -> PlanBenchmark.section(new PlanBenchmark(database(), sizes.planAccounts()).run(out));
             case "ack" -> ack();
             case "flow" -> FlowBenchmark.section(new FlowBenchmark(database(), sizes.flowWarmUp(), sizes.flowSamples(),
                     sizes.botSettings()).run(out));

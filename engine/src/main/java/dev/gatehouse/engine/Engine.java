@@ -30,7 +30,11 @@ import dev.gatehouse.engine.jobs.MailboxWatch;
 import dev.gatehouse.engine.metrics.DomainMeters;
 import dev.gatehouse.engine.metrics.ReportMeters;
 import dev.gatehouse.engine.metrics.SchedulerMeters;
+import dev.gatehouse.engine.pipeline.Backlog;
 import dev.gatehouse.engine.pipeline.DraftStep;
+import dev.gatehouse.engine.pipeline.Rescorer;
+import dev.gatehouse.engine.plan.RescoreProgress;
+import dev.gatehouse.engine.plan.RescoreRun;
 import dev.gatehouse.engine.pipeline.SentToday;
 import dev.gatehouse.engine.pipeline.GroundsLookup;
 import dev.gatehouse.engine.pipeline.Pipeline;
@@ -111,6 +115,9 @@ public final class Engine implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicReference<DigestPublisher> digests =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final Customers customers;
+    private final Backlog backlog;
+    private final Rescorer rescorer;
+    private final Plans plans;
 
     /**
      * What the host supplies: where review messages, reply notices, escalations and meeting briefs
@@ -200,8 +207,11 @@ public final class Engine implements AutoCloseable {
         this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, settings.imapCadence())));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
         this.reviews = new Reviews(stores, review);
-        this.playbook = new Playbook(stores, clock, settings.supervision());
-        this.signals = new Signals(stores, new SignalIngest(stores, jobs::processSignalLater), pipeline);
+        this.backlog = new Backlog(stores, pipeline, settings.plan(), clock);
+        this.rescorer = new Rescorer(stores, pipeline, Rescorer.CHUNK);
+        this.plans = new Plans(stores, backlog, settings.plan(), clock);
+        this.playbook = new Playbook(stores, clock, settings.supervision(), this::requestRescore);
+        this.signals = new Signals(stores, new SignalIngest(stores, jobs::processSignalLater), backlog);
         this.snapshots = new Snapshots(stores, reviews, clock);
         this.unsubscribes = new Unsubscribes(tokens, stores, followUps);
         this.refusals = new Refusals(stores);
@@ -228,7 +238,16 @@ public final class Engine implements AutoCloseable {
         sendLeases.start();
         jobs.start(new JobHandlers() {
             public void processSignal(long signalId) {
-                pipeline.processSignal(signalId);
+                backlog.onSignal(signalId);
+            }
+
+            public void rescore(long runId) {
+                rescorer.run(runId, RescoreProgress.NONE);
+                backlog.fill();
+            }
+
+            public void fillPlan() {
+                backlog.fill();
             }
 
             public void sendOutbox(long outboxId) {
@@ -275,6 +294,38 @@ public final class Engine implements AutoCloseable {
     /** After the sale: customer data, health, anomalies, escalations. */
     public Customers customers() {
         return customers;
+    }
+
+    /**
+     * Schedules a durable background re-score of every stale account (no score, another ICP version,
+     * or a signal newer than its score), after which the day's plan is filled again; returns the run id.
+     */
+    public long requestRescore(String reason) {
+        long runId = rescorer.open(reason);
+        jobs.rescoreLater(runId);
+        return runId;
+    }
+
+    /** The same re-score on the caller's thread (the command line), then a fill of the day's plan is queued. */
+    public RescoreRun rescoreStale(String reason, RescoreProgress listener) {
+        var run = rescorer.run(rescorer.open(reason), listener);
+        jobs.fillPlanSoon();
+        return run;
+    }
+
+    /** The latest re-score: why, how many accounts, how many done, when it started and ended. */
+    public Optional<RescoreRun> rescoreProgress() {
+        return stores.plan().latestRun();
+    }
+
+    /** Today's plan from the goal, and how the day goes. */
+    public Plans plans() {
+        return plans;
+    }
+
+    /** Fills what today's budget still allows from the backlog now, on the caller's thread (the demo; a job does it otherwise). */
+    public Backlog.Fill fillPlan() {
+        return backlog.fill();
     }
 
     /** Review items and the decisions on them: approve, edit, reject, undo. */

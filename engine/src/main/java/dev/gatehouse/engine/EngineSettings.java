@@ -1,6 +1,7 @@
 package dev.gatehouse.engine;
 
 import dev.gatehouse.engine.config.Env;
+import dev.gatehouse.engine.plan.PlanSettings;
 import dev.gatehouse.engine.delivery.DeliverabilityConfig;
 import dev.gatehouse.engine.inbox.InboxSettings;
 import dev.gatehouse.engine.replies.ingest.ImapCadence;
@@ -17,13 +18,13 @@ import java.util.Map;
  * the {@code gatehouse_} metrics are re-read from the database, how the durable inbox leases its rows,
  * how often the mailbox is read, and supervised autonomy's sampling and quality breaker.
  * {@code sendLease}: how long an instance's claim on an email it is sending lasts without renewal,
- * so how soon a send cut off by a crash is taken over.
+ * so how soon a send cut off by a crash is taken over. {@code plan}: the daily plan (priors, review caps).
  */
 public record EngineSettings(String fromAddress, DeliverabilityConfig deliverability, Duration jobPolling,
                              Duration sweepInterval, Duration researchTtl, int maxRewrites, Guardrails guardrails,
                              Duration reviewReminderAfter, Duration metricsRefresh, InboxSettings inbox,
                              Duration sendLease, ImapCadence imapCadence, SupervisionSettings supervision,
-                             ReportSettings reports) {
+                             ReportSettings reports, PlanSettings plan) {
 
     public static EngineSettings fromEnv(Map<String, String> values) {
         var env = new Env(values);
@@ -41,6 +42,7 @@ public record EngineSettings(String fromAddress, DeliverabilityConfig deliverabi
         var guardrails = new Guardrails(maxWords, Guardrails.DEFAULT.bannedPhrases(), Guardrails.DEFAULT.tone(), signature);
         return new EngineSettings(from, DeliverabilityConfig.fromEnv(values), polling, sweep, ttl, rewrites, guardrails,
                 reminder, metricsRefresh, InboxSettings.fromEnv(values), sendLease, ImapCadence.fromEnv(values),
-                SupervisionSettings.fromEnv(values), ReportSettings.fromEnv(values));
+                SupervisionSettings.fromEnv(values), ReportSettings.fromEnv(values),
+                PlanSettings.fromEnv(values, DeliverabilityConfig.fromEnv(values).dailyCap()));
     }
 }

@@ -25,15 +25,19 @@ public final class Playbook {
     private final Stores stores;
     private final Clock clock;
     private final SupervisionSettings supervision;
+    private final java.util.function.Consumer<String> rescore;
 
     Playbook(Stores stores, Clock clock) {
-        this(stores, clock, SupervisionSettings.DEFAULT);
+        this(stores, clock, SupervisionSettings.DEFAULT, reason -> {
+        });
     }
 
-    Playbook(Stores stores, Clock clock, SupervisionSettings supervision) {
+    /** @param rescore asked to re-score every account when a new ICP version is saved */
+    Playbook(Stores stores, Clock clock, SupervisionSettings supervision, java.util.function.Consumer<String> rescore) {
         this.stores = stores;
         this.clock = clock;
         this.supervision = supervision;
+        this.rescore = rescore;
     }
 
     /** How an autonomy change ended. */
@@ -81,15 +85,17 @@ public final class Playbook {
         return stores.playbook().currentOffer();
     }
 
-    /** Stores the ICP as its next version; returns the version number. */
+    /** Stores the ICP as its next version, then has every account re-scored against it; returns the version number. */
     public int saveIcp(Icp icp, String actor) {
-        return stores.inTransaction(s -> {
+        int saved = stores.inTransaction(s -> {
             var before = s.playbook().currentIcp();
             var version = s.playbook().saveIcp(icp, actor);
             s.audit().append(new PlaybookEvent.IcpSaved(Actor.fromWire(actor), version, before.map(Versioned::value).orElse(null),
                     icp));
             return version;
         });
+        rescore.accept("ICP version " + saved + " saved by " + actor);
+        return saved;
     }
 
     /** Stores the offer as its next version; returns the version number. */

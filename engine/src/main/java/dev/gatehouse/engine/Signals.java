@@ -1,6 +1,7 @@
 package dev.gatehouse.engine;
 
 import dev.gatehouse.engine.accounts.Account;
+import dev.gatehouse.engine.pipeline.Backlog;
 import dev.gatehouse.engine.pipeline.Pipeline;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.signals.SignalInput;
@@ -13,12 +14,12 @@ import java.util.Optional;
 public final class Signals {
     private final Stores stores;
     private final SignalIngest ingest;
-    private final Pipeline pipeline;
+    private final Backlog backlog;
 
-    Signals(Stores stores, SignalIngest ingest, Pipeline pipeline) {
+    Signals(Stores stores, SignalIngest ingest, Backlog backlog) {
         this.stores = stores;
         this.ingest = ingest;
-        this.pipeline = pipeline;
+        this.backlog = backlog;
     }
 
     /** Stores new signals (creating unknown accounts) and queues each for the pipeline; {@code actor} is audited. */
@@ -26,9 +27,12 @@ public final class Signals {
         return ingest.ingest(inputs, actor);
     }
 
-    /** Runs the pipeline on one stored signal now, on the caller's thread (the demo; the job does it otherwise). */
+    /**
+     * Runs the pipeline on one stored signal now, on the caller's thread (the demo; the job does it
+     * otherwise): the account is re-scored, and drafted for while today's budget has room.
+     */
     public Pipeline.Outcome process(long signalId) {
-        return pipeline.processSignal(signalId);
+        return backlog.onSignal(signalId);
     }
 
     /** The account a stored signal is about. */

@@ -5,6 +5,8 @@ import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.customers.CustomerCsv;
 import dev.gatehouse.engine.jobs.Jobs;
+import dev.gatehouse.engine.pipeline.DayPlanning;
+import dev.gatehouse.engine.plan.PlanSettings;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.scoring.IcpScorer;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
@@ -17,6 +19,7 @@ import dev.gatehouse.engine.store.SignalBulkLoader;
 import dev.gatehouse.engine.store.Stores;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -151,6 +154,14 @@ public final class Workspace implements AutoCloseable {
         var score = new IcpScorer(icp).score(account, stores.signals().forAccount(account.id()), now);
         stores.scores().save(score);
         return score;
+    }
+
+    /**
+     * Plans today from the goals in force and claims its budget from the top of the scored backlog,
+     * as the engine's daily fill does before it drafts (tooling and benchmarks: nothing is drafted here).
+     */
+    public DayPlanning.Today planAndClaim(PlanSettings settings, Clock clock) {
+        return new DayPlanning(stores, settings, clock).claim();
     }
 
     /** The connection pool, for tooling that measures against plain SQL (a baseline); the schema is the migrations'. */

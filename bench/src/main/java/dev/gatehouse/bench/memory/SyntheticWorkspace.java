@@ -17,7 +17,7 @@ import java.util.Map;
  * A workspace of a chosen size written straight into a fresh, migrated database with COPY: an ICP,
  * accounts {@code acct<i>.example} with ids {@code i + 1}, and signals spread evenly over them.
  */
-final class SyntheticWorkspace {
+public final class SyntheticWorkspace {
     private static final String[] INDUSTRIES = {"logistics", "fintech", "saas", "retail", "insurance", "healthtech"};
     private static final String[] REGIONS = {"EMEA", "NA", "APAC", "LATAM"};
     private static final SignalKind[] KINDS = SignalKind.values();
@@ -38,7 +38,7 @@ final class SyntheticWorkspace {
     }
 
     static void seed(DataSource dataSource, int accounts, int signals, Instant now) {
-        insertIcp(dataSource);
+        insertIcp(dataSource, ICP);
         Copy.rows(dataSource, "accounts (id, domain, name, industry, employees, region, country, technologies, description)",
                 accounts, i -> new Object[]{i + 1, domain(i), "Account " + i, INDUSTRIES[i % INDUSTRIES.length],
                         20 + (i * 37) % 3000, REGIONS[i % REGIONS.length], "DE", i % 3 == 0 ? "postgres,kafka" : "mysql",
@@ -56,10 +56,10 @@ final class SyntheticWorkspace {
     }
 
     /** The ICP as the playbook stores it: version 1, the definition in the engine's JSON form. */
-    private static void insertIcp(DataSource dataSource) {
+    public static void insertIcp(DataSource dataSource, Icp icp) {
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
                 "insert into icp_versions (version, definition, author) values (1, cast(? as jsonb), 'bench')")) {
-            statement.setString(1, Json.write(ICP));
+            statement.setString(1, Json.write(icp));
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the ICP: " + e.getMessage(), e);

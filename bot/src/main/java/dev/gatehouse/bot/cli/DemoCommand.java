@@ -1,6 +1,7 @@
 package dev.gatehouse.bot.cli;
 
 import com.slack.api.util.json.GsonFactory;
+import dev.gatehouse.bot.render.PlanText;
 import dev.gatehouse.bot.render.ReviewMessageRenderer;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.EngineConfig;
@@ -17,6 +18,7 @@ import dev.gatehouse.engine.gate.ReviewNotifier;
 import dev.gatehouse.engine.inbound.Escalations;
 import dev.gatehouse.engine.inbound.ReplyNotifier;
 import dev.gatehouse.engine.pipeline.Pipeline;
+import dev.gatehouse.engine.playbook.GoalMetric;
 import dev.gatehouse.engine.scoring.InProcessEmbedder;
 
 import java.io.IOException;
@@ -26,6 +28,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,6 +84,9 @@ final class DemoCommand {
         demoEnv.putIfAbsent("MAIL_FROM", sample.offer().senderName() + " <sales@palletline.example>");
         // seats, mailboxes and hosting, so the simulated report's cost per qualified opportunity is the whole number
         demoEnv.putIfAbsent("GATEHOUSE_FIXED_MONTHLY_COST", "500");
+        // stated funnel rates for the sample team (a real team's own rates take over after 30 first emails)
+        demoEnv.putIfAbsent("GATEHOUSE_PRIOR_REPLY_RATE", "0.25");
+        demoEnv.putIfAbsent("GATEHOUSE_PRIOR_MEETING_RATE", "0.5");
         var config = new EngineConfig(EngineSettings.fromEnv(demoEnv),
                 DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())), LlmConfig.fromEnv(env),
                 Optional.empty(), new FollowUpPlanner(List.of(3, 7, 14)));
@@ -101,16 +108,23 @@ final class DemoCommand {
             }
             out.printf("Loaded %d accounts and %d signals; ICP v1 and the offer for %s.%n%n", sample.accounts().size(),
                     signalIds.size(), sample.offer().product());
-            for (var id : signalIds) {
-                var outcome = engine.signals().process(id);
-                var account = engine.signals().account(id).orElseThrow();
-                switch (outcome) {
+            var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            engine.playbook().setGoal(GoalMetric.MEETINGS, 1, today, today, "demo-manager", "1 meeting today");
+            var run = engine.rescoreStale("demo import", progress -> {
+            });
+            out.printf("The import is scored in one pass (%d accounts), then the goal \"1 meeting today\" plans the day and%n"
+                    + "today's budget is drafted from the top of the scored backlog; the rest waits in the queue:%n%n", run.done());
+            for (var drafted : engine.fillPlan().drafted().values()) {
+                switch (drafted) {
                     case Pipeline.Outcome.Drafted d -> out.printf("  %-28s score %3d → drafted review #%d (%s)%n",
-                            account.name(), d.score().total(), d.touchId(), d.status().wire());
-                    case Pipeline.Outcome.Skipped s -> out.printf("  %-28s %s → skipped: %s%n", account.name(),
-                            s.score() == null ? "" : String.format("score %3d", s.score().total()), s.why());
+                            engine.reviews().item(d.touchId()).orElseThrow().account().name(), d.score().total(), d.touchId(),
+                            d.status().wire());
+                    case Pipeline.Outcome.Skipped sk -> out.printf("  %-28s → skipped: %s%n",
+                            sk.score() == null ? "" : String.format("score %3d", sk.score().total()), sk.why());
                 }
             }
+            out.println();
+            out.println(PlanText.render(engine.plans().report()).replace("*", ""));
             out.printf("%n%d review message(s) would be posted to Slack:%n%n", posted.size());
             var renderer = new ReviewMessageRenderer();
             var gson = GsonFactory.createSnakeCase();

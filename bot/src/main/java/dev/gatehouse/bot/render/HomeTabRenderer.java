@@ -26,6 +26,7 @@ public final class HomeTabRenderer {
         blocks.addAll(pending(home.pending()));
         blocks.add(divider());
         blocks.add(Kit.md(goals(home.goals())));
+        if (!home.plan().isBlank()) blocks.add(Kit.md(Text.truncateMrkdwn(home.plan(), Limits.SECTION_TEXT)));
         blocks.add(Kit.md(funnel(home.funnel())));
         blocks.add(divider());
         blocks.add(Kit.md(autonomy(home.autonomy())));

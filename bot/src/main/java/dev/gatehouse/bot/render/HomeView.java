@@ -11,8 +11,15 @@ import java.util.Objects;
 
 /** What one person's home tab shows; the lead fills it from the engine. */
 public record HomeView(String userId, List<PendingReview> pending, List<GoalProgress> goals, Funnel funnel,
-                       Map<ActionType, AutonomyLevel> autonomy, Instant asOf) {
+                       Map<ActionType, AutonomyLevel> autonomy, Instant asOf, String plan) {
+    /** Without the day's plan (empty: no plan section). */
+    public HomeView(String userId, List<PendingReview> pending, List<GoalProgress> goals, Funnel funnel,
+                    Map<ActionType, AutonomyLevel> autonomy, Instant asOf) {
+        this(userId, pending, goals, funnel, autonomy, asOf, "");
+    }
+
     public HomeView {
+        plan = Objects.requireNonNullElse(plan, "");
         Objects.requireNonNull(userId, "userId");
         pending = List.copyOf(Objects.requireNonNullElse(pending, List.of()));
         goals = List.copyOf(Objects.requireNonNullElse(goals, List.of()));

@@ -5,6 +5,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.render.HomeTabRenderer;
 import dev.gatehouse.bot.render.HomeView;
+import dev.gatehouse.bot.render.PlanText;
 import dev.gatehouse.engine.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,6 @@ public final class HomeTab {
     HomeView view(String userId) {
         var home = engine.snapshots().home(userId, roles.isManager(userId));
         return new HomeView(userId, Progress.pending(home.pending(), api.workspaceUrl()), Progress.goalProgress(home.goals()),
-                Progress.funnel(home.week()), home.autonomy(), home.asOf());
+                Progress.funnel(home.week()), home.autonomy(), home.asOf(), PlanText.render(engine.plans().report()));
     }
 }

@@ -3,6 +3,7 @@ package dev.gatehouse.bot.slack;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import dev.gatehouse.bot.render.PlanText;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.Snapshots;
 import dev.gatehouse.engine.accounts.Account;
@@ -57,9 +58,21 @@ final class PipelineCommands {
                 + " to " + period.get().end() + ". Track it with `/pipeline` or on the Gatehouse home tab.");
     }
 
+    /** {@code /pipeline} answers the caller only; {@code /pipeline share} posts the same to the channel. */
     Response pipeline(SlashCommandPayload command, SlashCommandContext ctx) {
+        var option = SlashCommands.text(command).trim();
+        if (!option.isEmpty() && !option.equalsIgnoreCase("share")) {
+            return Replies.error(ctx, "option", "`" + option + "` is not an option of /pipeline; use `/pipeline` or `/pipeline share`.");
+        }
+        boolean share = !option.isEmpty();
         after.submit(() -> {
             try {
+                if (share) {
+                    var posted = api.post(command.getChannelId(), Replies.md(report()));
+                    if (posted.isEmpty()) api.ephemeral(command.getChannelId(), command.getUserId(),
+                            "Could not post the plan here; invite Gatehouse to this channel and try again.");
+                    return;
+                }
                 Replies.later(api, command.getChannelId(), command.getUserId(), Replies.md(report()));
             } catch (RuntimeException e) {
                 log.error("/pipeline failed", e);
@@ -77,6 +90,7 @@ final class PipelineCommands {
                 .collect(Collectors.joining(" · ")));
         var plan = Progress.todaysPlan(snapshot.goals(), snapshot.asOf());
         if (!plan.isEmpty()) text.append("\n*Today*\n").append(plan.stream().map(l -> "• " + l).collect(Collectors.joining("\n")));
+        text.append('\n').append(PlanText.render(engine.plans().report()));
         var f = snapshot.week();
         text.append("\n*This week*\nsignals ").append(f.signals()).append(" → drafted ").append(f.drafted())
                 .append(" → approved ").append(f.approved()).append(" → sent ").append(f.sent())

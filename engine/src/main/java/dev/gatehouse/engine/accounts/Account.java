@@ -18,6 +18,11 @@ public record Account(long id, String domain, String name, String industry, Inte
         technologies = technologies == null ? List.of() : List.copyOf(technologies);
     }
 
+    /** The same account with its touches reviewed by {@code reviewer} (the daily plan routes work to whoever has room). */
+    public Account withOwner(String reviewer) {
+        return new Account(id, domain, name, industry, employees, region, country, technologies, description, reviewer);
+    }
+
     /**
      * Whether anything is known beyond the domain and the name. An account a signal created for an
      * unknown domain knows nothing else: scoring it would rank it on nothing, so it waits for its

@@ -21,4 +21,12 @@ public interface JobHandlers {
     /** Monday morning in the team's time zone: post last week's digest (no-op without a digest channel). */
     default void weeklyDigest() {
     }
+
+    /** Re-score the stale accounts under run {@code runId}, then fill the day's plan. */
+    default void rescore(long runId) {
+    }
+
+    /** Fill what today's budget still allows from the top of the scored backlog. */
+    default void fillPlan() {
+    }
 }

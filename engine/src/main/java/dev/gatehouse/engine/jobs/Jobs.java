@@ -26,6 +26,7 @@ public final class Jobs implements AutoCloseable {
     private static final int BATCH = 5_000;
     /** Mondays at 08:00 (db-scheduler's cron: seconds first). */
     public static final String WEEKLY_DIGEST_CRON = "0 0 8 * * MON";
+    private static final Duration PLAN_EVERY = Duration.ofMinutes(15);
     private final JobData data = new JobData();
     private final AtomicReference<JobHandlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Long> processSignal;
@@ -34,6 +35,9 @@ public final class Jobs implements AutoCloseable {
     private final RecurringTask<Void> sweeper;
     private final RecurringTask<Void> mailboxPoll;
     private final RecurringTask<Void> weeklyDigest;
+    private final OneTimeTask<Long> rescore;
+    private final OneTimeTask<Long> fillPlan;
+    private final RecurringTask<Void> planDaily;
     private final SchedulerClient client;
     private final DataSource dataSource;
     private final Duration pollingInterval;
@@ -69,17 +73,24 @@ public final class Jobs implements AutoCloseable {
                 .execute((instance, ctx) -> handlers.get().pollMailbox());
         this.weeklyDigest = Tasks.recurring("weekly-digest", Schedules.cron(WEEKLY_DIGEST_CRON, teamZone))
                 .execute((instance, ctx) -> handlers.get().weeklyDigest());
+        this.rescore = Tasks.oneTime("rescore-stale", Long.class)
+                .execute((instance, ctx) -> handlers.get().rescore(instance.getData()));
+        this.fillPlan = Tasks.oneTime("fill-plan", Long.class).execute((instance, ctx) -> handlers.get().fillPlan());
+        // the day's plan is filled when the day starts (the first run after midnight UTC finds a fresh
+        // budget) and re-read as outcomes come in; one instance runs it at a time
+        this.planDaily = Tasks.recurring("fill-plan-daily", FixedDelay.of(PLAN_EVERY))
+                .execute((instance, ctx) -> handlers.get().fillPlan());
         this.client = SchedulerClient.Builder.create(dataSource, tasks()).serializer(data).build();
     }
 
     private List<Task<?>> tasks() {
-        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll, weeklyDigest);
+        return List.of(processSignal, sendOutbox, draftFollowUp, sweeper, mailboxPoll, weeklyDigest, rescore, fillPlan, planDaily);
     }
 
     public void start(JobHandlers jobHandlers) {
         handlers.set(jobHandlers);
-        scheduler = Scheduler.create(dataSource, List.<Task<?>>of(processSignal, sendOutbox, draftFollowUp))
-                .startTasks(sweeper, mailboxPoll, weeklyDigest)
+        scheduler = Scheduler.create(dataSource, List.<Task<?>>of(processSignal, sendOutbox, draftFollowUp, rescore, fillPlan))
+                .startTasks(sweeper, mailboxPoll, weeklyDigest, planDaily)
                 .pollingInterval(pollingInterval)
                 .enableImmediateExecution()
                 .threads(4)
@@ -114,6 +125,20 @@ public final class Jobs implements AutoCloseable {
             client.scheduleBatch(signalIds.subList(from, Math.min(signalIds.size(), from + BATCH)).stream()
                     .<TaskInstance<?>>map(id -> processSignal.instance(Long.toString(id), id)).toList(), now);
         }
+    }
+
+    /** Re-scores the stale accounts of run {@code runId} in the background, on whichever instance takes it. */
+    public void rescoreLater(long runId) {
+        scheduling().scheduleIfNotExists(rescore.instance("run-" + runId, runId), Instant.now());
+    }
+
+    /**
+     * Fills today's plan from the backlog soon. Requests within the same ten seconds share one job,
+     * so a burst of re-scores asks once.
+     */
+    public void fillPlanSoon() {
+        long slot = Instant.now().getEpochSecond() / 10;
+        scheduling().scheduleIfNotExists(fillPlan.instance("fill-" + slot, slot), Instant.now());
     }
 
     public void sendAt(long outboxId, Instant at) {

@@ -73,7 +73,22 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Scores the signal's account and, if it may be worked, drafts for it at once, whatever the day's
+     * plan says. The engine goes through {@link Backlog#onSignal} instead, which keeps to the budget.
+     */
     public Outcome processSignal(long signalId) {
+        var screened = screen(signalId);
+        return screened instanceof Ready ready ? draftFirstTouch(ready.account(), ready.contact(), ready.offer(), ready.score())
+                : (Outcome) screened;
+    }
+
+    /** An account that passed every check and may get a first email, with what it is drafted from. */
+    record Ready(Account account, Contact contact, dev.gatehouse.engine.writing.Offer offer, Score score) {
+    }
+
+    /** Re-scores the signal's account, then either says why it is not worked or that it is {@link Ready}. */
+    Object screen(long signalId) {
         var signal = stores.signals().byId(signalId).orElse(null);
         if (signal == null) return new Outcome.Skipped("signal " + signalId + " no longer exists", null);
         var account = stores.accounts().account(signal.accountId()).orElseThrow();
@@ -94,6 +109,29 @@ public final class Pipeline {
                     .orElse("score " + score.total() + " is below the ICP minimum of " + scorer.icp().icp().minScore());
             return new Outcome.Skipped(why, score);
         }
+        return workable(account, contact, score);
+    }
+
+    /**
+     * Drafts the first email for an account the day's plan claimed (its review goes to whoever the
+     * claim routed it to: {@link Stores#reviewItem}).
+     */
+    Outcome draftClaimed(long accountId) {
+        var account = stores.accounts().account(accountId).orElseThrow();
+        var icp = stores.playbook().currentIcp();
+        var score = stores.scores().find(accountId).orElse(null);
+        if (icp.isEmpty() || score == null) return new Outcome.Skipped("not scored against an ICP", score);
+        var scorer = new IcpScorer(icp.get().value());
+        var newest = stores.signals().forAccount(accountId).stream().filter(s -> s.contactId() != null)
+                .max(java.util.Comparator.comparing(dev.gatehouse.engine.signals.Signal::observedAt));
+        var contact = pickContact(account, newest.map(dev.gatehouse.engine.signals.Signal::contactId).orElse(null), scorer);
+        var checked = workable(account, contact, score);
+        if (!(checked instanceof Ready ready)) return (Outcome) checked;
+        return draftFirstTouch(account, ready.contact(), ready.offer(), score);
+    }
+
+    /** The checks after scoring: someone to write to, not suppressed, one conversation per account, policy, an offer. */
+    private Object workable(Account account, Optional<Contact> contact, Score score) {
         if (contact.isEmpty()) {
             var why = account.name() + " scores " + score.total() + " but has no contact to write to; add one to work it";
             var raised = exceptions.raise(ExceptionKind.NO_CONTACT, "account", Long.toString(account.id()), account.id(),
@@ -114,17 +152,22 @@ public final class Pipeline {
         }
         var offer = stores.playbook().currentOffer();
         if (offer.isEmpty()) return new Outcome.Skipped("no offer set yet: a manager sets it with /offer", score);
-        return draftFirstTouch(account, contact.get(), offer.get().value(), score);
+        return new Ready(account, contact.get(), offer.get().value(), score);
     }
 
     /** Recomputes and stores one account's score: the incremental re-score a new signal triggers. */
     public Score rescore(Account account, Contact contact, IcpScorer scorer) {
-        var signals = stores.signals().forAccount(account.id());
+        return rescore(stores, account, contact, scorer);
+    }
+
+    /** The same on {@code s} (a transaction a re-score of many accounts shares). */
+    Score rescore(Stores s, Account account, Contact contact, IcpScorer scorer) {
+        var signals = s.signals().forAccount(account.id());
         var icp = scorer.icp().icp();
         OptionalDouble relevance = icp.description().isBlank() ? OptionalDouble.empty()
                 : OptionalDouble.of(relevance(account, icp.description()));
         var score = scorer.score(account, contact, signals, relevance, clock.instant());
-        stores.scores().save(score);
+        s.scores().save(score);
         return score;
     }
 
@@ -154,7 +197,7 @@ public final class Pipeline {
         return new Outcome.Drafted(drafted.touchId(), drafted.status(), score);
     }
 
-    private Optional<Contact> pickContact(Account account, Long signalContactId, IcpScorer scorer) {
+    Optional<Contact> pickContact(Account account, Long signalContactId, IcpScorer scorer) {
         if (signalContactId != null) return stores.accounts().contact(signalContactId);
         var contacts = stores.accounts().contacts(account.id());
         var personas = scorer.icp().icp().personas();

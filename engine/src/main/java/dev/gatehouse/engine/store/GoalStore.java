@@ -62,6 +62,8 @@ public final class GoalStore {
             // a meeting the prospect did not show up to is not a meeting won
             case MEETINGS -> dsl.fetchCount(MEETINGS, MEETINGS.CREATED_AT.ge(since).and(MEETINGS.CREATED_AT.lt(until))
                     .and(MEETINGS.OUTCOME.isDistinctFrom("no_show")));
+            case OPPORTUNITIES -> dsl.fetchCount(MEETINGS, MEETINGS.CREATED_AT.ge(since).and(MEETINGS.CREATED_AT.lt(until))
+                    .and(MEETINGS.OUTCOME.eq("held")));
         };
     }
 }

@@ -39,6 +39,7 @@ public final class Stores {
     private final ReportStore reports;
     private final CustomerStore customers;
     private final CustomerAlertStore customerAlerts;
+    private final PlanStore plan;
 
     private Stores(DSLContext dsl) {
         this.dsl = dsl;
@@ -67,6 +68,7 @@ public final class Stores {
         this.reports = new ReportStore(dsl);
         this.customers = new CustomerStore(dsl);
         this.customerAlerts = new CustomerAlertStore(dsl);
+        this.plan = new PlanStore(dsl);
     }
 
     static Stores on(DSLContext dsl) {
@@ -82,10 +84,15 @@ public final class Stores {
         return dsl.transactionResult(tx -> work.apply(Stores.on(tx.dsl())));
     }
 
-    /** The review view of a touch: account, contact, score, cited signals, draft, verdict, decision. */
+    /**
+     * The review view of a touch: account, contact, score, cited signals, draft, verdict, decision.
+     * The account's owner is whoever the daily plan routed the account's review to, when that was not the owner.
+     */
     public Optional<ReviewItem> reviewItem(long touchId) {
         return touches.find(touchId).map(t -> {
-            var account = accounts.account(t.accountId()).orElseThrow();
+            var owned = accounts.account(t.accountId()).orElseThrow();
+            var account = plan.reviewer(t.accountId()).filter(r -> !r.equals(owned.ownerSlackId())).map(owned::withOwner)
+                    .orElse(owned);
             var contact = accounts.contact(t.contactId()).orElseThrow();
             var sendAt = outbox.forTouch(touchId).map(OutboxMessage::notBefore).orElse(null);
             return new ReviewItem(t.id(), t.kind(), t.status(), account, contact,
@@ -199,5 +206,10 @@ public final class Stores {
 
     public CustomerAlertStore customerAlerts() {
         return customerAlerts;
+    }
+
+    /** The scored backlog, the daily plan's claims on it and the re-score runs. */
+    public PlanStore plan() {
+        return plan;
     }
 }

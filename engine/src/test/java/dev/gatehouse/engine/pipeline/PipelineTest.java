@@ -51,17 +51,6 @@ class PipelineTest {
     private long accountId;
     private long contactId;
 
-    /** A constant "embedding" so the semantic part is deterministic without loading a model. */
-    private static final Embedder FLAT = new Embedder() {
-        public float[] embed(String text) {
-            return new float[]{1f, 0f};
-        }
-
-        public String modelName() {
-            return "flat";
-        }
-    };
-
     @BeforeEach
     void setUp() {
         stores = TestDatabase.freshStores();
@@ -79,34 +68,7 @@ class PipelineTest {
     }
 
     private Pipeline pipeline(Writer writer) {
-        var sends = new SendScheduler() {
-            public Instant firstSlot(Contact contact, Instant now) {
-                return now;
-            }
-
-            public void scheduleSend(long outboxId, Instant at) {
-            }
-        };
-        var notifier = new ReviewNotifier() {
-            public Optional<ReviewMessage> reviewReady(ReviewItem item) {
-                posted.add(item);
-                return Optional.empty();
-            }
-
-            public Optional<ReviewMessage> reviewUpdated(ReviewItem item) {
-                return Optional.empty();
-            }
-
-            public void exception(String owner, String summary) {
-                exceptions.add(summary);
-            }
-        };
-        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        var drafting = new DraftStep(writer, new Verifier(), new GuardrailCheck(), 2);
-        var review = new ReviewService(stores, (id, s, b) -> new dev.gatehouse.engine.verify.Verification.Passed(), sends,
-                notifier, clock, "Ari Lund <ari@ledgerline.example>");
-        return new Pipeline(stores, FLAT, new ResearchCache(Duration.ofHours(1), Ticker.systemTicker()),
-                new TouchDrafting(stores, drafting, review), notifier, Guardrails.DEFAULT, clock);
+        return Pipelines.build(stores, writer, Clock.fixed(NOW, ZoneOffset.UTC), posted, exceptions);
     }
 
     private long signal(long account, String summary) {
