@@ -16,6 +16,11 @@ import dev.gatehouse.engine.store.SignalBulkLoader;
 import dev.gatehouse.engine.store.Stores;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +35,8 @@ import java.util.OptionalDouble;
  * {@link Engine#workspace()} it shares the engine's.
  */
 public final class Workspace implements AutoCloseable {
+    /** Rows per COPY batch of an import: large enough that the round trips vanish, small enough to hold. */
+    public static final int IMPORT_BATCH_ROWS = 50_000;
     private final Stores stores;
     private final DataSource dataSource;
     private final Jobs jobs;
@@ -58,20 +65,42 @@ public final class Workspace implements AutoCloseable {
         Database.open(database).close();
     }
 
-    /** One CSV file to import: the name its problems are reported under, and its bytes as read. */
-    public record CsvFile(String name, byte[] content) {
+    /** Opens a file's bytes for reading from the start. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** One CSV file to import: the name its problems are reported under, its size in bytes, and how to read it. */
+    public record CsvFile(String name, long size, Opener open) {
+        public static CsvFile of(Path path) throws IOException {
+            return new CsvFile(path.toString(), Files.size(path), () -> Files.newInputStream(path));
+        }
+
+        public static CsvFile of(String name, byte[] content) {
+            return new CsvFile(name, content.length, () -> new ByteArrayInputStream(content));
+        }
+    }
+
+    /** What an import tells as it goes: each refused row (in line order per batch), and how far it is. */
+    public interface ImportListener {
+        ImportListener NONE = new ImportListener() {
+        };
+
+        default void rowError(String file, CsvImport.RowError error) {
+        }
+
+        /** After each batch: rows read from {@code file} so far, and its bytes read of {@code size}. */
+        default void progress(String file, long rows, long bytesRead, long size) {
+        }
     }
 
     /**
      * What one CSV file brought in. {@code duplicates} are signals already known and skipped;
-     * {@code refused} rows are explained in {@code errors} (a row can have several). {@code failure}
-     * is why the database refused the file as a whole, and then nothing of it was kept.
+     * {@code refused} rows were reported to the listener (a row can have several errors). {@code failure}
+     * is why the file could not be stored as a whole, and then nothing of it was kept.
      */
-    public record ImportReport(String file, int imported, int duplicates, int refused, List<CsvImport.RowError> errors,
-                               Optional<String> failure) {
-        public ImportReport {
-            errors = List.copyOf(errors);
-        }
+    public record ImportReport(String file, int imported, int duplicates, int refused, Optional<String> failure) {
     }
 
     /** One account's score against the current ICP, best first in a {@link Ranking}. */
@@ -83,15 +112,21 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Imports CSV files of accounts, contacts or signals (the kind is read off each header):
-     * accounts first, then contacts, then signals, whatever the order given. Good rows are
-     * stored; each bad row (unreadable, a cell that cannot be stored, or naming an account that
-     * does not exist) is reported with its line. New signals are queued for the pipeline, and so
-     * is the newest signal of every account that was waiting for company data and got it.
+     * accounts first, then contacts, then signals, whatever the order given, each streamed
+     * {@value #IMPORT_BATCH_ROWS} rows at a time and stored in one transaction. Good rows are stored;
+     * each bad row (unreadable, a cell that cannot be stored, or naming an account that does not
+     * exist) is reported to {@code listener} with its line. Nothing is queued per row: the accounts
+     * touched are left for one re-score after the import (their new signals are newer than their score).
      *
      * @return one report per file, in the order given
      */
-    public List<ImportReport> importCsv(List<CsvFile> files, Instant now) {
-        return new CsvImportRun(stores, dataSource, jobs).run(files, now);
+    public List<ImportReport> importCsv(List<CsvFile> files, Instant now, ImportListener listener) {
+        return importCsv(files, now, listener, IMPORT_BATCH_ROWS);
+    }
+
+    /** {@link #importCsv(List, Instant, ImportListener)} with batches of {@code batchRows} rows. */
+    public List<ImportReport> importCsv(List<CsvFile> files, Instant now, ImportListener listener, int batchRows) {
+        return new CsvImportRun(dataSource, batchRows, listener).run(files, now);
     }
 
     /**

@@ -74,7 +74,8 @@ public final class Cli {
             return switch (args[0]) {
                 case "run" -> serve();
                 case "demo" -> new DemoCommand(env, out).run();
-                case "import" -> new ImportCommand(env, out, err).run(rest);
+                // AfterImport.NONE until the re-score (Engine.rescoreStale) is wired here: see AfterImport
+                case "import" -> new ImportCommand(env, out, err, out == System.out && Terminals.interactive(), AfterImport.NONE).run(rest);
                 case "score" -> new ScoreCommand(env, out).run();
                 case "triage" -> triage();
                 case "verify" -> verify();
