@@ -33,6 +33,8 @@ import java.util.stream.IntStream;
  */
 final class CsvImportRun {
     private static final Logger log = LoggerFactory.getLogger(CsvImportRun.class);
+    /** A batch also ends after this much of the file, so wide rows cannot make a batch large. */
+    static final long BATCH_BYTES = 8L * 1024 * 1024;
 
     private final DataSource dataSource;
     private final int batchRows;
@@ -102,7 +104,7 @@ final class CsvImportRun {
     private <T> ImportReport store(CsvFile file, CsvRows<T> rows, BiFunction<StagedImport, List<Row<T>>, StagedImport.Loaded> load) {
         var tally = new Tally();
         try (var staged = StagedImport.begin(dataSource)) {
-            for (var batch = rows.next(batchRows); batch != null; batch = rows.next(batchRows)) {
+            for (var batch = rows.next(batchRows, BATCH_BYTES); batch != null; batch = rows.next(batchRows, BATCH_BYTES)) {
                 tally.read += batch.rows().size();
                 tally.refusedReading += batch.refused();
                 var errors = new ArrayList<>(batch.errors());
@@ -129,7 +131,7 @@ final class CsvImportRun {
     private ImportReport refusedWhole(CsvFile file, CsvRows<?> rows, Tally tally, RuntimeException e) {
         int refused = tally.refusedReading + tally.read;
         try {
-            for (var batch = rows.next(batchRows); batch != null; batch = rows.next(batchRows)) {
+            for (var batch = rows.next(batchRows, BATCH_BYTES); batch != null; batch = rows.next(batchRows, BATCH_BYTES)) {
                 refused += batch.refused() + batch.rows().size();
                 batch.errors().forEach(error -> listener.rowError(file.name(), error));
             }

@@ -39,12 +39,21 @@ public final class CsvRows<T> implements AutoCloseable {
 
     /** The next at most {@code max} rows read (and the rows refused on the way), or null when the file is done. */
     public Batch<T> next(int max) {
+        return next(max, Long.MAX_VALUE);
+    }
+
+    /**
+     * The next rows read, up to {@code max} rows or until about {@code maxBytes} more of the file have been
+     * read, whichever comes first (wide rows make smaller batches, so a batch's memory is bounded either way).
+     */
+    public Batch<T> next(int max, long maxBytes) {
+        long until = bytesRead.getAsLong() + maxBytes;
         var errors = new ArrayList<>(pending);
         int refused = 0;
         boolean any = !pending.isEmpty();
         pending = List.of();
         var rows = new ArrayList<Row<T>>(Math.min(max, 1024));
-        while (rows.size() < max && reader.hasNext()) {
+        while (rows.size() < max && bytesRead.getAsLong() < until && reader.hasNext()) {
             any = true;
             var row = reader.next();
             if (row instanceof CsvReader.Record r && r.fields().stream().allMatch(String::isBlank)) continue;
