@@ -34,7 +34,7 @@ import java.util.stream.IntStream;
 final class CsvImportRun {
     private static final Logger log = LoggerFactory.getLogger(CsvImportRun.class);
     /** A batch also ends after this much of the file, so wide rows cannot make a batch large. */
-    static final long BATCH_BYTES = 8L * 1024 * 1024;
+    static final long BATCH_BYTES = 4L * 1024 * 1024;
 
     private final DataSource dataSource;
     private final int batchRows;
@@ -103,35 +103,37 @@ final class CsvImportRun {
 
     private <T> ImportReport store(CsvFile file, CsvRows<T> rows, BiFunction<StagedImport, List<Row<T>>, StagedImport.Loaded> load) {
         var tally = new Tally();
-        try (var staged = StagedImport.begin(dataSource)) {
-            for (var batch = rows.next(batchRows, BATCH_BYTES); batch != null; batch = rows.next(batchRows, BATCH_BYTES)) {
-                tally.read += batch.rows().size();
-                tally.refusedReading += batch.refused();
-                var errors = new ArrayList<>(batch.errors());
-                if (!batch.rows().isEmpty()) {
-                    var loaded = load.apply(staged, batch.rows());
-                    loaded.unknown().forEach(u -> errors.add(unknownAccount(u)));
-                    tally.stored += loaded.stored();
-                    tally.duplicates += loaded.duplicates();
-                    tally.unknown += loaded.unknown().size();
-                    accountsCompleted += loaded.accountsCompleted();
+        try (var ahead = new BatchesAhead<>(rows, batchRows, BATCH_BYTES)) {
+            try (var staged = StagedImport.begin(dataSource)) {
+                for (var batch = ahead.next(); batch != null; batch = ahead.next()) {
+                    tally.read += batch.rows().size();
+                    tally.refusedReading += batch.refused();
+                    var errors = new ArrayList<>(batch.errors());
+                    if (!batch.rows().isEmpty()) {
+                        var loaded = load.apply(staged, batch.rows());
+                        loaded.unknown().forEach(u -> errors.add(unknownAccount(u)));
+                        tally.stored += loaded.stored();
+                        tally.duplicates += loaded.duplicates();
+                        tally.unknown += loaded.unknown().size();
+                        accountsCompleted += loaded.accountsCompleted();
+                    }
+                    errors.sort(Comparator.comparingInt(RowError::line));
+                    errors.forEach(e -> listener.rowError(file.name(), e));
+                    listener.progress(file.name(), tally.read + tally.refusedReading, batch.bytesRead(), file.size());
                 }
-                errors.sort(Comparator.comparingInt(RowError::line));
-                errors.forEach(e -> listener.rowError(file.name(), e));
-                listener.progress(file.name(), tally.read + tally.refusedReading, batch.bytesRead(), file.size());
+                staged.commit();
+            } catch (RuntimeException e) {
+                return refusedWhole(file, ahead, tally, e);
             }
-            staged.commit();
-        } catch (RuntimeException e) {
-            return refusedWhole(file, rows, tally, e);
         }
         return new ImportReport(file.name(), tally.stored, tally.duplicates, tally.refusedReading + tally.unknown, Optional.empty());
     }
 
     /** The database refused the file: every readable row counts as refused; the rest is still read for its errors. */
-    private ImportReport refusedWhole(CsvFile file, CsvRows<?> rows, Tally tally, RuntimeException e) {
+    private ImportReport refusedWhole(CsvFile file, BatchesAhead<?> ahead, Tally tally, RuntimeException e) {
         int refused = tally.refusedReading + tally.read;
         try {
-            for (var batch = rows.next(batchRows, BATCH_BYTES); batch != null; batch = rows.next(batchRows, BATCH_BYTES)) {
+            for (var batch = ahead.next(); batch != null; batch = ahead.next()) {
                 refused += batch.refused() + batch.rows().size();
                 batch.errors().forEach(error -> listener.rowError(file.name(), error));
             }

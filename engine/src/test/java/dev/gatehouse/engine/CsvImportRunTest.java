@@ -88,6 +88,22 @@ class CsvImportRunTest {
     }
 
     @Test
+    void a_signal_repeated_in_one_file_is_stored_once_and_counted_as_known() {
+        var csv = "account_domain,kind,summary,source,external_id\n"
+                + "account1.example,news,First telling,feed,same\n"
+                + "account1.example,news,Told again,feed,same\n"
+                + "account2.example,news,Other,feed,other\n";
+
+        var reports = importing(accountsFile(), CsvFile.of("signals.csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reports.get(1)).satisfies(r -> {
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(r.duplicates()).isEqualTo(1);
+        });
+        assertThat(TestDatabase.count("select count(*) from signals where dedupe_key = 'feed:same'")).isEqualTo(1);
+    }
+
+    @Test
     void refused_rows_of_every_batch_are_reported_in_line_order_and_the_rest_stored() {
         var csv = new StringBuilder("account_domain,kind,summary,external_id\n");
         for (int i = 0; i < 1_000; i++) {

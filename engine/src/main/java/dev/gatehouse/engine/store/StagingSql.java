@@ -65,13 +65,15 @@ final class StagingSql {
             order by s.account_domain, s.line
             on conflict (domain) do nothing""";
 
-    /** New signals only: one per dedupe key, known keys skipped, account and contact resolved by domain and email. */
+    /**
+     * New signals only, account and contact resolved by domain and email: a known dedupe key is skipped, and
+     * so is a key repeated in the batch after its first row (DO NOTHING sees rows this statement inserted).
+     */
     static final String SIGNALS_INSERT = """
             insert into signals (account_id, contact_id, kind, summary, source_url, observed_at, dedupe_key)
-            select distinct on (s.dedupe_key) a.id, c.id, s.kind, s.summary, s.source_url, s.observed_at, s.dedupe_key
+            select a.id, c.id, s.kind, s.summary, s.source_url, s.observed_at, s.dedupe_key
             from signal_stage s
             join accounts a on a.domain = s.account_domain
             left join contacts c on c.email = s.contact_email
-            order by s.dedupe_key, s.line
             on conflict (dedupe_key) do nothing""";
 }

@@ -47,7 +47,7 @@ public final class CsvRows<T> implements AutoCloseable {
      * read, whichever comes first (wide rows make smaller batches, so a batch's memory is bounded either way).
      */
     public Batch<T> next(int max, long maxBytes) {
-        long until = bytesRead.getAsLong() + maxBytes;
+        long until = maxBytes == Long.MAX_VALUE ? Long.MAX_VALUE : bytesRead.getAsLong() + maxBytes;
         var errors = new ArrayList<>(pending);
         int refused = 0;
         boolean any = !pending.isEmpty();

@@ -45,7 +45,10 @@ final class Lines {
             if (text == null) return null;
             keep(new Kept(++read, text));
         }
-        for (var line : kept) if (line.number() == number) return line.text();
+        for (var it = kept.descendingIterator(); it.hasNext(); ) { // nearly always the newest
+            var line = it.next();
+            if (line.number() == number) return line.text();
+        }
         throw new IllegalStateException("line " + number + " is no longer kept (kept from " + kept.peekFirst().number() + ")");
     }
 
@@ -58,21 +61,23 @@ final class Lines {
     }
 
     private String readLine() throws IOException {
-        var line = new StringBuilder();
+        var line = new StringBuilder(128);
         while (true) {
             if (position == limit && !fill()) return line.isEmpty() ? null : line.toString();
-            char c = buffer[position++];
             if (first) {
                 first = false;
-                if (c == '\uFEFF') continue;
+                if (buffer[position] == '\uFEFF') position++;
+                continue;
             }
-            line.append(c);
+            int start = position;
+            while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') position++;
+            line.append(buffer, start, position - start);
             if (line.length() > maxChars) throw new TooLong(maxChars);
-            if (c == '\n') return line.toString();
-            if (c == '\r') {
-                if ((position < limit || fill()) && buffer[position] == '\n') line.append(buffer[position++]);
-                return line.toString();
-            }
+            if (position == limit) continue;
+            char end = buffer[position++];
+            line.append(end);
+            if (end == '\r' && (position < limit || fill()) && buffer[position] == '\n') line.append(buffer[position++]);
+            return line.toString();
         }
     }
 
