@@ -10,6 +10,7 @@ import dev.gatehouse.bot.http.BoltAdapter;
 import dev.gatehouse.bot.http.GatehouseServer;
 import dev.gatehouse.bot.http.InboundEmailEndpoint;
 import dev.gatehouse.bot.http.SignedRequests;
+import dev.gatehouse.bot.http.NdjsonLimits;
 import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.SlackReplay;
 import dev.gatehouse.bot.http.SocketModeInbox;
@@ -111,7 +112,9 @@ public final class Main {
         new HomeTab(engine, roles, api, after).register(app);
         // every signed endpoint: two-sided five-minute window on the bot's clock, and no replays
         var signed = new SignedRequests(clock, meters);
-        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock, signed);
+        // the re-score after an NDJSON batch: a no-op until Engine.requestRescore exists (MERGE POINT)
+        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock, signed,
+                engine.workspace(), reason -> { }, NdjsonLimits.fromEnv(env));
         var unsubscribe = new UnsubscribeEndpoint(engine.unsubscribes());
         SlackReplay.Unanswered unanswered = (user, message) -> api.direct(user, message);
         var http = slackSettings.mode() == SlackSettings.Mode.HTTP

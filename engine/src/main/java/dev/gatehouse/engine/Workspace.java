@@ -129,6 +129,11 @@ public final class Workspace implements AutoCloseable {
         return new CsvImportRun(dataSource, batchRows, listener).run(files, now);
     }
 
+    /** Opens a transaction for a large batch of signals (the API's streamed NDJSON): see {@link SignalBatch}. */
+    public SignalBatch signalBatch() {
+        return new SignalBatch(dataSource);
+    }
+
     /**
      * Stores signals in bulk (COPY), skipping known dedupe keys and unknown accounts; returns the
      * new ids. Nothing is queued: for seeding and measuring, where the pipeline is not wanted.
