@@ -13,7 +13,7 @@ record Sizes(boolean quick, int verifyDrafts, int triageReplies, int scoreAccoun
 
     static Sizes published(Map<String, String> env) {
         return new Sizes(false, 400, 300, number(env, "GATEHOUSE_BENCH_ACCOUNTS", 1_000_000), 200,
-                number(env, "GATEHOUSE_BENCH_SIGNALS", 100_000), 100_000, 300, 500, number(env, "GATEHOUSE_BENCH_ACKS", 20_000),
+                number(env, "GATEHOUSE_BENCH_SIGNALS", 1_000_000), 100_000, 300, 500, number(env, "GATEHOUSE_BENCH_ACKS", 20_000),
                 2, number(env, "GATEHOUSE_BENCH_FLOW_SAMPLES", 20), 3, 100_000, 1_000_000, 1_000, true, Map.of(),
                 number(env, "GATEHOUSE_BENCH_PLAN_ACCOUNTS", 100_000));
     }

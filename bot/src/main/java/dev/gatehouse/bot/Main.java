@@ -11,6 +11,7 @@ import dev.gatehouse.bot.http.GatehouseServer;
 import dev.gatehouse.bot.http.InboundEmailEndpoint;
 import dev.gatehouse.bot.http.SignedRequests;
 import dev.gatehouse.bot.http.CustomersEndpoint;
+import dev.gatehouse.bot.http.NdjsonLimits;
 import dev.gatehouse.bot.http.SignalsEndpoint;
 import dev.gatehouse.bot.http.SlackReplay;
 import dev.gatehouse.bot.http.SocketModeInbox;
@@ -125,7 +126,8 @@ public final class Main {
         new HomeTab(engine, roles, api, after).register(app);
         // every signed endpoint: two-sided five-minute window on the bot's clock, and no replays
         var signed = new SignedRequests(clock, meters);
-        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock, signed);
+        var signals = new SignalsEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.signals(), clock, signed,
+                engine.workspace(), engine::requestRescore, NdjsonLimits.fromEnv(env));
         var customers = new CustomersEndpoint(slackSettings.signalsSecret().map(RequestSignature::new), engine.customers(), clock, signed);
         var unsubscribe = new UnsubscribeEndpoint(engine.unsubscribes());
         SlackReplay.Unanswered unanswered = (user, message) -> api.direct(user, message);

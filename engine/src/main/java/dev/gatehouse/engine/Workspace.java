@@ -20,6 +20,11 @@ import dev.gatehouse.engine.store.Stores;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +39,8 @@ import java.util.OptionalDouble;
  * {@link Engine#workspace()} it shares the engine's.
  */
 public final class Workspace implements AutoCloseable {
+    /** Rows per COPY batch of an import: large enough that the round trips vanish, small enough to hold. */
+    public static final int IMPORT_BATCH_ROWS = 50_000;
     private final Stores stores;
     private final DataSource dataSource;
     private final Jobs jobs;
@@ -62,20 +69,42 @@ public final class Workspace implements AutoCloseable {
         Database.open(database).close();
     }
 
-    /** One CSV file to import: the name its problems are reported under, and its bytes as read. */
-    public record CsvFile(String name, byte[] content) {
+    /** Opens a file's bytes for reading from the start. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** One CSV file to import: the name its problems are reported under, its size in bytes, and how to read it. */
+    public record CsvFile(String name, long size, Opener open) {
+        public static CsvFile of(Path path) throws IOException {
+            return new CsvFile(path.toString(), Files.size(path), () -> Files.newInputStream(path));
+        }
+
+        public static CsvFile of(String name, byte[] content) {
+            return new CsvFile(name, content.length, () -> new ByteArrayInputStream(content));
+        }
+    }
+
+    /** What an import tells as it goes: each refused row (in line order per batch), and how far it is. */
+    public interface ImportListener {
+        ImportListener NONE = new ImportListener() {
+        };
+
+        default void rowError(String file, CsvImport.RowError error) {
+        }
+
+        /** After each batch: rows read from {@code file} so far, and its bytes read of {@code size}. */
+        default void progress(String file, long rows, long bytesRead, long size) {
+        }
     }
 
     /**
      * What one CSV file brought in. {@code duplicates} are signals already known and skipped;
-     * {@code refused} rows are explained in {@code errors} (a row can have several). {@code failure}
-     * is why the database refused the file as a whole, and then nothing of it was kept.
+     * {@code refused} rows were reported to the listener (a row can have several errors). {@code failure}
+     * is why the file could not be stored as a whole, and then nothing of it was kept.
      */
-    public record ImportReport(String file, int imported, int duplicates, int refused, List<CsvImport.RowError> errors,
-                               Optional<String> failure) {
-        public ImportReport {
-            errors = List.copyOf(errors);
-        }
+    public record ImportReport(String file, int imported, int duplicates, int refused, Optional<String> failure) {
     }
 
     /** One account's score against the current ICP, best first in a {@link Ranking}. */
@@ -87,23 +116,31 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Imports CSV files of accounts, contacts or signals (the kind is read off each header):
-     * accounts first, then contacts, then signals, whatever the order given. Good rows are
-     * stored; each bad row (unreadable, a cell that cannot be stored, or naming an account that
-     * does not exist) is reported with its line. New signals are queued for the pipeline, and so
-     * is the newest signal of every account that was waiting for company data and got it.
+     * accounts first, then contacts, then signals, whatever the order given, each streamed
+     * {@value #IMPORT_BATCH_ROWS} rows at a time and stored in one transaction. Good rows are stored;
+     * each bad row (unreadable, a cell that cannot be stored, or naming an account that does not
+     * exist) is reported to {@code listener} with its line. Nothing is queued per row: the accounts
+     * touched are left for one re-score after the import (their new signals are newer than their score).
      *
      * @return one report per file, in the order given
      */
-    public List<ImportReport> importCsv(List<CsvFile> files, Instant now) {
-        var customerFiles = files.stream().filter(f -> CustomerCsv.isCustomerFile(f.content())).toList();
-        if (customerFiles.isEmpty()) return new CsvImportRun(stores, dataSource, jobs).run(files, now);
-        // customer files (a `type` column) after the rest, so their accounts and contacts may come from the same import
+    public List<ImportReport> importCsv(List<CsvFile> files, Instant now, ImportListener listener) {
+        return importCsv(files, now, listener, IMPORT_BATCH_ROWS);
+    }
+
+    /**
+     * {@link #importCsv(List, Instant, ImportListener)} with batches of {@code batchRows} rows.
+     * Customer files (a {@code type} column) are imported after the rest, so their accounts and
+     * contacts may come from the same import.
+     */
+    public List<ImportReport> importCsv(List<CsvFile> files, Instant now, ImportListener listener, int batchRows) {
+        var customerFiles = files.stream().filter(CustomerCsvImport::isCustomerFile).toList();
         var others = new java.util.ArrayList<>(files);
         others.removeAll(customerFiles);
         var reports = new java.util.HashMap<CsvFile, ImportReport>();
-        var otherReports = others.isEmpty() ? List.<ImportReport>of() : new CsvImportRun(stores, dataSource, jobs).run(others, now);
+        var otherReports = others.isEmpty() ? List.<ImportReport>of() : new CsvImportRun(dataSource, batchRows, listener).run(others, now);
         for (int i = 0; i < others.size(); i++) reports.put(others.get(i), otherReports.get(i));
-        customerFiles.forEach(f -> reports.put(f, new CustomerCsvImport(stores).run(f.name(), f.content(), now)));
+        customerFiles.forEach(f -> reports.put(f, new CustomerCsvImport(stores).run(f, now, listener)));
         return files.stream().map(reports::get).toList();
     }
 
@@ -111,6 +148,23 @@ public final class Workspace implements AutoCloseable {
     public int recomputeCustomerHealth(Instant now) {
         return new dev.gatehouse.engine.customersuccess.HealthRecompute(stores)
                 .recomputeAll(dev.gatehouse.engine.customers.CustomerInput.week(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)));
+    }
+
+    /**
+     * Records a re-score of every stale account (those an import touched: their signals are newer
+     * than their scores) and schedules it as one durable job, which a running {@code run} works off
+     * in chunks and follows with a fill of the day's plan; {@code /pipeline} shows its progress.
+     * Returns the run id.
+     */
+    public long requestRescore(String reason) {
+        long runId = dev.gatehouse.engine.pipeline.Rescorer.open(stores, reason);
+        jobs.rescoreLater(runId);
+        return runId;
+    }
+
+    /** Opens a transaction for a large batch of signals (the API's streamed NDJSON): see {@link SignalBatch}. */
+    public SignalBatch signalBatch() {
+        return new SignalBatch(dataSource);
     }
 
     /**

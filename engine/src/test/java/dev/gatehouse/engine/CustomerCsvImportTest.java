@@ -26,15 +26,22 @@ class CustomerCsvImportTest {
                 contact,acme.example,,,,,raj@acme.example,Raj,boss,,,
                 """;
 
-        var reports = workspace.importCsv(List.of(new Workspace.CsvFile("customers.csv", customers.getBytes(StandardCharsets.UTF_8)),
-                new Workspace.CsvFile("accounts.csv", accounts.getBytes(StandardCharsets.UTF_8))), Instant.parse("2026-11-12T10:00:00Z"));
+        var errors = new java.util.ArrayList<String>();
+        var reports = workspace.importCsv(List.of(Workspace.CsvFile.of("customers.csv", customers.getBytes(StandardCharsets.UTF_8)),
+                Workspace.CsvFile.of("accounts.csv", accounts.getBytes(StandardCharsets.UTF_8))), Instant.parse("2026-11-12T10:00:00Z"),
+                new Workspace.ImportListener() {
+                    @Override
+                    public void rowError(String file, dev.gatehouse.engine.signals.csv.CsvImport.RowError error) {
+                        errors.add(file + " " + error);
+                    }
+                });
 
         assertThat(reports.get(1).imported()).isEqualTo(1);
         var report = reports.getFirst();
         assertThat(report.imported()).isEqualTo(3);
         assertThat(report.refused()).isEqualTo(2);
-        assertThat(report.errors()).extracting(Object::toString)
-                .containsExactly("line 5: value is not a number", "line 6: role must be one of champion, economic_buyer, admin, user (got 'boss')");
+        assertThat(errors).containsExactly("customers.csv line 5: value is not a number",
+                "customers.csv line 6: role must be one of champion, economic_buyer, admin, user (got 'boss')");
         var customer = stores.customers().customer("acme.example").orElseThrow();
         assertThat(customer.name()).isEqualTo("Acme");
         assertThat(customer.csmSlackId()).isEqualTo("U0CSM0001");

@@ -2,11 +2,12 @@ package dev.gatehouse.bot.cli;
 
 import dev.gatehouse.engine.Workspace;
 import dev.gatehouse.engine.config.DatabaseConfig;
+import dev.gatehouse.engine.signals.csv.CsvImport;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +15,33 @@ import java.util.Map;
 
 /**
  * {@code import FILE...}: accounts, contacts or signals from CSV (the kind is read off each
- * header; accounts are stored first, then contacts, then signals). Good rows are imported; each
- * bad row is reported on stderr as {@code file:line: field problem}, then one summary line.
- * Exit code: 0 when every row was imported, {@value #SOME_REFUSED} when some rows (or unreadable
- * files) were refused and the rest imported, {@value #FAILED} when the database refused a whole
- * file (nothing of that file was kept; the other files were still imported).
+ * header; accounts are stored first, then contacts, then signals), each file streamed, so its
+ * size does not matter. Good rows are imported; each bad row is reported on stderr as
+ * {@code file:line: field problem} as it is found, with progress on stdout (rows per second, share
+ * of the file, time left), then one summary line. Then, once, the re-score of what was imported
+ * ({@link AfterImport}), with its own progress. Exit code: 0 when every row was imported,
+ * {@value #SOME_REFUSED} when some rows (or unreadable files) were refused and the rest imported,
+ * {@value #FAILED} when the database refused a whole file (nothing of that file was kept; the
+ * other files were still imported). Cut off half way, the same command run again completes the
+ * import without duplicates.
  */
 final class ImportCommand {
     static final int SOME_REFUSED = 3;
     static final int FAILED = 1;
+    private static final Duration PLAIN_PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    private final ProgressLine progress;
+    private final AfterImport afterImport;
 
-    ImportCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+    ImportCommand(Map<String, String> env, PrintStream out, PrintStream err, boolean terminal, AfterImport afterImport) {
         this.env = env;
         this.out = out;
         this.err = err;
+        this.progress = new ProgressLine(out, terminal, System::nanoTime, PLAIN_PROGRESS_EVERY);
+        this.afterImport = afterImport;
     }
 
     int run(String[] names) {
@@ -43,7 +53,7 @@ final class ImportCommand {
         int unreadable = 0;
         for (var name : names) {
             try {
-                files.add(new Workspace.CsvFile(name, Files.readAllBytes(Path.of(name))));
+                files.add(Workspace.CsvFile.of(Path.of(name)));
             } catch (IOException | RuntimeException e) {
                 err.println(name + ": cannot read the file (" + e.getMessage() + "); nothing imported from it");
                 unreadable++;
@@ -52,12 +62,50 @@ final class ImportCommand {
         List<Workspace.ImportReport> reports;
         var database = DatabaseConfig.fromEnv(env);
         try (var workspace = Workspace.open(database)) {
-            reports = workspace.importCsv(files, Instant.now());
+            reports = workspace.importCsv(files, Instant.now(), new Listener());
         } catch (RuntimeException e) {
+            progress.finish();
             err.println("import failed: " + e.getMessage());
             return FAILED;
         }
-        return summarize(reports, unreadable);
+        progress.finish();
+        int code = summarize(reports, unreadable);
+        if (reports.stream().anyMatch(r -> r.imported() > 0)) rescore(files);
+        return code;
+    }
+
+    /** The one call to the follow-on work: re-scoring what the import touched, with progress. */
+    private void rescore(List<Workspace.CsvFile> files) {
+        progress.start();
+        try {
+            afterImport.rescore("import of " + String.join(", ", files.stream().map(Workspace.CsvFile::name).toList()),
+                    (done, total) -> progress.update("re-score", done, "accounts", total == 0 ? 1 : (double) done / total));
+            progress.finish();
+        } catch (RuntimeException e) {
+            progress.finish();
+            err.println("the import is stored, but the re-score after it failed: " + e.getMessage());
+        }
+    }
+
+    /** Prints each refused row as it is found, and the progress of the file being read. */
+    private final class Listener implements Workspace.ImportListener {
+        private String file;
+
+        @Override
+        public void rowError(String name, CsvImport.RowError e) {
+            progress.clear();
+            err.printf("%s:%d: %s %s%n", name, e.line(), e.field(), e.problem());
+        }
+
+        @Override
+        public void progress(String name, long rows, long bytesRead, long size) {
+            if (!name.equals(file)) {
+                progress.finish();
+                progress.start();
+                file = name;
+            }
+            progress.update(name, rows, "rows", size == 0 ? 1 : (double) bytesRead / size);
+        }
     }
 
     private int summarize(List<Workspace.ImportReport> reports, int unreadable) {
@@ -66,7 +114,6 @@ final class ImportCommand {
         boolean failed = false;
         for (var report : reports) {
             var name = report.file();
-            report.errors().forEach(e -> err.printf("%s:%d: %s %s%n", name, e.line(), e.field(), e.problem()));
             if (report.failure().isPresent()) {
                 err.printf("%s: nothing was imported from this file: %s%n", name, report.failure().get());
                 failed = true;

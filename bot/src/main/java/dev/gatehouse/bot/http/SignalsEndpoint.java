@@ -9,17 +9,21 @@ import dev.gatehouse.engine.signals.RequestSignature;
 import dev.gatehouse.engine.signals.SignalParser;
 import io.javalin.http.Context;
 
+import dev.gatehouse.engine.Workspace;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code POST /api/signals}: HMAC-signed JSON, one signal or many. Unsigned, more than five
  * minutes from now either way, or a replay → 401; over 1 MB → 413; invalid (by the parser's rules
  * and the columns' sizes, see {@link EdgeLimits}) → 400 naming every bad field; nothing is stored
- * unless all are valid.
+ * unless all are valid. A large batch goes as {@code application/x-ndjson} instead ({@link NdjsonSignals}).
  */
 public final class SignalsEndpoint {
     public static final long MAX_BODY_BYTES = 1_000_000;
@@ -29,17 +33,29 @@ public final class SignalsEndpoint {
     private final SignalParser parser = new SignalParser();
     private final Clock clock;
     private final SignedRequests signed;
+    private final Optional<NdjsonSignals> ndjson;
 
-    public SignalsEndpoint(Optional<RequestSignature> signature, Signals signals, Clock clock, SignedRequests signed) {
+    /** @param rescoreRequest asked once after a streamed NDJSON batch is stored (the re-score of what it touched) */
+    public SignalsEndpoint(Optional<RequestSignature> signature, Signals signals, Clock clock, SignedRequests signed,
+                           Workspace workspace, Consumer<String> rescoreRequest, NdjsonLimits limits) {
         this.scheme = signature.map(s -> SignedRequests.Scheme.gatehouse("signals", s));
         this.signals = signals;
         this.clock = clock;
         this.signed = signed;
+        this.ndjson = signature.map(s -> new NdjsonSignals(scheme.orElseThrow(), s, signed, workspace, rescoreRequest, limits, clock));
     }
 
     public void handle(Context ctx) {
         if (scheme.isEmpty()) {
             json(ctx, 503, Map.of("error", "the signals API is off: set GATEHOUSE_SIGNALS_SECRET to enable it"));
+            return;
+        }
+        if (NdjsonSignals.accepts(ctx)) {
+            try {
+                ndjson.orElseThrow().handle(ctx);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return;
         }
         if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES || ctx.bodyAsBytes().length > MAX_BODY_BYTES) {

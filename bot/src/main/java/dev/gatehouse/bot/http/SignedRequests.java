@@ -16,7 +16,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -105,25 +107,41 @@ public final class SignedRequests {
      *                      event id); the signature must still match and be fresh
      */
     public Verdict check(Scheme scheme, String timestampHeader, String signatureHeader, byte[] body, boolean repeatAllowed) {
-        if (signatureHeader == null || signatureHeader.isBlank()) {
-            return new Verdict.Refused(scheme.signatureHeader(), "missing signature");
-        }
-        if (timestampHeader == null || !TIMESTAMP.matcher(timestampHeader.trim()).matches()) {
-            return new Verdict.Refused(scheme.timestampHeader(), "missing or malformed timestamp (Unix seconds)");
-        }
+        return check(scheme, timestampHeader, signatureHeader, timestamp -> scheme.signer().sign(timestamp, body), repeatAllowed);
+    }
+
+    /**
+     * {@link #check(Scheme, String, String, byte[], boolean)} for a body too large to hold: {@code expected}
+     * gives the signature computed over it as it streamed by, for the timestamp the header carries.
+     */
+    public Verdict check(Scheme scheme, String timestampHeader, String signatureHeader, LongFunction<String> expected,
+                         boolean repeatAllowed) {
+        var refused = refuseHeaders(scheme, timestampHeader, signatureHeader);
+        if (refused.isPresent()) return refused.get();
         long timestamp = Long.parseLong(timestampHeader.trim());
-        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > WINDOW.toSeconds()) {
-            return new Verdict.Refused(scheme.timestampHeader(), "timestamp is more than five minutes from now");
-        }
-        var expected = scheme.signer().sign(timestamp, body).getBytes(StandardCharsets.UTF_8);
         var given = signatureHeader.trim();
-        if (!MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(expected.apply(timestamp).getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             return new Verdict.Refused(scheme.signatureHeader(), "signature does not match");
         }
         var key = scheme.name() + ":" + given;
         if (seen.asMap().putIfAbsent(key, Boolean.TRUE) == null) return new Verdict.Accepted(key);
         if (repeatAllowed) return new Verdict.Accepted(null);
         return new Verdict.Refused(scheme.signatureHeader(), "this signed request was already received");
+    }
+
+    /** What the headers alone refuse (no signature, a malformed timestamp, or one outside the window), before any body is read. */
+    public Optional<Verdict.Refused> refuseHeaders(Scheme scheme, String timestampHeader, String signatureHeader) {
+        if (signatureHeader == null || signatureHeader.isBlank()) {
+            return Optional.of(new Verdict.Refused(scheme.signatureHeader(), "missing signature"));
+        }
+        if (timestampHeader == null || !TIMESTAMP.matcher(timestampHeader.trim()).matches()) {
+            return Optional.of(new Verdict.Refused(scheme.timestampHeader(), "missing or malformed timestamp (Unix seconds)"));
+        }
+        long timestamp = Long.parseLong(timestampHeader.trim());
+        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > WINDOW.toSeconds()) {
+            return Optional.of(new Verdict.Refused(scheme.timestampHeader(), "timestamp is more than five minutes from now"));
+        }
+        return Optional.empty();
     }
 
     /** Forgets an accepted request, e.g. one whose handling failed. */

@@ -28,6 +28,11 @@ public final class Rescorer {
 
     /** Records a new run with how many accounts are stale now; {@link #run} does the work. */
     public long open(String reason) {
+        return open(stores, reason);
+    }
+
+    /** {@link #open(String)} without a pipeline: a process that only schedules the run (the command line). */
+    public static long open(Stores stores, String reason) {
         int total = stores.playbook().currentIcp().map(icp -> stores.plan().countStale(icp.version())).orElse(0);
         return stores.plan().startRun(reason, total);
     }

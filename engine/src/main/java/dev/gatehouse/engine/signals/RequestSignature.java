@@ -24,13 +24,37 @@ public final class RequestSignature {
     }
 
     public String sign(long timestamp, byte[] body) {
+        var signing = signing(timestamp);
+        signing.update(body, 0, body.length);
+        return signing.signature();
+    }
+
+    /** The same signature over a body fed in pieces: one too large to hold in memory. */
+    public Signing signing(long timestamp) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             mac.update(("v1:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-            return "v1=" + HexFormat.of().formatHex(mac.doFinal(body));
+            return new Signing(mac);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A signature being computed: {@link #update} with the body's bytes in order, then {@link #signature()} once. */
+    public static final class Signing {
+        private final Mac mac;
+
+        private Signing(Mac mac) {
+            this.mac = mac;
+        }
+
+        public void update(byte[] bytes, int offset, int length) {
+            mac.update(bytes, offset, length);
+        }
+
+        public String signature() {
+            return "v1=" + HexFormat.of().formatHex(mac.doFinal());
         }
     }
 

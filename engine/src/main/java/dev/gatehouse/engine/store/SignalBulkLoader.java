@@ -1,22 +1,13 @@
 package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.signals.SignalInput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 import javax.sql.DataSource;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Bulk signal ingestion: rows are streamed with COPY into a temporary table, then moved into
@@ -40,7 +31,7 @@ public final class SignalBulkLoader {
                             kind varchar(32), summary text, source_url varchar(2048), observed_at timestamptz,
                             dedupe_key varchar(200)) on commit drop""");
             }
-            copy(connection, "copy signal_load from stdin with (format csv)", inputs, s -> new Object[]{s.accountDomain(),
+            CopyIn.rows(connection, "copy signal_load from stdin with (format csv)", inputs, s -> new Object[]{s.accountDomain(),
                     s.contactEmail(), s.kind().wire(), s.summary(), s.sourceUrl(), utc(s), s.dedupeKey()});
             var ids = new ArrayList<Long>(inputs.size());
             try (var statement = connection.createStatement();
@@ -62,22 +53,7 @@ public final class SignalBulkLoader {
         }
     }
 
-    /**
-     * Streams one CSV record per input into {@code COPY ... from stdin with (format csv)}. Commons CSV's
-     * PostgreSQL format writes null as an unquoted empty field (COPY's NULL) and quotes every other
-     * value, so an empty string stays an empty string and commas, quotes, line breaks or a lone
-     * {@code \.} inside a value are data.
-     */
-    private static void copy(Connection connection, String sql, List<SignalInput> inputs,
-                             Function<SignalInput, Object[]> record) throws SQLException, IOException {
-        var out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql);
-        try (var csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-                CSVFormat.POSTGRESQL_CSV)) {
-            for (var input : inputs) csv.printRecord(record.apply(input));
-        }
-    }
-
-    private static String utc(SignalInput signal) {
+    static String utc(SignalInput signal) {
         return signal.observedAt().atOffset(ZoneOffset.UTC).toString();
     }
 }

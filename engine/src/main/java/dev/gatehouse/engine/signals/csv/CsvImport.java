@@ -5,6 +5,11 @@ import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.signals.SignalInput;
 import dev.gatehouse.engine.signals.SignalKind;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -89,44 +95,104 @@ public final class CsvImport {
     public record Unrecognized(List<RowError> errors, int refused) implements Import {
     }
 
+    /** A file opened as the kind its header names: the header is read, the rows are read batch by batch. */
+    public sealed interface Opened extends AutoCloseable {
+        CsvRows<?> rows();
+
+        @Override
+        default void close() {
+            rows().close();
+        }
+
+        record AccountRows(CsvRows<Account> rows) implements Opened {
+        }
+
+        record ContactRows(CsvRows<ContactRow> rows) implements Opened {
+        }
+
+        record SignalRows(CsvRows<SignalInput> rows) implements Opened {
+        }
+
+        /** A header naming no kind (or none at all): every row is refused. */
+        record NotRecognized(CsvRows<Void> rows) implements Opened {
+        }
+    }
+
     /**
-     * Decodes the file's bytes as UTF-8 and parses it; bytes that are not UTF-8 refuse the row they
-     * are in (with that row's line), instead of failing the whole file.
+     * Opens a file for reading as UTF-8, a batch at a time; bytes that are not UTF-8 refuse the row they
+     * are in (with that row's line), instead of failing the whole file. The stream is closed with the result.
      */
+    public Opened open(InputStream file, Instant now) {
+        var counted = new CountingStream(file);
+        // malformed input becomes U+FFFD: CellRules refuses it
+        return open(new InputStreamReader(counted, StandardCharsets.UTF_8), counted::count, now);
+    }
+
+    private Opened open(Reader in, LongSupplier bytesRead, Instant now) {
+        var reader = new CsvReader(in);
+        var header = header(reader, "file is empty");
+        if (header.error() != null) return new Opened.NotRecognized(refusing(reader, header.error(), bytesRead));
+        var kind = CsvKind.detect(header.names());
+        if (kind.isEmpty()) {
+            return new Opened.NotRecognized(refusing(reader, new RowError(header.line(), HEADER,
+                    "is not an accounts, contacts or signals header; expected columns like " + Arrays.stream(CsvKind.values())
+                            .map(k -> String.join(",", k.columns())).collect(Collectors.joining(" or "))), bytesRead));
+        }
+        return switch (kind.get()) {
+            case ACCOUNTS -> new Opened.AccountRows(typed(reader, CsvKind.ACCOUNTS, header, CsvImport::account, bytesRead));
+            case CONTACTS -> new Opened.ContactRows(typed(reader, CsvKind.CONTACTS, header, CsvImport::contact, bytesRead));
+            case SIGNALS -> new Opened.SignalRows(typed(reader, CsvKind.SIGNALS, header, cells -> signal(cells, now), bytesRead));
+        };
+    }
+
+    /** Decodes the file's bytes as UTF-8 and parses it whole (see {@link #open}). */
     public Import parse(byte[] file, Instant now) {
-        return parse(new String(file, StandardCharsets.UTF_8), now); // malformed input becomes U+FFFD: CellRules refuses it
+        return drain(open(new ByteArrayInputStream(file), now));
     }
 
     /** Reads the header and parses the file as accounts, contacts or signals accordingly. */
     public Import parse(String csv, Instant now) {
-        var rows = CsvReader.read(csv);
-        var unreadable = headerError(rows, "file is empty");
-        if (unreadable != null) return new Unrecognized(List.of(unreadable), dataRows(rows));
-        var kind = CsvKind.detect(header(rows));
-        if (kind.isEmpty()) {
-            return new Unrecognized(List.of(new RowError(rows.getFirst().line(), HEADER,
-                    "is not an accounts, contacts or signals header; expected columns like " + Arrays.stream(CsvKind.values())
-                            .map(k -> String.join(",", k.columns())).collect(Collectors.joining(" or ")))), dataRows(rows));
+        return drain(open(new StringReader(csv), () -> 0, now));
+    }
+
+    private static Import drain(Opened opened) {
+        try (opened) {
+            return switch (opened) {
+                case Opened.AccountRows a -> new Accounts(drain(a.rows()));
+                case Opened.ContactRows c -> new Contacts(drain(c.rows()));
+                case Opened.SignalRows s -> new Signals(drain(s.rows()));
+                case Opened.NotRecognized u -> {
+                    var parsed = drain(u.rows());
+                    yield new Unrecognized(parsed.errors(), parsed.refused());
+                }
+            };
         }
-        return switch (kind.get()) {
-            case ACCOUNTS -> new Accounts(parse(rows, CsvKind.ACCOUNTS, CsvImport::account));
-            case CONTACTS -> new Contacts(parse(rows, CsvKind.CONTACTS, CsvImport::contact));
-            case SIGNALS -> new Signals(parse(rows, CsvKind.SIGNALS, cells -> signal(cells, now)));
-        };
+    }
+
+    private static <T> Parsed<T> drain(CsvRows<T> rows) {
+        var all = new ArrayList<Row<T>>();
+        var errors = new ArrayList<RowError>();
+        int refused = 0;
+        for (var batch = rows.next(Integer.MAX_VALUE); batch != null; batch = rows.next(Integer.MAX_VALUE)) {
+            all.addAll(batch.rows());
+            errors.addAll(batch.errors());
+            refused += batch.refused();
+        }
+        return new Parsed<>(all, errors, refused);
     }
 
     public Parsed<Account> accounts(String csv) {
-        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.ACCOUNTS, CsvImport::account);
+        return drain(typed(csv, CsvKind.ACCOUNTS, CsvImport::account));
     }
 
     public Parsed<ContactRow> contacts(String csv) {
-        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.CONTACTS, CsvImport::contact);
+        return drain(typed(csv, CsvKind.CONTACTS, CsvImport::contact));
     }
 
     /** @param now blank {@code observed_at} cells mean now; later than an hour after it is an error */
     public Parsed<SignalInput> signals(String csv, Instant now) {
         Objects.requireNonNull(now, "now");
-        return parse(CsvReader.read(Objects.requireNonNull(csv, "csv")), CsvKind.SIGNALS, cells -> signal(cells, now));
+        return drain(typed(csv, CsvKind.SIGNALS, cells -> signal(cells, now)));
     }
 
     private static Account account(Cells c) {
@@ -171,49 +237,38 @@ public final class CsvImport {
                 source == null ? "csv" : source, c.text("external_id"));
     }
 
-    private static <T> Parsed<T> parse(List<CsvReader.Row> rows, CsvKind kind, Function<Cells, T> mapper) {
-        var unreadable = headerError(rows, "file is empty; expected columns " + String.join(",", kind.columns()));
-        if (unreadable != null) return new Parsed<>(List.of(), List.of(unreadable), dataRows(rows));
-        var header = header(rows);
-        var problems = kind.headerProblems(header);
+    private static <T> CsvRows<T> typed(String csv, CsvKind kind, Function<Cells, T> mapper) {
+        var reader = new CsvReader(new StringReader(Objects.requireNonNull(csv, "csv")));
+        var header = header(reader, "file is empty; expected columns " + String.join(",", kind.columns()));
+        if (header.error() != null) return refusing(reader, header.error(), () -> 0);
+        return typed(reader, kind, header, mapper, () -> 0);
+    }
+
+    private static <T> CsvRows<T> typed(CsvReader reader, CsvKind kind, HeaderRow header, Function<Cells, T> mapper,
+                                        LongSupplier bytesRead) {
+        var problems = kind.headerProblems(header.names());
         if (!problems.isEmpty()) {
-            return new Parsed<>(List.of(), List.of(new RowError(rows.getFirst().line(), HEADER, String.join("; ", problems)
-                    + " (a " + kind.name().toLowerCase(Locale.ROOT) + " file has columns " + String.join(",", kind.columns()) + ")")),
-                    dataRows(rows));
+            return refusing(reader, new RowError(header.line(), HEADER, String.join("; ", problems) + " (a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " file has columns " + String.join(",", kind.columns()) + ")"), bytesRead);
         }
-        var columns = Cells.Header.of(kind, header);
-        var errors = new ArrayList<RowError>();
-        var parsed = new ArrayList<Row<T>>();
-        for (var row : rows.subList(1, rows.size())) {
-            switch (row) {
-                case CsvReader.Broken broken -> errors.add(new RowError(broken.line(), ROW, broken.problem()));
-                case CsvReader.Record record when record.fields().stream().allMatch(String::isBlank) -> { }
-                case CsvReader.Record record when record.fields().size() != header.size() -> errors.add(new RowError(
-                        record.line(), ROW, "has " + record.fields().size() + " fields but the header has " + header.size()));
-                case CsvReader.Record record -> {
-                    var value = mapper.apply(new Cells(record, columns, errors));
-                    if (value != null) parsed.add(new Row<>(record.line(), value));
-                }
-            }
-        }
-        return new Parsed<>(parsed, errors);
+        return new CsvRows<>(reader, Cells.Header.of(kind, header.names()), List.of(), mapper, bytesRead);
     }
 
-    /** The rows after the header that hold something: what a file refused as a whole refuses. */
-    private static int dataRows(List<CsvReader.Row> rows) {
-        return (int) rows.stream().skip(1).filter(row -> !(row instanceof CsvReader.Record r)
-                || !r.fields().stream().allMatch(String::isBlank)).count();
+    /** A file whose header cannot be used: the one error, then every row that holds something refused. */
+    private static <T> CsvRows<T> refusing(CsvReader reader, RowError error, LongSupplier bytesRead) {
+        return new CsvRows<>(reader, null, List.of(error), cells -> null, bytesRead);
     }
 
-    /** Why the first row cannot be read as a header (nothing there, or broken quoting), or null when it can. */
-    private static RowError headerError(List<CsvReader.Row> rows, String whenEmpty) {
-        if (rows.isEmpty()) return new RowError(1, HEADER, whenEmpty);
-        return rows.getFirst() instanceof CsvReader.Broken broken ? new RowError(broken.line(), HEADER, broken.problem()) : null;
+    /** The first row's names (trimmed, lower-cased, spaces as underscores), or why it cannot be read as a header. */
+    private record HeaderRow(int line, List<String> names, RowError error) {
     }
 
-    /** The first row's names, trimmed, lower-cased and with spaces as underscores. */
-    private static List<String> header(List<CsvReader.Row> rows) {
-        if (!(rows.getFirst() instanceof CsvReader.Record first)) return List.of();
-        return first.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
+    private static HeaderRow header(CsvReader reader, String whenEmpty) {
+        if (!reader.hasNext()) return new HeaderRow(1, List.of(), new RowError(1, HEADER, whenEmpty));
+        return switch (reader.next()) {
+            case CsvReader.Broken broken -> new HeaderRow(broken.line(), List.of(), new RowError(broken.line(), HEADER, broken.problem()));
+            case CsvReader.Record first -> new HeaderRow(first.line(),
+                    first.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList(), null);
+        };
     }
 }
