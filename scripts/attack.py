@@ -415,6 +415,11 @@ def malformed(bot):
     ]
     for name, body in cases:
         status, text = bot.request("POST", "/slack/events", body, slack_headers(body), timeout=60)
+        if body is huge:
+            # Jetty answers 413 as soon as the declared length passes the limit and closes the
+            # connection; a client still uploading sees the close instead of the answer
+            check("malformed " + name + " -> refused (413 or closed early), no 5xx", status in (413, None), "got %s" % status)
+            continue
         check("malformed " + name + " -> answered, no 5xx", status is not None and status < 500, "got %s" % status)
     api = [
         ("signals: not JSON", b"{nope"),
