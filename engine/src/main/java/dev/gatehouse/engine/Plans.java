@@ -1,5 +1,7 @@
 package dev.gatehouse.engine;
 
+import dev.gatehouse.engine.exceptions.ExceptionCounts;
+
 import dev.gatehouse.engine.pipeline.Backlog;
 import dev.gatehouse.engine.plan.DayPlan;
 import dev.gatehouse.engine.plan.PlanSettings;
@@ -31,10 +33,11 @@ public final class Plans {
     /**
      * Today's plan and how the day goes: accounts drafted by the plan, approvals and sends today,
      * the backlog still queued, the review room, whether the goal is on track (and why not), and
-     * the latest re-score.
+     * the latest re-score, and the exceptions queue (what needs a person: no contact, blocked after
+     * rewrites, an unsure triage).
      */
     public record Report(DayPlan plan, int drafted, int approved, int sent, int queued, int reviewers, int perReviewer,
-                         boolean onTrack, String track, Optional<RescoreRun> rescore, Instant asOf) {
+                         boolean onTrack, String track, Optional<RescoreRun> rescore, ExceptionCounts exceptions, Instant asOf) {
     }
 
     public Report report() {
@@ -51,7 +54,7 @@ public final class Plans {
         var track = track(plan, claimed, queued, reviewers);
         return new Report(plan, claimed, stores.goals().count(GoalMetric.APPROVED, from, to),
                 stores.goals().count(GoalMetric.SENT, from, to), queued, reviewers, settings.reviewsPerRepPerDay(),
-                track.isEmpty(), track.orElse(""), stores.plan().latestRun(), now);
+                track.isEmpty(), track.orElse(""), stores.plan().latestRun(), stores.exceptions().counts(now), now);
     }
 
     /** Why the goal is not on track today, or empty when it is. */

@@ -34,6 +34,12 @@ public final class PlanText {
         if (plan.goal().isPresent()) {
             text.append(report.onTrack() ? "\n:white_check_mark: On track." : "\n:warning: Not on track: " + Text.escape(report.track()) + ".");
         }
+        var exceptions = report.exceptions();
+        if (exceptions.needingAPerson() + exceptions.snoozed() > 0) {
+            text.append("\n*Needs a person* ").append(number(exceptions.open())).append(" open · ")
+                    .append(number(exceptions.assigned())).append(" assigned · ").append(number(exceptions.snoozed()))
+                    .append(" snoozed (no contact, blocked after rewrites, unsure replies)");
+        }
         report.rescore().filter(RescoreRun::running).ifPresent(run -> text.append("\n:hourglass_flowing_sand: Re-scoring: ")
                 .append(number(run.done())).append(" of ").append(number(run.total())).append(" accounts (")
                 .append(Text.escape(run.reason())).append("), started ").append(Text.date(run.started())).append('.'));

@@ -1,6 +1,7 @@
 package dev.gatehouse.bot.render;
 
 import dev.gatehouse.engine.Plans;
+import dev.gatehouse.engine.exceptions.ExceptionCounts;
 import dev.gatehouse.engine.plan.DayPlan;
 import dev.gatehouse.engine.plan.FunnelRates;
 import dev.gatehouse.engine.plan.RateChoice;
@@ -22,8 +23,25 @@ class PlanTextTest {
     private static final RateChoice STATED = new RateChoice(new FunnelRates(0.05, 0.3, 0.5, 0.8), false,
             "stated rates: 12 first emails sent in the last 28 days, fewer than the 30 the team's own rates need");
 
+    private static final ExceptionCounts NONE = new ExceptionCounts(0, 0, 0);
+
     private static Plans.Report report(DayPlan plan, int queued, boolean onTrack, String track, Optional<RescoreRun> rescore) {
-        return new Plans.Report(plan, 7, 3, 2, queued, 2, 25, onTrack, track, rescore, NOW);
+        return report(plan, queued, onTrack, track, rescore, NONE);
+    }
+
+    private static Plans.Report report(DayPlan plan, int queued, boolean onTrack, String track, Optional<RescoreRun> rescore,
+                                       ExceptionCounts exceptions) {
+        return new Plans.Report(plan, 7, 3, 2, queued, 2, 25, onTrack, track, rescore, exceptions, NOW);
+    }
+
+    @Test
+    void what_needs_a_person_is_counted_in_the_plan() {
+        var plan = new DayPlan(Optional.of(GOAL), 1, STATED, 5, 40, 50, "basis");
+
+        var text = PlanText.render(report(plan, 3, true, "", Optional.empty(), new ExceptionCounts(4, 1, 2)));
+
+        assertThat(text).contains("\n*Needs a person* 4 open · 1 assigned · 2 snoozed (no contact, blocked after rewrites, unsure replies)");
+        assertThat(PlanText.render(report(plan, 3, true, "", Optional.empty()))).doesNotContain("Needs a person");
     }
 
     @Test
