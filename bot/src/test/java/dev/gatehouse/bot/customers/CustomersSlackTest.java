@@ -132,4 +132,17 @@ class CustomersSlackTest {
                 && c.param("blocks").contains("Customer health, week of"), WAIT);
         assertThat(digest.param("blocks")).contains("Acme").contains("Renewals in the next 90 days");
     }
+
+    @Test
+    void the_renewal_outreach_is_drafted_overnight_and_posted_for_review_with_approve() throws Exception {
+        acmeWithAStepDrop();
+        var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+        clock.set(tomorrow.atTime(2, 0).toInstant(ZoneOffset.UTC));
+        stack.running.engine().customers().sweep();
+
+        var review = stack.slack.await("chat.postMessage", c -> c.param("blocks") != null
+                && c.param("blocks").contains("Renewal outreach") && c.param("blocks").contains("gh_approve"), WAIT);
+        assertThat(review.param("blocks")).contains("dana@acme.example").contains("The renewal for Acme");
+        assertThat(mail.getReceivedMessages()).as("copilot: nothing is sent before a person approves").isEmpty();
+    }
 }

@@ -35,8 +35,12 @@ class CustomerDraftsTest {
 
     /** A healthy small customer (steady usage, seats well used, a happy champion) renewing on the given day. */
     private void customer(String renewal) {
+        customer(renewal, "20");
+    }
+
+    private void customer(String renewal, String seats) {
         var items = new ArrayList<Map<String, String>>();
-        items.add(item("customer", "name", "Acme", "arr", "24000", "seats", "20", "renewal_date", renewal));
+        items.add(item("customer", "name", "Acme", "arr", "24000", "seats", seats, "renewal_date", renewal));
         items.add(item("contact", "contact_email", "dana@acme-customer.example", "first_name", "Dana", "role", "champion"));
         var start = LocalDate.ofInstant(world.clock.instant(), ZoneOffset.UTC).minusWeeks(10);
         for (int i = 0; i <= 10; i++) {
@@ -93,6 +97,15 @@ class CustomerDraftsTest {
         world.clock.set(world.clock.instant().plus(java.time.Duration.ofDays(61)));
         drafts.sweep();
         assertThat(drafted(TouchKind.CHECK_IN)).hasSize(2);
+    }
+
+    @Test
+    void a_customer_above_the_seat_threshold_gets_no_templated_check_in() {
+        customer("2027-09-01", "200");
+
+        drafts.sweep();
+
+        assertThat(drafted(TouchKind.CHECK_IN)).isEmpty();
     }
 
     @Test
