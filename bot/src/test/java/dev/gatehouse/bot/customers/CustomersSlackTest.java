@@ -113,12 +113,18 @@ class CustomersSlackTest {
         assertThat(stack.running.engine().customers().facts("ok.example")).isEmpty();
     }
 
-    @Test
-    void the_renewal_package_goes_out_overnight_and_the_digest_on_monday() throws Exception {
+    /** Acme (renewing in 20 days) and the sweep at 02:00 the next night; returns that day. */
+    private LocalDate acmeSweptOvernight() throws Exception {
         acmeWithAStepDrop();
         var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
         clock.set(tomorrow.atTime(2, 0).toInstant(ZoneOffset.UTC));
         stack.running.engine().customers().sweep();
+        return tomorrow;
+    }
+
+    @Test
+    void the_renewal_package_goes_out_overnight_and_the_digest_on_monday() throws Exception {
+        var tomorrow = acmeSweptOvernight();
 
         var renewal = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
                 && c.param("blocks").contains("Renewal package"), WAIT);
@@ -135,10 +141,7 @@ class CustomersSlackTest {
 
     @Test
     void the_renewal_outreach_is_drafted_overnight_and_posted_for_review_with_approve() throws Exception {
-        acmeWithAStepDrop();
-        var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
-        clock.set(tomorrow.atTime(2, 0).toInstant(ZoneOffset.UTC));
-        stack.running.engine().customers().sweep();
+        acmeSweptOvernight();
 
         var review = stack.slack.await("chat.postMessage", c -> c.param("blocks") != null
                 && c.param("blocks").contains("Renewal outreach") && c.param("blocks").contains("gh_approve"), WAIT);
