@@ -7,6 +7,7 @@ import dev.gatehouse.engine.customers.Health;
 import dev.gatehouse.engine.customers.HealthDigest;
 import dev.gatehouse.engine.customers.RenewalPackage;
 import dev.gatehouse.engine.customersuccess.AnomalyWatch;
+import dev.gatehouse.engine.customersuccess.CustomerDrafts;
 import dev.gatehouse.engine.customersuccess.CustomerIngest;
 import dev.gatehouse.engine.customersuccess.CustomerPosts;
 import dev.gatehouse.engine.customersuccess.EscalationWatch;
@@ -31,9 +32,17 @@ public final class Customers {
     private final AnomalyWatch anomalies;
     private final EscalationWatch escalations;
     private final CustomerPosts posts;
+    private final CustomerDrafts drafts;
     private final Clock clock;
 
     Customers(Stores stores, AnomalyWatch anomalies, EscalationWatch escalations, CustomerPosts posts, Clock clock) {
+        this(stores, anomalies, escalations, posts, null, clock);
+    }
+
+    /** @param drafts customer-facing drafts (check-ins, renewal outreach) on the review gate; null drafts nothing */
+    Customers(Stores stores, AnomalyWatch anomalies, EscalationWatch escalations, CustomerPosts posts,
+              CustomerDrafts drafts, Clock clock) {
+        this.drafts = drafts;
         this.stores = stores;
         this.health = new HealthRecompute(stores);
         this.anomalies = anomalies;
@@ -111,10 +120,12 @@ public final class Customers {
 
     /**
      * The periodic part: escalations past their window go to the managers; overnight, the renewal
-     * packages that are due; on Mondays, the weekly digests.
+     * packages that are due (and their renewal outreach); on Mondays, the weekly
+     * digests; the customer check-ins that are due.
      */
     public void sweep() {
         escalations.sweep();
         posts.sweep();
+        if (drafts != null) drafts.sweep();
     }
 }

@@ -8,6 +8,7 @@ import dev.gatehouse.engine.briefs.MeetingBooking;
 import dev.gatehouse.engine.briefs.MeetingOutcomes;
 import dev.gatehouse.engine.customers.CustomerNotifier;
 import dev.gatehouse.engine.customersuccess.AnomalyWatch;
+import dev.gatehouse.engine.customersuccess.CustomerDrafts;
 import dev.gatehouse.engine.customersuccess.CustomerPosts;
 import dev.gatehouse.engine.customersuccess.EscalationWatch;
 import dev.gatehouse.engine.delivery.MailConfig;
@@ -223,7 +224,9 @@ public final class Engine implements AutoCloseable {
         this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
         this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers()),
                 new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock),
-                new CustomerPosts(stores, ports.customers(), config.customers().renewalPackageDays(), clock), clock);
+                new CustomerPosts(stores, ports.customers(), config.customers().renewalPackageDays(), clock),
+                new CustomerDrafts(stores, touches, settings.guardrails(), CustomerDrafts.Policy.DEFAULT,
+                        config.customers().renewalPackageDays(), clock), clock);
     }
 
     /**

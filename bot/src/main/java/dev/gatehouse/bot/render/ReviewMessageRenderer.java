@@ -76,6 +76,8 @@ public final class ReviewMessageRenderer {
             case FIRST_EMAIL -> "First email";
             case FOLLOW_UP -> "Follow-up";
             case REPLY -> "Reply";
+            case CHECK_IN -> "Customer check-in";
+            case RENEWAL_OUTREACH -> "Renewal outreach";
         };
     }
 

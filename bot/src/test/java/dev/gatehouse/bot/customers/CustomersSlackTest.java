@@ -113,12 +113,18 @@ class CustomersSlackTest {
         assertThat(stack.running.engine().customers().facts("ok.example")).isEmpty();
     }
 
-    @Test
-    void the_renewal_package_goes_out_overnight_and_the_digest_on_monday() throws Exception {
+    /** Acme (renewing in 20 days) and the sweep at 02:00 the next night; returns that day. */
+    private LocalDate acmeSweptOvernight() throws Exception {
         acmeWithAStepDrop();
         var tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
         clock.set(tomorrow.atTime(2, 0).toInstant(ZoneOffset.UTC));
         stack.running.engine().customers().sweep();
+        return tomorrow;
+    }
+
+    @Test
+    void the_renewal_package_goes_out_overnight_and_the_digest_on_monday() throws Exception {
+        var tomorrow = acmeSweptOvernight();
 
         var renewal = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
                 && c.param("blocks").contains("Renewal package"), WAIT);
@@ -131,5 +137,15 @@ class CustomersSlackTest {
         var digest = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
                 && c.param("blocks").contains("Customer health, week of"), WAIT);
         assertThat(digest.param("blocks")).contains("Acme").contains("Renewals in the next 90 days");
+    }
+
+    @Test
+    void the_renewal_outreach_is_drafted_overnight_and_posted_for_review_with_approve() throws Exception {
+        acmeSweptOvernight();
+
+        var review = stack.slack.await("chat.postMessage", c -> c.param("blocks") != null
+                && c.param("blocks").contains("Renewal outreach") && c.param("blocks").contains("gh_approve"), WAIT);
+        assertThat(review.param("blocks")).contains("dana@acme.example").contains("The renewal for Acme");
+        assertThat(mail.getReceivedMessages()).as("copilot: nothing is sent before a person approves").isEmpty();
     }
 }

@@ -76,6 +76,8 @@ final class EmailPrompt {
             case FIRST_EMAIL -> "write the first email to this person.";
             case FOLLOW_UP -> "write follow-up number " + request.step() + " in the thread below.";
             case REPLY -> "write a reply to the prospect's last message in the thread below.";
+            case CHECK_IN -> "write a short check-in to this customer.";
+            case RENEWAL_OUTREACH -> "write to this customer about their coming renewal.";
         };
     }
 

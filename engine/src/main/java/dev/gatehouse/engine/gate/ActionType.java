@@ -31,7 +31,8 @@ public enum ActionType {
     /** A templated check-in for a healthy small account: may be lowered to supervised. */
     CUSTOMER_CHECK_IN(true, AutonomyLevel.COPILOT, AutonomyLevel.SUPERVISED),
     RENEWAL_OUTREACH(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
-    QBR_NARRATIVE(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
+    /** Not drafted yet, so no setting: {@code /autonomy} lists only the types it honours. */
+    QBR_NARRATIVE(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT, false),
     /** Signing a renewal, pricing and non-standard terms stay with people: never drafted. */
     RENEWAL_SIGNING(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
     RENEWAL_PRICING(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
@@ -40,11 +41,18 @@ public enum ActionType {
     private final boolean customerVisible;
     private final AutonomyLevel defaultLevel;
     private final AutonomyLevel ceiling;
+    private final boolean honoured;
 
     ActionType(boolean customerVisible, AutonomyLevel defaultLevel, AutonomyLevel ceiling) {
+        this(customerVisible, defaultLevel, ceiling, true);
+    }
+
+    /** @param honoured whether anything does this action yet (a type nothing does is no setting) */
+    ActionType(boolean customerVisible, AutonomyLevel defaultLevel, AutonomyLevel ceiling, boolean honoured) {
         this.customerVisible = customerVisible;
         this.defaultLevel = defaultLevel;
         this.ceiling = ceiling;
+        this.honoured = honoured;
     }
 
     public boolean customerVisible() {
@@ -60,9 +68,9 @@ public enum ActionType {
         return ceiling;
     }
 
-    /** Whether a manager sets it with {@code /autonomy}: the types a customer would see. */
+    /** Whether a manager sets it with {@code /autonomy}: the types a customer would see that something does. */
     public boolean settable() {
-        return customerVisible;
+        return customerVisible && honoured;
     }
 
     /** The types {@code /autonomy} and the Home tab list, in order. */

@@ -78,6 +78,12 @@ public final class TouchDrafting {
                 Claim.ALWAYS).orElseThrow();
     }
 
+    /** Stores and routes a templated text already checked, a new thread, when the claim holds (customer emails). */
+    public Optional<Drafted> submit(WritingRequest request, Draft draft, Verification verification, Route route,
+                                    Map<String, Object> why, Claim claim) {
+        return store(stores.touches().reserveId(), request, null, draft, verification, 0, route, why, claim);
+    }
+
     /** The id a touch will be stored under, so the model calls that write it are metered against it. */
     public long reserveId() {
         return stores.touches().reserveId();

@@ -163,6 +163,13 @@ public final class CustomerAlertStore {
                 .and(CUSTOMER_POSTS.SUBJECT.eq(subject)).and(CUSTOMER_POSTS.PERIOD.eq(period))).execute();
     }
 
+    /** The latest period {@code kind} was posted for {@code subject} (e.g. the day of the last check-in). */
+    public Optional<LocalDate> lastPosted(String kind, String subject) {
+        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(CUSTOMER_POSTS.PERIOD)).from(CUSTOMER_POSTS)
+                .where(CUSTOMER_POSTS.KIND.eq(kind).and(CUSTOMER_POSTS.SUBJECT.eq(subject)).and(CUSTOMER_POSTS.POSTED_AT.isNotNull()))
+                .fetchOne(0, LocalDate.class));
+    }
+
     private static Anomaly anomaly(CustomerAnomaliesRecord r) {
         return new Anomaly(r.getId(), r.getAccountId(), r.getMetric(), wired(AnomalyDirection.class, r.getDirection()),
                 r.getFirstWeek(), r.getLastWeek(), r.getOccurrences(), r.getValue(), r.getMedian(), r.getMad(), r.getAcknowledgedBy());

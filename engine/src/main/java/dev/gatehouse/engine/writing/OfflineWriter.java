@@ -74,7 +74,7 @@ public final class OfflineWriter implements Writer {
     }
 
     /** The sign-off: the playbook's signature, else the sender's name, else the product team. */
-    static String signature(WritingRequest request) {
+    public static String signature(WritingRequest request) {
         if (!request.guardrails().signature().isBlank()) return request.guardrails().signature().strip();
         if (!request.offer().senderName().isBlank()) return request.offer().senderName().strip();
         return "The " + request.offer().product() + " team";

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The customer-visible things the pipeline drafts. */
 public enum TouchKind {
-    FIRST_EMAIL, FOLLOW_UP, REPLY;
+    FIRST_EMAIL, FOLLOW_UP, REPLY,
+    /** After the sale: a templated check-in and a renewal outreach to a customer. */
+    CHECK_IN, RENEWAL_OUTREACH;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
