@@ -24,31 +24,22 @@ import java.util.Optional;
  * {@code type}. Invalid → 400 naming every bad field, and nothing is stored.
  */
 public final class CustomersEndpoint {
-    private final Optional<SignedRequests.Scheme> scheme;
+    private final SignedApi door;
     private final Customers customers;
     private final CustomerParser parser = new CustomerParser();
     private final Clock clock;
-    private final SignedRequests signed;
 
     public CustomersEndpoint(Optional<RequestSignature> signature, Customers customers, Clock clock, SignedRequests signed) {
         // the signals API's scheme: one secret, and a request signed for one endpoint is a replay on the other
-        this.scheme = signature.map(s -> SignedRequests.Scheme.gatehouse("signals", s));
+        this.door = new SignedApi(signature.map(s -> SignedRequests.Scheme.gatehouse("signals", s)), signed,
+                "the customers API is off: set GATEHOUSE_SIGNALS_SECRET to enable it", SignalsEndpoint.MAX_BODY_BYTES,
+                "body is larger than 1 MB; split the items into several requests");
         this.customers = customers;
         this.clock = clock;
-        this.signed = signed;
     }
 
     public void handle(Context ctx) {
-        if (scheme.isEmpty()) {
-            SignalsEndpoint.json(ctx, 503, Map.of("error", "the customers API is off: set GATEHOUSE_SIGNALS_SECRET to enable it"));
-            return;
-        }
-        if (ctx.req().getContentLengthLong() > SignalsEndpoint.MAX_BODY_BYTES
-                || ctx.bodyAsBytes().length > SignalsEndpoint.MAX_BODY_BYTES) {
-            SignalsEndpoint.error(ctx, 413, "body", "body is larger than 1 MB; split the items into several requests");
-            return;
-        }
-        signed.handle(scheme.get(), ctx, false, this::ingest);
+        door.handle(ctx, this::ingest);
     }
 
     private void ingest(Context ctx) {

@@ -19,28 +19,20 @@ import java.util.Optional;
  * the field named: what is stored there must be processable.
  */
 public final class InboundEmailEndpoint {
-    private final Optional<SignedRequests.Scheme> scheme;
+    private final SignedApi door;
     private final Inbox inbox;
     private final Clock clock;
-    private final SignedRequests signed;
 
     public InboundEmailEndpoint(Optional<RequestSignature> signature, Inbox inbox, Clock clock, SignedRequests signed) {
-        this.scheme = signature.map(s -> SignedRequests.Scheme.gatehouse("inbound", s));
+        this.door = new SignedApi(signature.map(s -> SignedRequests.Scheme.gatehouse("inbound", s)), signed,
+                "the inbound email API is off: set GATEHOUSE_INBOUND_SECRET", SignalsEndpoint.MAX_BODY_BYTES * 10,
+                "body is larger than 10 MB");
         this.inbox = inbox;
         this.clock = clock;
-        this.signed = signed;
     }
 
     public void handle(Context ctx) {
-        if (scheme.isEmpty()) {
-            SignalsEndpoint.json(ctx, 503, Map.of("error", "the inbound email API is off: set GATEHOUSE_INBOUND_SECRET"));
-            return;
-        }
-        if (ctx.req().getContentLengthLong() > SignalsEndpoint.MAX_BODY_BYTES * 10) {
-            SignalsEndpoint.error(ctx, 413, "body", "body is larger than 10 MB");
-            return;
-        }
-        signed.handle(scheme.get(), ctx, false, this::receive);
+        door.handle(ctx, this::receive);
     }
 
     private void receive(Context ctx) {
