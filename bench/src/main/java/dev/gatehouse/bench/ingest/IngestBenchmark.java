@@ -109,8 +109,8 @@ public final class IngestBenchmark {
     }
 
     /**
-     * The command a user runs, in this process. MERGE POINT: its follow-on work is whatever {@code Cli}
-     * wires as {@code AfterImport} (the re-score request), so it is measured with the import.
+     * The command a user runs, in this process, with its follow-on work (the one queued re-score job
+     * {@code Cli} wires as {@code AfterImport}), so that is measured with the import.
      */
     private static void command(Map<String, String> env, Path file) {
         var printed = new ByteArrayOutputStream();

@@ -11,7 +11,7 @@ package dev.gatehouse.bot.cli;
 @FunctionalInterface
 public interface AfterImport {
     /** Does nothing: the touched accounts stay stale until something re-scores them. */
-    AfterImport NONE = (reason, progress) -> { };
+    AfterImport NONE = (workspace, reason, progress) -> { };
 
     /** How far the re-score is: {@code done} of {@code total} accounts. */
     @FunctionalInterface
@@ -19,16 +19,14 @@ public interface AfterImport {
         void update(long done, long total);
     }
 
-    void rescore(String reason, Progress progress);
+    void rescore(dev.gatehouse.engine.Workspace workspace, String reason, Progress progress);
 
-    /** Records the re-score run and schedules it as one job on the database {@code env} names; says so on {@code out}. */
-    static AfterImport queued(java.util.Map<String, String> env, java.io.PrintStream out) {
-        return (reason, progress) -> {
-            try (var workspace = dev.gatehouse.engine.Workspace.open(dev.gatehouse.engine.config.DatabaseConfig.fromEnv(env))) {
-                long run = workspace.requestRescore(reason);
-                out.println("re-score of the accounts the import touched queued (run " + run
-                        + "): the running bot works it off and drafts today's plan from it; /pipeline shows how far it is");
-            }
+    /** Records the re-score run and schedules it as one job in the import's database; says so on {@code out}. */
+    static AfterImport queued(java.io.PrintStream out) {
+        return (workspace, reason, progress) -> {
+            long run = workspace.requestRescore(reason);
+            out.println("re-score of the accounts the import touched queued (run " + run
+                    + "): the running bot works it off and drafts today's plan from it; /pipeline shows how far it is");
         };
     }
 }

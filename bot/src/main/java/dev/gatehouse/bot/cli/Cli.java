@@ -77,7 +77,7 @@ public final class Cli {
                 case "run" -> serve();
                 case "demo" -> new DemoCommand(env, out).run();
                 case "import" -> new ImportCommand(env, out, err, out == System.out && Terminals.interactive(),
-                        AfterImport.queued(env, out)).run(rest);
+                        AfterImport.queued(out)).run(rest);
                 case "score" -> new ScoreCommand(env, out).run();
                 case "report" -> new ReportCommand(env, out, err).run(java.util.List.of(rest));
                 case "triage" -> triage();

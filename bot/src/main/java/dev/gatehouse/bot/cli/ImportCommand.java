@@ -59,26 +59,27 @@ final class ImportCommand {
                 unreadable++;
             }
         }
-        List<Workspace.ImportReport> reports;
         var database = DatabaseConfig.fromEnv(env);
+        // one database session for the import and the follow-on request: the embedded PostgreSQL is
+        // started, and the migrations checked, once
         try (var workspace = Workspace.open(database)) {
-            reports = workspace.importCsv(files, Instant.now(), new Listener());
+            var reports = workspace.importCsv(files, Instant.now(), new Listener());
+            progress.finish();
+            int code = summarize(reports, unreadable);
+            if (reports.stream().anyMatch(r -> r.imported() > 0)) rescore(workspace, files);
+            return code;
         } catch (RuntimeException e) {
             progress.finish();
             err.println("import failed: " + e.getMessage());
             return FAILED;
         }
-        progress.finish();
-        int code = summarize(reports, unreadable);
-        if (reports.stream().anyMatch(r -> r.imported() > 0)) rescore(files);
-        return code;
     }
 
     /** The one call to the follow-on work: re-scoring what the import touched, with progress. */
-    private void rescore(List<Workspace.CsvFile> files) {
+    private void rescore(Workspace workspace, List<Workspace.CsvFile> files) {
         progress.start();
         try {
-            afterImport.rescore("import of " + String.join(", ", files.stream().map(Workspace.CsvFile::name).toList()),
+            afterImport.rescore(workspace, "import of " + String.join(", ", files.stream().map(Workspace.CsvFile::name).toList()),
                     (done, total) -> progress.update("re-score", done, "accounts", total == 0 ? 1 : (double) done / total));
             progress.finish();
         } catch (RuntimeException e) {
