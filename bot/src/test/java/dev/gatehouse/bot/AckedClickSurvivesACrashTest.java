@@ -1,35 +1,19 @@
 package dev.gatehouse.bot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.bot.slack.FakeSlackApi;
 import dev.gatehouse.bot.slack.SlackRequests;
-import dev.gatehouse.engine.accounts.Account;
-import dev.gatehouse.engine.accounts.Contact;
-import dev.gatehouse.engine.scoring.Icp;
-import dev.gatehouse.engine.signals.RequestSignature;
-import dev.gatehouse.engine.store.Stores;
 import dev.gatehouse.engine.store.TestDatabase;
-import dev.gatehouse.engine.writing.Offer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,16 +33,20 @@ class AckedClickSurvivesACrashTest {
     @Test
     void an_approve_acknowledged_by_a_process_killed_before_deciding_is_decided_exactly_once_after_a_restart() throws Exception {
         var stores = TestDatabase.freshStores();
-        seedWorkspace(stores);
+        GatehouseStack.seedWorkspace(stores);
         try (var slack = new FakeSlackApi(); var db = connect(); var lock = connect()) {
-            var env = env(slack);
+            var env = GatehouseStack.env(mail, slack);
+            env.put("GATEHOUSE_INBOX_LEASE_SECONDS", "2");
             long touchId;
             try (var first = ChildBot.start(env, Duration.ofSeconds(60))) {
                 // given a review message posted by the first process
-                assertThat(postSignal(first.url("/api/signals")).statusCode()).isEqualTo(202);
+                assertThat(GatehouseStack.postSignals(first.url("/api/signals"), """
+                        {"account_domain":"northwind.example","kind":"funding","summary":"Northwind Freight raised a $20M Series B",
+                         "source":"newsfeed","external_id":"nw-b"}""").statusCode()).isEqualTo(202);
                 var review = slack.await("chat.postMessage", c -> c.param("blocks") != null
                         && c.param("blocks").contains("gh_approve") && slack.answeredTs(c).isPresent(), WAIT);
-                var approve = buttonValue(review.json("blocks"), "gh_approve");
+                var approve = new GatehouseStack.Posted(review.param("channel"), slack.answeredTs(review).orElseThrow(),
+                        review.json("blocks")).buttonValue("gh_approve").orElseThrow();
                 touchId = ActionValue.decode(approve).id();
                 // and the decision held up by a lock on the touch, so the process can die between the ack and it
                 lock.setAutoCommit(false);
@@ -92,58 +80,6 @@ class AckedClickSurvivesACrashTest {
             assertThat(mail.getReceivedMessages()).hasSize(1);
             assertThat(query(db, "select count(*) from inbox")).isZero();
         }
-    }
-
-    private static Map<String, String> env(FakeSlackApi slack) {
-        var env = new HashMap<>(TestDatabase.env());
-        env.putAll(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-test-token",
-                "SLACK_SIGNING_SECRET", GatehouseStack.SIGNING_SECRET,
-                "SLACK_API_URL", slack.url(),
-                "GATEHOUSE_MANAGERS", GatehouseStack.MANAGER,
-                "GATEHOUSE_REPS", REP,
-                "GATEHOUSE_SIGNALS_SECRET", GatehouseStack.SIGNALS_SECRET,
-                "GATEHOUSE_JOB_POLL_MS", "100",
-                "GATEHOUSE_INBOX_LEASE_SECONDS", "2"));
-        env.putAll(dev.gatehouse.engine.sending.SendingEnv.smtp(mail, "Ari Lund <ari@ledgerline.example>",
-                "https://gatehouse.ledgerline.example"));
-        return env;
-    }
-
-    /** A manager-set ICP and offer, and one account with the VP Finance the ICP looks for. */
-    private static void seedWorkspace(Stores stores) {
-        stores.playbook().saveIcp(new Icp(0, List.of("logistics"), 50, 1000, List.of("EMEA"), List.of(),
-                List.of(new Icp.Persona("finance leader", List.of("finance", "controller", "cfo"), List.of())),
-                Icp.Exclusions.NONE, null, null, 20, "Mid-size logistics companies with growing finance teams"),
-                GatehouseStack.MANAGER);
-        stores.playbook().saveOffer(new Offer("Ledgerline", "Ledgerline automates month-end close for finance teams.",
-                List.of("Harbor Freight Lines closes its books 3 days faster with Ledgerline"),
-                List.of("Harbor Freight Lines"), "Ari Lund", "Account Executive"), GatehouseStack.MANAGER);
-        var accountId = stores.accounts().upsert(new Account(0, "northwind.example", "Northwind Freight", "logistics", 240,
-                "EMEA", "DE", List.of("netsuite"), "Freight forwarding for mid-size shippers across Europe", REP));
-        stores.accounts().upsert(new Contact(0, accountId, "dana@northwind.example", "Dana", "Keller", "VP Finance", "vp",
-                ZoneId.of("Europe/Berlin"), null));
-    }
-
-    private static HttpResponse<String> postSignal(String url) throws Exception {
-        var body = """
-                {"account_domain":"northwind.example","kind":"funding","summary":"Northwind Freight raised a $20M Series B",
-                 "source":"newsfeed","external_id":"nw-b"}""".getBytes(StandardCharsets.UTF_8);
-        var timestamp = Instant.now().getEpochSecond();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
-                .header("X-Gatehouse-Signature", new RequestSignature(GatehouseStack.SIGNALS_SECRET).sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String buttonValue(JsonNode blocks, String actionId) {
-        for (var block : blocks) {
-            for (var element : block.path("elements")) {
-                if (actionId.equals(element.path("action_id").asText())) return element.path("value").asText();
-            }
-        }
-        throw new AssertionError("no " + actionId + " button in " + blocks);
     }
 
     private static Connection connect() throws Exception {

@@ -1,18 +1,13 @@
 package dev.gatehouse.bot;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.slack.FakeSlackApi;
 import dev.gatehouse.bot.slack.Scopes;
+import dev.gatehouse.bot.slack.SignedCommands;
 import dev.gatehouse.bot.slack.SlackPayloads;
 import dev.gatehouse.bot.slack.SlackRequests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.TreeSet;
 
 import static dev.gatehouse.bot.GatehouseStack.MANAGER;
@@ -23,26 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The manifest asks for the scopes of the methods in {@link Scopes}; this drives a broad flow
  * through the running bot and checks it calls no Web API method outside that table.
  */
-class ScopesInUseTest {
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    private GatehouseStack stack;
-
-    @BeforeEach
-    void start() throws Exception {
-        stack = new GatehouseStack(mail, Map.of());
-        stack.seedWorkspace();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stack.close();
-    }
-
+class ScopesInUseTest extends SignedCommands {
     @Test
     void a_broad_flow_calls_only_methods_in_the_scope_table() throws Exception {
-        var slack = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
         stack.postSignals("""
                 {"account_domain":"northwind.example","kind":"funding","summary":"Northwind Freight raised a Series B",
                  "source_url":"https://news.example.com/nw-b","source":"newsfeed","external_id":"nw-b-scopes"}""");

@@ -1,6 +1,9 @@
 package dev.gatehouse.bench.ack;
 
 import com.slack.api.app_backend.SlackSignature;
+import dev.gatehouse.bench.support.BotSettings;
+import dev.gatehouse.bench.support.RecordingSlack;
+import dev.gatehouse.bench.support.TempDir;
 import dev.gatehouse.bot.Main;
 import dev.gatehouse.bot.codec.ActionValue;
 import dev.gatehouse.engine.config.Json;
@@ -13,13 +16,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -33,8 +33,8 @@ import java.util.function.IntFunction;
  */
 public final class AckBenchmark {
     static final int CONCURRENCY = 200;
-    private static final String SECRET = "ack-benchmark-signing-secret-0123456789";
-    private static final String REP = "U0BENCHREP";
+    private static final String SECRET = BotSettings.SIGNING_SECRET;
+    private static final String REP = BotSettings.REP;
 
     private final int requests;
 
@@ -58,9 +58,8 @@ public final class AckBenchmark {
     }
 
     public void run(PrintStream out) {
-        var dir = tempDir();
-        try (var slack = new LoopbackSlack(); var running = Main.start(env(dir, slack), Clock.systemUTC());
-             var bare = new BareEndpoint()) {
+        try (var home = new TempDir("gatehouse-ack-bench"); var slack = RecordingSlack.countingOnly();
+             var running = Main.start(BotSettings.env(slack.url(), home.path(), 0), Clock.systemUTC()); var bare = new BareEndpoint()) {
             var bot = new Target(running.server().port(), slack);
             var floor = new Target(bare.port(), null);
             // warm up both the way they are measured: the bot has far more code for the JIT to
@@ -90,11 +89,9 @@ public final class AckBenchmark {
                     botLoop.line(), botLoop.failures());
             out.printf("  ratio to baseline: p50 %.2f x, p99 %.2f x%n",
                     botLoop.p50Millis() / floorLoop.p50Millis(), botLoop.p99Millis() / floorLoop.p99Millis());
-            out.printf("Slack Web API calls made by the bot during the run: %s%n", slack.calls());
+            out.printf("Slack Web API calls made by the bot during the run: %s%n", slack.counts());
         } catch (Exception e) {
             throw new IllegalStateException("ack benchmark failed: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -132,11 +129,11 @@ public final class AckBenchmark {
     /** Where clicks go: the bot (whose work after each ack ends in one ephemeral answer) or the bare endpoint. */
     private static final class Target {
         private final int port;
-        private final LoopbackSlack slack;
+        private final RecordingSlack slack;
         private long sent;
         private long next = 1_000_000_000L;
 
-        Target(int port, LoopbackSlack slack) {
+        Target(int port, RecordingSlack slack) {
             this.port = port;
             this.slack = slack;
         }
@@ -167,7 +164,7 @@ public final class AckBenchmark {
         }
 
         private long answered() {
-            return slack.calls("chat.postEphemeral");
+            return slack.count("chat.postEphemeral");
         }
 
         /** Waits until the bot has answered every click so far (one ephemeral each); a pause for the bare endpoint. */
@@ -206,12 +203,6 @@ public final class AckBenchmark {
         }
     }
 
-    private static Map<String, String> env(Path dir, LoopbackSlack slack) {
-        return Map.of("GATEHOUSE_DATA_DIR", dir.toString(), "HOME", dir.toString(), "SLACK_BOT_TOKEN", "xoxb-bench",
-                "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", slack.url(), "PORT", "0",
-                "GATEHOUSE_MANAGERS", "U0BENCHMGR", "GATEHOUSE_REPS", REP);
-    }
-
     /** The floor: Javalin answering 200 after checking Slack's signature the way Bolt does, nothing else. */
     private static final class BareEndpoint implements AutoCloseable {
         private final Javalin app;
@@ -232,22 +223,6 @@ public final class AckBenchmark {
         @Override
         public void close() {
             app.stop();
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("gatehouse-ack-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp directory; the OS cleans it eventually
         }
     }
 }

@@ -22,7 +22,14 @@ public final class BotSettings {
      * in {@code home} so nothing is written under the user's own; everything else is the default.
      */
     public static Map<String, String> env(String slackUrl, String jdbcUrl, Path home, int port) {
-        var env = new HashMap<>(BenchDatabase.env(jdbcUrl));
+        var env = env(slackUrl, home, port);
+        env.putAll(BenchDatabase.env(jdbcUrl));
+        return env;
+    }
+
+    /** The same on the embedded database the bot keeps in its data directory under {@code home}. */
+    public static Map<String, String> env(String slackUrl, Path home, int port) {
+        var env = new HashMap<String, String>();
         env.putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slackUrl,
                 "PORT", Integer.toString(port), "GATEHOUSE_MANAGERS", MANAGER, "GATEHOUSE_REPS", REP,
                 "GATEHOUSE_SIGNALS_SECRET", SIGNALS_SECRET, "HOME", home.toString(),

@@ -15,17 +15,21 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Slack's Web API on loopback for the flow, start-up and memory benchmarks: every method answers
- * ok in the shape the bot reads, and each call is kept with the moment it arrived
+ * Slack's Web API on loopback for the benchmarks: every method answers ok in the shape the bot
+ * reads, and each call is counted by method and kept with the moment it arrived
  * ({@link System#nanoTime()}) and the message ts it was given, so a benchmark can time the
- * bot's work up to the Slack call that ends it.
+ * bot's work up to the Slack call that ends it. Under load ({@link #countingOnly}) calls are only
+ * counted, so the fake's memory does not grow with the run.
  */
 public final class RecordingSlack implements AutoCloseable {
     /** One Web API call: its form fields, when it arrived, and the ts answered (posts only). */
@@ -36,10 +40,22 @@ public final class RecordingSlack implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final boolean keepCalls;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private final AtomicLong messages = new AtomicLong();
 
     public RecordingSlack() {
+        this(true);
+    }
+
+    /** A fake that counts calls by method and keeps none of them (for {@link #counts}, not {@link #await}). */
+    public static RecordingSlack countingOnly() {
+        return new RecordingSlack(false);
+    }
+
+    private RecordingSlack(boolean keepCalls) {
+        this.keepCalls = keepCalls;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0, "/api/", this::handle);
         } catch (IOException e) {
@@ -61,6 +77,19 @@ public final class RecordingSlack implements AutoCloseable {
 
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Calls so far per Web API method, e.g. {@code auth.test=1, chat.postEphemeral=20000}. */
+    public Map<String, Long> counts() {
+        var out = new TreeMap<String, Long>();
+        counts.forEach((method, count) -> out.put(method, count.sum()));
+        return out;
+    }
+
+    /** Calls so far to one Web API method (cheap enough to poll in a loop). */
+    public long count(String method) {
+        var count = counts.get(method);
+        return count == null ? 0 : count.sum();
     }
 
     /** The first call to {@code method} that matches, waiting for it up to {@code timeout}. */
@@ -100,7 +129,8 @@ public final class RecordingSlack implements AutoCloseable {
                 // a plain ok is all the bot reads from the rest
             }
         }
-        calls.add(new Call(method, params, arrived, ts));
+        if (keepCalls) calls.add(new Call(method, params, arrived, ts));
+        counts.computeIfAbsent(method, m -> new LongAdder()).increment();
         reply(exchange, answer);
     }
 

@@ -55,11 +55,12 @@ final class NdjsonSignals {
         this.clock = clock;
     }
 
-    void handle(Context ctx) throws IOException {
-        if (ctx.req().getContentLengthLong() > limits.maxBytes()) {
-            tooLarge(ctx);
-            return;
-        }
+    /** How {@link SignedApi} lets this body through its door: declared lengths over the limit are refused there. */
+    SignedApi.Streamed streamed() {
+        return new SignedApi.Streamed(CONTENT_TYPE, limits.maxBytes(), tooLarge(), this::handle);
+    }
+
+    private void handle(Context ctx) throws IOException {
         var timestamp = ctx.header(scheme.timestampHeader());
         var given = ctx.header(scheme.signatureHeader());
         var refused = signed.refuseHeaders(scheme, timestamp, given);
@@ -71,7 +72,7 @@ final class NdjsonSignals {
         try {
             var signing = signature.signing(Long.parseLong(timestamp.trim()));
             if (!receive(ctx, body, signing)) {
-                tooLarge(ctx);
+                SignalsEndpoint.error(ctx, 413, "body", tooLarge());
                 return;
             }
             var computed = signing.signature();
@@ -193,13 +194,8 @@ final class NdjsonSignals {
         SignalsEndpoint.json(ctx, 202, answer);
     }
 
-    private void tooLarge(Context ctx) {
-        SignalsEndpoint.error(ctx, 413, "body", "body is larger than " + limits.maxBytes() / (1024 * 1024)
-                + " MB (GATEHOUSE_SIGNALS_MAX_BATCH_MB); split the signals into several requests");
-    }
-
-    static boolean accepts(Context ctx) {
-        var type = ctx.contentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(CONTENT_TYPE);
+    private String tooLarge() {
+        return "body is larger than " + limits.maxBytes() / (1024 * 1024)
+                + " MB (GATEHOUSE_SIGNALS_MAX_BATCH_MB); split the signals into several requests";
     }
 }

@@ -12,7 +12,6 @@ import io.javalin.http.Context;
 import dev.gatehouse.engine.Workspace;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,41 +27,25 @@ import java.util.function.Consumer;
 public final class SignalsEndpoint {
     public static final long MAX_BODY_BYTES = 1_000_000;
 
-    private final Optional<SignedRequests.Scheme> scheme;
+    private final SignedApi door;
     private final Signals signals;
     private final SignalParser parser = new SignalParser();
     private final Clock clock;
-    private final SignedRequests signed;
-    private final Optional<NdjsonSignals> ndjson;
 
     /** @param rescoreRequest asked once after a streamed NDJSON batch is stored (the re-score of what it touched) */
     public SignalsEndpoint(Optional<RequestSignature> signature, Signals signals, Clock clock, SignedRequests signed,
                            Workspace workspace, Consumer<String> rescoreRequest, NdjsonLimits limits) {
-        this.scheme = signature.map(s -> SignedRequests.Scheme.gatehouse("signals", s));
+        var scheme = signature.map(s -> SignedRequests.Scheme.gatehouse("signals", s));
+        var ndjson = signature.map(s -> new NdjsonSignals(scheme.orElseThrow(), s, signed, workspace, rescoreRequest, limits, clock));
+        this.door = new SignedApi(scheme, signed, "the signals API is off: set GATEHOUSE_SIGNALS_SECRET to enable it",
+                MAX_BODY_BYTES, "body is larger than 1 MB; split the signals into several requests",
+                ndjson.map(NdjsonSignals::streamed));
         this.signals = signals;
         this.clock = clock;
-        this.signed = signed;
-        this.ndjson = signature.map(s -> new NdjsonSignals(scheme.orElseThrow(), s, signed, workspace, rescoreRequest, limits, clock));
     }
 
     public void handle(Context ctx) {
-        if (scheme.isEmpty()) {
-            json(ctx, 503, Map.of("error", "the signals API is off: set GATEHOUSE_SIGNALS_SECRET to enable it"));
-            return;
-        }
-        if (NdjsonSignals.accepts(ctx)) {
-            try {
-                ndjson.orElseThrow().handle(ctx);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return;
-        }
-        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES || ctx.bodyAsBytes().length > MAX_BODY_BYTES) {
-            error(ctx, 413, "body", "body is larger than 1 MB; split the signals into several requests");
-            return;
-        }
-        signed.handle(scheme.get(), ctx, false, this::ingest);
+        door.handle(ctx, this::ingest);
     }
 
     private void ingest(Context ctx) {

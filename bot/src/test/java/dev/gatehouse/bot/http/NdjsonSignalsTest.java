@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,6 +119,22 @@ class NdjsonSignalsTest {
         assertThat(stack.stores.signals().count()).isZero();
     }
 
+    @Test
+    void a_streamed_body_without_a_length_is_cut_off_at_the_configured_limit_with_413_and_nothing_is_stored() throws Exception {
+        stack = new GatehouseStack(mail, Map.of("GATEHOUSE_SIGNALS_MAX_BATCH_MB", "1"));
+        var body = new StringBuilder();
+        for (int i = 1; body.length() <= 1024 * 1024; i++) body.append(line(i));
+        var bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        var request = signed(bytes, Instant.now().getEpochSecond())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(); // no length: chunked
+
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).contains("GATEHOUSE_SIGNALS_MAX_BATCH_MB");
+        assertThat(stack.stores.signals().count()).isZero();
+    }
+
     private static String line(int i) {
         return "{\"account_domain\":\"batch" + (i % 50) + ".example\",\"kind\":\"hiring\",\"summary\":\"Batch company " + i
                 + " is hiring a controller, a treasury analyst and two accountants for its new finance hub\","
@@ -126,10 +143,14 @@ class NdjsonSignalsTest {
 
     private HttpResponse<String> post(String body, long timestamp) throws Exception {
         var bytes = body.getBytes(StandardCharsets.UTF_8);
-        var request = HttpRequest.newBuilder(URI.create(stack.url("/api/signals"))).header("Content-Type", NdjsonSignals.CONTENT_TYPE)
-                .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
-                .header("X-Gatehouse-Signature", new RequestSignature(GatehouseStack.SIGNALS_SECRET).sign(timestamp, bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        var request = signed(bytes, timestamp).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An NDJSON request for {@code bytes}, signed with the signals secret at {@code timestamp}. */
+    private HttpRequest.Builder signed(byte[] bytes, long timestamp) {
+        return HttpRequest.newBuilder(URI.create(stack.url("/api/signals"))).header("Content-Type", NdjsonSignals.CONTENT_TYPE)
+                .header("X-Gatehouse-Timestamp", Long.toString(timestamp))
+                .header("X-Gatehouse-Signature", new RequestSignature(GatehouseStack.SIGNALS_SECRET).sign(timestamp, bytes));
     }
 }

@@ -1,40 +1,16 @@
 package dev.gatehouse.bot.slack;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.gatehouse.bot.GatehouseStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static dev.gatehouse.bot.GatehouseStack.MANAGER;
 import static dev.gatehouse.bot.GatehouseStack.REP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** app_home_opened over real HTTP: the home tab is published once per event id. */
-class HomeTabTest {
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    private GatehouseStack stack;
-    private SlackPayloads slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        stack = new GatehouseStack(mail, Map.of());
-        stack.seedWorkspace();
-        slack = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stack.close();
-    }
-
+class HomeTabTest extends SignedCommands {
     @Test
     void opening_the_home_tab_publishes_a_view_for_that_person() throws Exception {
         var response = slack.postEvent(SlackPayloads.appHomeOpened(MANAGER, "Ev0HOME1"), null);

@@ -1,13 +1,7 @@
 package dev.gatehouse.bot.slack;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.gatehouse.bot.GatehouseStack;
 import dev.gatehouse.engine.outcomes.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
@@ -21,29 +15,10 @@ import static dev.gatehouse.bot.GatehouseStack.REP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** /outcome, /experiment, /audit and /digest against the whole bot, over signed HTTP, with the fake Slack. */
-class OutcomeCommandsTest {
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    private GatehouseStack stack;
-    private SlackPayloads slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        stack = new GatehouseStack(mail, Map.of("GATEHOUSE_DIGEST_CHANNEL", "C0DIGEST"));
-        stack.seedWorkspace();
-        slack = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stack.close();
-    }
-
-    private String run(String user, String command, String text) throws Exception {
-        var response = slack.postForm(SlackPayloads.command(user, command, text));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+class OutcomeCommandsTest extends SignedCommands {
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("GATEHOUSE_DIGEST_CHANNEL", "C0DIGEST");
     }
 
     @Test

@@ -1,18 +1,12 @@
 package dev.gatehouse.bot.slack;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.gatehouse.bot.GatehouseStack;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.accounts.Contact;
 import dev.gatehouse.engine.plan.RescoreProgress;
 import dev.gatehouse.engine.store.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -24,27 +18,10 @@ import static dev.gatehouse.bot.GatehouseStack.REP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The goal's daily plan where people look: /pipeline, /pipeline share, and the re-score a new ICP starts. */
-class PlanCommandsTest {
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    private GatehouseStack stack;
-    private SlackPayloads slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        stack = new GatehouseStack(mail, Map.of("GATEHOUSE_SWEEP_SECONDS", "1"));
-        stack.seedWorkspace();
-        slack = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stack.close();
-    }
-
-    private void run(String user, String command, String text) throws Exception {
-        assertThat(slack.postForm(SlackPayloads.command(user, command, text)).statusCode()).isEqualTo(200);
+class PlanCommandsTest extends SignedCommands {
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("GATEHOUSE_SWEEP_SECONDS", "1");
     }
 
     private void seed(int n) {

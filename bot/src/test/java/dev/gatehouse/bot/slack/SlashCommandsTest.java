@@ -2,18 +2,12 @@ package dev.gatehouse.bot.slack;
 
 import dev.gatehouse.engine.delivery.OutboxStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.gatehouse.bot.GatehouseStack;
 import dev.gatehouse.bot.codec.ActionId;
 import dev.gatehouse.bot.codec.FormInputs;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.gate.TouchStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,30 +18,12 @@ import static dev.gatehouse.bot.GatehouseStack.REP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Slash commands over real HTTP, signed as Slack signs them, against the whole running bot. */
-class SlashCommandsTest {
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+class SlashCommandsTest extends SignedCommands {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GatehouseStack stack;
-    private SlackPayloads slack;
-
-    @BeforeEach
-    void start() throws Exception {
-        stack = new GatehouseStack(mail, Map.of("GATEHOUSE_SWEEP_SECONDS", "1"));
-        stack.seedWorkspace();
-        slack = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stack.close();
-    }
-
-    private String run(String user, String command, String text) throws Exception {
-        var response = slack.postForm(SlackPayloads.command(user, command, text));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("GATEHOUSE_SWEEP_SECONDS", "1");
     }
 
     @Test
