@@ -56,7 +56,8 @@ public final class Reports {
         var reports = stores.reports();
         var rows = reports.funnel(from, to);
         var minScore = stores.playbook().currentIcp().map(icp -> icp.value().minScore()).orElse(0);
-        var gate = GateNumbers.of(reports.decisions(from, to), reports.waitingSince(), clock.instant());
+        var gate = GateNumbers.of(reports.decisions(from, to), reports.waitingSince(), reports.samples(from, to),
+                clock.instant());
         var cost = new Cost(reports.spend(from, to), Cost.fixedShare(settings.fixedMonthlyCost(), 7));
         return new WeeklyReport(start, from, to, reports.signals(from, to), reports.accountsQualified(from, to, minScore),
                 Funnel.of("all", rows), Funnel.by(rows, FunnelRow::owner), Funnel.by(rows, FunnelRow::segment), gate, cost,

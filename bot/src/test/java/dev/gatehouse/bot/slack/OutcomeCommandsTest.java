@@ -109,7 +109,8 @@ class OutcomeCommandsTest {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/digest-test.png"), upload.bytes());
 
-        assertThat(posted.param("blocks")).contains("Human replies").contains("Review backlog").contains("Gate experiment");
+        assertThat(posted.param("blocks")).contains("Human replies").contains("Review backlog").contains("Gate experiment")
+                .contains("reviewed after sending").contains("reviewed samples");
         assertThat(upload.contentType()).isEqualTo("image/png");
         assertThat(Integer.parseInt(requested.param("length"))).isEqualTo(upload.bytes().length);
         assertThat(upload.bytes().length).isBetween(10_000, 400_000);
