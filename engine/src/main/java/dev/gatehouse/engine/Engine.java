@@ -111,6 +111,7 @@ public final class Engine implements AutoCloseable {
     private final Outcomes outcomes;
     private final GateExperiment experiment;
     private final Reports reports;
+    private final FixedCosts fixedCosts;
     private final Audits audits;
     private final ReportMeters reportMeters;
     private final java.util.concurrent.atomic.AtomicReference<DigestPublisher> digests =
@@ -220,6 +221,7 @@ public final class Engine implements AutoCloseable {
         this.outcomes = new Outcomes(stores, clock);
         this.experiment = new GateExperiment(stores, clock);
         this.reports = new Reports(stores, settings.reports(), clock);
+        this.fixedCosts = new FixedCosts(stores, settings.reports().fixedMonthlyCost(), clock);
         this.audits = new Audits(stores);
         this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
         this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers()),
@@ -398,6 +400,11 @@ public final class Engine implements AutoCloseable {
     /** The funnel, the gate's numbers, cost and the experiment's results, for any week. */
     public Reports reports() {
         return reports;
+    }
+
+    /** The fixed monthly cost a manager enters (audited), which reports add to model spend. */
+    public FixedCosts fixedCosts() {
+        return fixedCosts;
     }
 
     /** Recent decisions and setting changes, with before and after, for managers. */

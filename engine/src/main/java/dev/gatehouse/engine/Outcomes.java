@@ -34,16 +34,49 @@ public final class Outcomes {
 
         record UnknownAccount(String domain) implements Result {
         }
+
+        /**
+         * Not recorded: the account's outcome changed since the person started (a colleague's or
+         * their own earlier submission, a replay); {@code current} is where it stands now.
+         */
+        record Superseded(String accountName, AccountOutcome current) implements Result {
+        }
+    }
+
+    /** The account a meeting was with and its outcome now (empty before the first), for the brief's Won / Lost. */
+    public record Standing(long meetingId, String accountName, String domain, java.util.Optional<AccountOutcome> outcome) {
+        /** The version a change is based on: 0 before the first outcome. */
+        public int version() {
+            return outcome.map(AccountOutcome::version).orElse(0);
+        }
     }
 
     public Result record(OutcomeCommand command) {
+        return record(command, null);
+    }
+
+    /**
+     * Records the command only while the account's outcome is still at {@code basedOnVersion} (0:
+     * none yet), the version the person saw when they started: a replayed or concurrent second
+     * submission of the same change finds it moved and records nothing ({@link Result.Superseded}).
+     */
+    public Result recordIfUnchanged(OutcomeCommand command, int basedOnVersion) {
+        return record(command, basedOnVersion);
+    }
+
+    private Result record(OutcomeCommand command, Integer basedOnVersion) {
         var problem = command.problem();
         if (problem.isPresent()) return new Result.Invalid(problem.get());
         var account = stores.accounts().byDomain(command.domain());
         if (account.isEmpty()) return new Result.UnknownAccount(command.domain());
         var id = account.get().id();
         return stores.inTransaction(s -> {
-            var previous = s.outcomes().latest(id).map(AccountOutcome::stage).orElse(null);
+            s.outcomes().lock(id);
+            var latest = s.outcomes().latest(id);
+            if (basedOnVersion != null && latest.map(AccountOutcome::version).orElse(0) != basedOnVersion.intValue()) {
+                return new Result.Superseded(account.get().name(), latest.orElseThrow());
+            }
+            var previous = latest.map(AccountOutcome::stage).orElse(null);
             var stored = s.outcomes().append(id, command.stage(), command.amount(), command.note(),
                     command.source().wire(), command.actor(), command.meetingId(), clock.instant());
             s.audit().append(new OutcomeEvent.Recorded(Actor.fromWire(command.actor()), id, stored.version(),
@@ -60,6 +93,12 @@ public final class Outcomes {
         var account = stores.accounts().account(meeting.get().accountId()).orElseThrow();
         return record(new OutcomeCommand(account.domain(), stage, null, null, OutcomeCommand.Source.SLACK, actor,
                 meetingId));
+    }
+
+    /** Where the account a meeting was with stands; empty when the meeting does not exist. */
+    public java.util.Optional<Standing> standing(long meetingId) {
+        return stores.meetings().find(meetingId).flatMap(m -> stores.accounts().account(m.accountId()))
+                .map(a -> new Standing(meetingId, a.name(), a.domain(), stores.outcomes().latest(a.id())));
     }
 
     /** Every version of the account's outcome, oldest first. */

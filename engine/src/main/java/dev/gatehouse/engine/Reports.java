@@ -56,13 +56,19 @@ public final class Reports {
         var reports = stores.reports();
         var rows = reports.funnel(from, to);
         var minScore = stores.playbook().currentIcp().map(icp -> icp.value().minScore()).orElse(0);
-        var gate = GateNumbers.of(reports.decisions(from, to), reports.waitingSince(), clock.instant());
-        var cost = new Cost(reports.spend(from, to), Cost.fixedShare(settings.fixedMonthlyCost(), 7));
+        var gate = GateNumbers.of(reports.decisions(from, to), reports.waitingSince(), reports.samples(from, to),
+                clock.instant());
+        var cost = new Cost(reports.spend(from, to), Cost.fixedShare(fixedMonthlyCost(), 7));
         return new WeeklyReport(start, from, to, reports.signals(from, to), reports.accountsQualified(from, to, minScore),
                 Funnel.of("all", rows), Funnel.by(rows, FunnelRow::owner), Funnel.by(rows, FunnelRow::segment), gate, cost,
                 Comparison.of("Writers", rows, FunnelRow::writer, List.of("offline")),
                 Comparison.of("ICP score bands", rows, r -> Comparison.scoreBand(r.score()), Comparison.BANDS),
                 experiment());
+    }
+
+    /** The manager's fixed monthly cost (USD), else {@code GATEHOUSE_FIXED_MONTHLY_COST}. */
+    private java.math.BigDecimal fixedMonthlyCost() {
+        return new FixedCosts(stores, settings.fixedMonthlyCost(), clock).current().usd();
     }
 
     /** The funnel of each of the {@code weeks} weeks up to and including the week of {@code anyDay}, oldest first. */

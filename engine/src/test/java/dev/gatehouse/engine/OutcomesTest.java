@@ -67,4 +67,31 @@ class OutcomesTest {
                 OutcomeCommand.Source.SLACK, "U1", null))).isEqualTo(new Outcomes.Result.UnknownAccount("nobody.example"));
         assertThat(outcomes.history("acme.com")).isEmpty();
     }
+
+    @Test
+    void a_close_based_on_the_version_a_person_saw_is_recorded_once_under_concurrent_and_replayed_submissions() throws Exception {
+        outcomes.record(command(Stage.QUALIFIED, null, OutcomeCommand.Source.SLACK));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<Outcomes.Result> results;
+        try {
+            var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Outcomes.Result>>();
+            for (int i = 0; i < 8; i++) {
+                tasks.add(() -> outcomes.recordIfUnchanged(command(Stage.WON, "12000", OutcomeCommand.Source.SLACK), 1));
+            }
+            results = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(tasks)) results.add(f.get());
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(results).filteredOn(r -> r instanceof Outcomes.Result.Recorded).hasSize(1);
+        assertThat(results).filteredOn(r -> r instanceof Outcomes.Result.Superseded).hasSize(7)
+                .allSatisfy(r -> assertThat(((Outcomes.Result.Superseded) r).current().version()).isEqualTo(2));
+        assertThat(outcomes.recordIfUnchanged(command(Stage.WON, "12000", OutcomeCommand.Source.SLACK), 1))
+                .as("replayed later").isInstanceOf(Outcomes.Result.Superseded.class);
+        assertThat(outcomes.history("acme.com")).extracting(o -> o.stage()).containsExactly(Stage.QUALIFIED, Stage.WON);
+        var accountId = stores.accounts().byDomain("acme.com").orElseThrow().id();
+        assertThat(stores.audit().forSubject("account", accountId)).filteredOn(e -> e.action().equals("outcome.recorded"))
+                .hasSize(2);
+    }
 }

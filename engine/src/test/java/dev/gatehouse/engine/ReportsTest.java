@@ -128,6 +128,32 @@ class ReportsTest {
     }
 
     @Test
+    void the_gate_counts_sampled_supervised_sends_and_their_flag_rate_over_the_reviewed_ones() {
+        var a6 = account("a6.example", "U1", "saas");
+        // this week, five sent under supervised: three sampled (one flagged, one looks right, one not reviewed yet)
+        supervised(firstEmail(a6, TUESDAY, "sent"), true, "flagged", TUESDAY);
+        supervised(firstEmail(a6, TUESDAY, "sent"), true, "looks_right", TUESDAY);
+        supervised(firstEmail(a6, TUESDAY, "sent"), true, null, TUESDAY);
+        supervised(firstEmail(a6, TUESDAY, "sent"), false, null, TUESDAY);
+        supervised(firstEmail(a6, TUESDAY, "sent"), false, null, TUESDAY);
+        // the week before: sampled and flagged, not this week's
+        supervised(firstEmail(a6, TUESDAY.minus(Duration.ofDays(7)), "sent"), true, "flagged", TUESDAY.minus(Duration.ofDays(7)));
+
+        var samples = reports.week(WEEK).gate().samples();
+
+        assertThat(samples.supervisedSent()).isEqualTo(5);
+        assertThat(samples.sampled()).isEqualTo(3);
+        assertThat(samples.reviewed()).isEqualTo(2);
+        assertThat(samples.flagged()).isEqualTo(1);
+        assertThat(samples.awaitingReview()).isEqualTo(1);
+        assertThat(samples.sampleRate().text()).isEqualTo("60.0% (3 of 5 supervised sends)");
+        assertThat(samples.flagRate().text()).as("an unreviewed sample is not in the denominator")
+                .isEqualTo("50.0% (1 of 2 reviewed samples)");
+        assertThat(reports.week(WEEK.minusWeeks(1)).gate().samples().flagRate().text())
+                .isEqualTo("100.0% (1 of 1 reviewed samples)");
+    }
+
+    @Test
     void cost_per_qualified_opportunity_includes_the_fixed_monthly_cost() {
         var cost = reports.week(WEEK).cost();
 
@@ -151,6 +177,8 @@ class ReportsTest {
         assertThat(week.total().replyRate().text()).isEqualTo("– (no delivered first emails)");
         assertThat(week.gate().approveRate().value()).isNaN();
         assertThat(week.gate().medianTimeToDecision()).isZero();
+        assertThat(week.gate().samples().flagRate().value()).isNaN();
+        assertThat(week.gate().samples().flagRate().text()).isEqualTo("– (no reviewed samples)");
         assertThat(week.cost().per(week.cost().spend().qualifiedOpportunities())).isEmpty();
         assertThat(week.byRep()).isEmpty();
     }

@@ -40,6 +40,11 @@ public enum ActionId {
     EXCEPTION_DISMISS_SUBMIT("gh_exception_dismiss_submit"),
     OUTCOME_QUALIFIED("gh_outcome_qualified"),
     OUTCOME_NOT_QUALIFIED("gh_outcome_not_qualified"),
+    /** Won / Lost on a meeting brief after the meeting: each opens a modal for the amount and a note. */
+    OUTCOME_WON("gh_outcome_won"),
+    OUTCOME_LOST("gh_outcome_lost"),
+    /** callback_id of the Won / Lost modal. */
+    OUTCOME_CLOSE_SUBMIT("gh_outcome_close_submit"),
     /** callback_id of the /icp modal. */
     ICP_SUBMIT("gh_icp_submit"),
     /** callback_id of the /offer modal. */

@@ -4,6 +4,7 @@ import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.ids.MeetingId;
 import dev.gatehouse.engine.ids.ReplyId;
 import dev.gatehouse.engine.ids.TouchId;
+import dev.gatehouse.engine.outcomes.Stage;
 
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,7 @@ public record ActionValue(Target target) {
     public static final String ESCALATION = "escalation";
     static final int MAX_LENGTH = 2000;
     private static final Pattern STATE = Pattern.compile("[a-z0-9_]{1,32}");
+    private static final Pattern CLOSE = Pattern.compile("(won|lost)_([0-9]{1,9})");
 
     /** What a button acts on; {@link #renderedFor()} is the word that names its kind (and a touch's state) on the wire. */
     public sealed interface Target {
@@ -79,6 +81,21 @@ public record ActionValue(Target target) {
             public String renderedFor() { return kind; }
         }
 
+        /**
+         * A won or lost close for the account of a meeting, based on the version of the account's
+         * outcome the person saw when they opened the modal (0: none yet); on the wire {@code won_3}.
+         */
+        record Close(MeetingId meeting, Stage stage, int basedOnVersion) implements Target {
+            public Close {
+                Objects.requireNonNull(meeting, "meeting");
+                if (stage == null || !stage.closed()) throw new IllegalArgumentException("a close is won or lost, was " + stage);
+                if (basedOnVersion < 0) throw new IllegalArgumentException("version must not be negative, was " + basedOnVersion);
+            }
+
+            public long id() { return meeting.value(); }
+            public String renderedFor() { return stage.wire() + "_" + basedOnVersion; }
+        }
+
         /** An ICP version (the ICP modal's metadata: the version it was opened on). */
         record Icp(long version) implements Target {
             public Icp {
@@ -104,6 +121,10 @@ public record ActionValue(Target target) {
         if (!STATE.matcher(renderedFor).matches()) {
             throw new IllegalArgumentException("renderedFor must match " + STATE + ", was '" + renderedFor + "'");
         }
+        var close = CLOSE.matcher(renderedFor);
+        if (close.matches()) {
+            return close(id, Stage.fromWire(close.group(1)).orElseThrow(), Integer.parseInt(close.group(2)));
+        }
         return new ActionValue(switch (renderedFor) {
             case REPLY_OPEN -> new Target.Reply(new ReplyId(id));
             case MEETING -> new Target.Meeting(new MeetingId(id));
@@ -125,6 +146,10 @@ public record ActionValue(Target target) {
 
     public static ActionValue meeting(long meetingId) {
         return new ActionValue(new Target.Meeting(new MeetingId(meetingId)));
+    }
+
+    public static ActionValue close(long meetingId, Stage stage, int basedOnVersion) {
+        return new ActionValue(new Target.Close(new MeetingId(meetingId), stage, basedOnVersion));
     }
 
     public static ActionValue sample(long touchId) {

@@ -17,7 +17,11 @@ public enum InputId {
     /** Why a sampled supervised email was flagged. */
     FLAG_REASON("gh_flag_reason", "gh_flag_reason_input", false),
     /** Why an item of the exceptions queue was dismissed. */
-    DISMISS_REASON("gh_dismiss_reason", "gh_dismiss_reason_input", false);
+    DISMISS_REASON("gh_dismiss_reason", "gh_dismiss_reason_input", false),
+    /** A won or lost deal's amount (optional). */
+    CLOSE_AMOUNT("gh_close_amount", "gh_close_amount_input", false),
+    /** A won or lost deal's note (optional). */
+    CLOSE_NOTE("gh_close_note", "gh_close_note_input", false);
 
     private final String block;
     private final String actionId;

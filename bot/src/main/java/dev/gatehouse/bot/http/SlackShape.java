@@ -54,19 +54,22 @@ final class SlackShape {
 
     /** The clicks whose handler opens a modal on the click's trigger (they decide nothing). */
     static final Set<String> MODAL_CLICKS = Set.of(ActionId.EDIT.wire(), ActionId.REJECT.wire(), ActionId.REPLY_EDIT.wire(),
-            ActionId.SAMPLE_FLAG.wire(), ActionId.EXCEPTION_DISMISS.wire());
+            ActionId.SAMPLE_FLAG.wire(), ActionId.EXCEPTION_DISMISS.wire(), ActionId.OUTCOME_WON.wire(),
+            ActionId.OUTCOME_LOST.wire());
 
     /** The clicks the bot has listeners for; {@link ActionId#OPEN_REVIEW} is a link and needs no message. */
     private static final Set<ActionId> CLICKS = Set.of(ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT, ActionId.UNDO,
             ActionId.OPEN_REVIEW, ActionId.REPLY_EDIT, ActionId.REPLY_DISMISS, ActionId.MEETING_HELD, ActionId.MEETING_NO_SHOW,
             ActionId.SAMPLE_OK, ActionId.SAMPLE_FLAG, ActionId.EXCEPTION_ASSIGN, ActionId.EXCEPTION_SNOOZE,
-            ActionId.EXCEPTION_DISMISS, ActionId.ANOMALY_ACK, ActionId.ESCALATION_ACK);
+            ActionId.EXCEPTION_DISMISS, ActionId.ANOMALY_ACK, ActionId.ESCALATION_ACK, ActionId.OUTCOME_QUALIFIED,
+            ActionId.OUTCOME_NOT_QUALIFIED, ActionId.OUTCOME_WON, ActionId.OUTCOME_LOST);
     /** The modals whose private_metadata names what they act on. */
     private static final Set<ActionId> WITH_METADATA = Set.of(ActionId.EDIT_SUBMIT, ActionId.REJECT_SUBMIT,
-            ActionId.REPLY_EDIT_SUBMIT, ActionId.SAMPLE_FLAG_SUBMIT, ActionId.EXCEPTION_DISMISS_SUBMIT);
+            ActionId.REPLY_EDIT_SUBMIT, ActionId.SAMPLE_FLAG_SUBMIT, ActionId.EXCEPTION_DISMISS_SUBMIT,
+            ActionId.OUTCOME_CLOSE_SUBMIT);
     private static final Set<ActionId> SUBMISSIONS = Set.of(ActionId.EDIT_SUBMIT, ActionId.REJECT_SUBMIT,
             ActionId.REPLY_EDIT_SUBMIT, ActionId.ICP_SUBMIT, ActionId.OFFER_SUBMIT, ActionId.SAMPLE_FLAG_SUBMIT,
-            ActionId.EXCEPTION_DISMISS_SUBMIT);
+            ActionId.EXCEPTION_DISMISS_SUBMIT, ActionId.OUTCOME_CLOSE_SUBMIT);
     /** {@code slack_events.event_id} is 100 characters; Slack's are about a dozen. */
     private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9]{1,100}");
     private static final Gson GSON = GsonFactory.createSnakeCase();

@@ -48,6 +48,10 @@ public final class DigestRenderer {
                 gate.approveRate().text(), gate.editRate().text(), gate.rejectRate().text(), gate.systemApprovals(),
                 gate.medianEditDistance(), gate.medianTimeToDecision().toMinutes(), gate.queued(),
                 gate.oldestQueued().toHours())));
+        var samples = gate.samples();
+        blocks.add(Kit.md("*Supervised, reviewed after sending* · " + samples.supervisedSent() + " sent without waiting · "
+                + "sampled " + samples.sampleRate().text() + " · reviewed " + samples.reviewedRate().text()
+                + " · *flagged " + samples.flagRate().text() + "*"));
         var cost = week.cost();
         blocks.add(Kit.md("*Cost* · $" + cost.total().toPlainString() + " (model $" + cost.spend().llmUsd().toPlainString()
                 + " + fixed $" + cost.fixedShare().toPlainString() + ") · per qualified opportunity "

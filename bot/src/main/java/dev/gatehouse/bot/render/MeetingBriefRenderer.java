@@ -47,11 +47,13 @@ public final class MeetingBriefRenderer {
         var what = recorded.outcome() == MeetingOutcome.HELD ? "✅ Meeting held" : "🚫 No-show";
         blocks.add(Kit.md(what + " · recorded by " + Text.mention(recorded.actor()) + " " + Text.date(recorded.at())));
         if (recorded.outcome() == MeetingOutcome.HELD) {
-            // after the meeting: was it a qualified opportunity? (the close comes later, with /outcome)
+            // after the meeting: was it a qualified opportunity, and later, the close (each Won / Lost opens a modal)
             var value = ActionValue.meeting(brief.meetingId());
             blocks.add(Kit.buttons(OUTCOME_BLOCK, List.of(
                     Kit.button(ActionId.OUTCOME_QUALIFIED, "Qualified opportunity", value, "primary"),
-                    Kit.button(ActionId.OUTCOME_NOT_QUALIFIED, "Not qualified", value, null))));
+                    Kit.button(ActionId.OUTCOME_NOT_QUALIFIED, "Not qualified", value, null),
+                    Kit.button(ActionId.OUTCOME_WON, "Won", value, null),
+                    Kit.button(ActionId.OUTCOME_LOST, "Lost", value, null))));
         }
         blocks.add(footer());
         return new RenderedMessage(fallback(brief) + " (" + recorded.outcome().wire().replace('_', '-') + ")", blocks);

@@ -35,6 +35,11 @@ public record ReportRows(String week, List<Row> rows) {
         rows.add(count("gate", "gatehouse", "system_approvals", gate.systemApprovals()));
         rows.add(plain("gate", "people", "median_edit_distance_chars", fmt(gate.medianEditDistance())));
         rows.add(plain("gate", "people", "median_minutes_to_decision", fmt(gate.medianTimeToDecision().toSeconds() / 60.0)));
+        var samples = gate.samples();
+        rows.add(count("gate", "supervised", "sent_without_person", samples.supervisedSent()));
+        rows.add(rate("gate", "supervised", "sampled_for_review", samples.sampleRate(), null));
+        rows.add(rate("gate", "supervised", "samples_reviewed", samples.reviewedRate(), null));
+        rows.add(rate("gate", "supervised", "samples_flagged", samples.flagRate(), null));
         rows.add(count("gate", "queue", "waiting", gate.queued()));
         rows.add(plain("gate", "queue", "oldest_hours", fmt(gate.oldestQueued().toSeconds() / 3600.0)));
         var cost = report.cost();

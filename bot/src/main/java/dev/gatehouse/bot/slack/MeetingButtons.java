@@ -42,6 +42,7 @@ public final class MeetingButtons {
         app.blockAction(ActionId.MEETING_NO_SHOW.wire(), (req, ctx) -> record(req, ctx, MeetingOutcome.NO_SHOW));
         app.blockAction(ActionId.OUTCOME_QUALIFIED.wire(), (req, ctx) -> qualify(req, ctx, Stage.QUALIFIED));
         app.blockAction(ActionId.OUTCOME_NOT_QUALIFIED.wire(), (req, ctx) -> qualify(req, ctx, Stage.NOT_QUALIFIED));
+        new CloseButtons(engine, roles, api, after).register(app);
     }
 
     /** What a meeting button does after the ack, for the meeting {@code id}, clicked by {@code user}. */
@@ -55,9 +56,10 @@ public final class MeetingButtons {
             switch (engine.outcomes().recordForMeeting(id, stage, user)) {
                 case Outcomes.Result.Recorded r -> api.threadReply(channel, ts, (stage == Stage.QUALIFIED
                         ? "🎯 Qualified opportunity" : "Not qualified") + " · recorded by <@" + user + "> (version "
-                        + r.outcome().version() + "). Record the close with `/outcome <domain> won|lost [amount]`.");
+                        + r.outcome().version() + "). Record the close with *Won* / *Lost* on the brief.");
                 case Outcomes.Result.Invalid invalid -> api.ephemeral(channel, user, invalid.problem());
                 case Outcomes.Result.UnknownAccount unknown -> api.ephemeral(channel, user, "That account no longer exists.");
+                case Outcomes.Result.Superseded s -> api.ephemeral(channel, user, "It changed meanwhile; nothing recorded.");
             }
         });
     }

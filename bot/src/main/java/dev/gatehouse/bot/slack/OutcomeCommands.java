@@ -74,7 +74,14 @@ final class OutcomeCommands {
                     invalid.problem().substring(invalid.problem().indexOf(':') + 1).strip());
             case Outcomes.Result.UnknownAccount unknown -> Replies.error(ctx, "domain", "no account has the domain `"
                     + unknown.domain() + "`.");
+            case Outcomes.Result.Superseded s -> Replies.text(ctx, "It changed meanwhile; nothing recorded.");
         };
+    }
+
+    /** An amount as people type it: {@code 12000}, {@code $12,000.50}, {@code 12k}, {@code 1.2m}; empty when it is none. */
+    static java.util.Optional<BigDecimal> amount(String text) {
+        var a = AMOUNT.matcher(text.strip());
+        return a.matches() ? java.util.Optional.of(amount(a.group(1), a.group(2))) : java.util.Optional.empty();
     }
 
     private static BigDecimal amount(String digits, String suffix) {

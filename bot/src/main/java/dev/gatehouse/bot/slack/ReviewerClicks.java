@@ -56,6 +56,21 @@ final class ReviewerClicks {
         return api;
     }
 
+    /** Null when the submitter may review; else the refusal, audited and shown next to {@code input}. */
+    Response refused(ViewSubmissionRequest req, ViewSubmissionContext ctx, ActionId callback, InputId input,
+                     ModalMetadata metadata) {
+        var user = req.getPayload().getUser().getId();
+        if (roles.mayReview(user)) return null;
+        refusals.record(user, Refused.Surface.VIEW, callback.wire(), notAllowed + " (" + metadata.renderedFor()
+                + " #" + metadata.id() + ")");
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of(input.blockId(), notAllowed)));
+    }
+
+    /** Runs {@code work} after the ack for {@code user}, answering in {@code channel}. */
+    void later(String channel, String user, Supplier<String> work) {
+        Clicks.later(after, api, channel, user, work);
+    }
+
     /**
      * A reason modal's submission: refused for a non-reviewer, sent back with {@code missing} next
      * to the input when empty, else {@code work} (the modal's metadata and the reason) runs after the ack.
@@ -64,11 +79,8 @@ final class ReviewerClicks {
                           String missing, BiFunction<ModalMetadata, String, String> work) {
         var user = req.getPayload().getUser().getId();
         var metadata = ModalMetadata.decode(req.getPayload().getView().getPrivateMetadata());
-        if (!roles.mayReview(user)) {
-            refusals.record(user, Refused.Surface.VIEW, callback.wire(), notAllowed + " (" + metadata.renderedFor()
-                    + " #" + metadata.id() + ")");
-            return ctx.ack(r -> r.responseAction("errors").errors(Map.of(input.blockId(), notAllowed)));
-        }
+        var refused = refused(req, ctx, callback, input, metadata);
+        if (refused != null) return refused;
         var reason = ReasonModal.reason(req.getPayload().getView().getState().getValues(), input);
         if (reason.isEmpty()) return ctx.ack(r -> r.responseAction("errors").errors(Map.of(input.blockId(), missing)));
         Clicks.later(after, api, metadata.channelId(), user, () -> work.apply(metadata, reason.get()));

@@ -55,7 +55,7 @@ class ReportCommandTest {
         var text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("week of " + lastWeek).contains("FUNNEL BY REP").contains("delivered first emails")
                 .contains("contacted accounts").contains("EXPERIMENT").contains("gate_off").contains("SCORE BANDS")
-                .contains("95% CI").contains("qualified_opportunity");
+                .contains("95% CI").contains("qualified_opportunity").contains("samples_flagged").contains("reviewed samples");
         var image = ImageIO.read(chart.toFile());
         assertThat(image.getWidth()).isEqualTo(DigestChart.WIDTH);
         assertThat(image.getHeight()).isEqualTo(DigestChart.HEIGHT);

@@ -154,4 +154,22 @@ class ActionValueTest {
         assertThatThrownBy(() -> ActionValue.decode(forged)).isInstanceOf(CodecException.class)
                 .hasMessageContaining("no target");
     }
+
+    @Test
+    void a_close_round_trips_with_its_stage_and_the_version_it_is_based_on() {
+        var value = ActionValue.close(42, dev.gatehouse.engine.outcomes.Stage.LOST, 7);
+
+        var decoded = ActionValue.decode(value.encode());
+
+        assertThat(decoded).isEqualTo(value);
+        assertThat(decoded.renderedFor()).isEqualTo("lost_7");
+        assertThat(decoded.target()).isInstanceOfSatisfying(ActionValue.Target.Close.class, c -> {
+            assertThat(c.stage()).isEqualTo(dev.gatehouse.engine.outcomes.Stage.LOST);
+            assertThat(c.basedOnVersion()).isEqualTo(7);
+        });
+        assertThat(ActionValue.decode(ActionValue.close(1, dev.gatehouse.engine.outcomes.Stage.WON, 0).encode()).renderedFor())
+                .isEqualTo("won_0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActionValue.close(1, dev.gatehouse.engine.outcomes.Stage.QUALIFIED, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

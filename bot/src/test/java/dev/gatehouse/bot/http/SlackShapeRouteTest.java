@@ -57,6 +57,16 @@ class SlackShapeRouteTest {
     }
 
     @Test
+    void the_brief_s_outcome_buttons_are_gatehouse_clicks_qualified_stored_and_won_or_lost_opening_their_modal() {
+        for (var id : List.of("gh_outcome_qualified", "gh_outcome_not_qualified", "gh_outcome_won", "gh_outcome_lost")) {
+            assertThat(SlackShape.read(SlackRequests.form(click(id))).problem()).as(id).isEmpty();
+        }
+        assertThat(SlackShape.read(SlackRequests.form(click("gh_outcome_qualified"))).route()).isEqualTo(SlackShape.Route.STORE_CLICK);
+        assertThat(SlackShape.read(SlackRequests.form(click("gh_outcome_won"))).route()).isEqualTo(SlackShape.Route.BOLT);
+        assertThat(SlackShape.read(SlackRequests.form(click("gh_outcome_lost"))).route()).isEqualTo(SlackShape.Route.BOLT);
+    }
+
+    @Test
     void a_modal_submission_is_stored_however_its_json_is_written() throws Exception {
         var submission = Map.of("type", "view_submission", "user", Map.of("id", "U0MGR"),
                 "view", Map.of("type", "modal", "callback_id", "gh_icp_submit", "state", Map.of("values", Map.of())));

@@ -81,6 +81,16 @@ class MeetingBriefRendererTest {
     }
 
     @Test
+    void a_held_meeting_offers_qualified_not_qualified_won_and_lost_for_this_meeting() {
+        var message = renderer.renderRecorded(brief(), new MeetingOutcomes.Recorded(MeetingOutcome.HELD, "U0REP1", Fixtures.DECIDED));
+
+        assertThat(Inspect.actionIds(message.blocks())).containsExactly("gh_outcome_qualified", "gh_outcome_not_qualified",
+                "gh_outcome_won", "gh_outcome_lost");
+        assertThat(Inspect.buttons(message.blocks())).allSatisfy(b ->
+                assertThat(ActionValue.decode(b.getValue())).isEqualTo(ActionValue.meeting(12)));
+    }
+
+    @Test
     void prospect_quotes_are_escaped() {
         assertThat(Inspect.json(renderer.render(brief()).blocks())).contains("40 minutes &amp; it's a pain");
     }

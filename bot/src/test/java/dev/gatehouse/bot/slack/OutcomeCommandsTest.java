@@ -72,6 +72,37 @@ class OutcomeCommandsTest extends SignedCommands {
     }
 
     @Test
+    void a_manager_sets_shows_and_clears_the_fixed_monthly_cost_and_the_report_uses_it() throws Exception {
+        assertThat(run(MANAGER, "/cost", "monthly $1,200 USD")).contains("1200.00 USD a month")
+                .contains("was 0.00 USD a month (GATEHOUSE_FIXED_MONTHLY_COST)");
+
+        var reports = stack.running.engine().reports();
+        assertThat(reports.week(reports.thisWeek()).cost().fixedShare()).as("1200 over 7 of 30.4375 days")
+                .isEqualByComparingTo("275.98");
+        assertThat(run(MANAGER, "/cost", "")).contains("1200.00 USD a month").contains("set by").contains(MANAGER)
+                .contains("$275.98 a week");
+        assertThat(run(MANAGER, "/audit", "setting")).contains("fixed_cost.set").contains("0.00 USD a month")
+                .contains("1200.00 USD a month");
+
+        assertThat(run(MANAGER, "/cost", "clear")).contains("0.00 USD a month (GATEHOUSE_FIXED_MONTHLY_COST)");
+        assertThat(reports.week(reports.thisWeek()).cost().fixedShare()).isEqualByComparingTo("0");
+        assertThat(run(MANAGER, "/audit", "settings")).contains("fixed_cost.clear");
+    }
+
+    @Test
+    void only_managers_set_the_cost_and_bad_input_names_the_field_and_stores_nothing() throws Exception {
+        assertThat(run(REP, "/cost", "monthly 1200")).contains("Only managers");
+        assertThat(run(MANAGER, "/cost", "monthly 12x")).contains("amount").contains("12x");
+        assertThat(run(MANAGER, "/cost", "monthly 1200 EUR")).contains("currency").contains("EUR");
+        assertThat(run(MANAGER, "/cost", "monthly 12.345")).contains("amount").contains("two decimals");
+        assertThat(run(MANAGER, "/cost", "monthly 20000000")).contains("amount").contains("10,000,000");
+        assertThat(run(MANAGER, "/cost", "monthly 1200 USD per seat")).contains("/cost");
+
+        assertThat(stack.running.engine().fixedCosts().current().set()).isFalse();
+        assertThat(run(MANAGER, "/audit", "setting")).doesNotContain("fixed_cost");
+    }
+
+    @Test
     void digest_posts_to_the_digest_channel_with_a_real_png_uploaded_through_the_external_flow() throws Exception {
         assertThat(run(MANAGER, "/digest", "")).contains("digest");
 
@@ -84,7 +115,8 @@ class OutcomeCommandsTest extends SignedCommands {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/digest-test.png"), upload.bytes());
 
-        assertThat(posted.param("blocks")).contains("Human replies").contains("Review backlog").contains("Gate experiment");
+        assertThat(posted.param("blocks")).contains("Human replies").contains("Review backlog").contains("Gate experiment")
+                .contains("reviewed after sending").contains("reviewed samples");
         assertThat(upload.contentType()).isEqualTo("image/png");
         assertThat(Integer.parseInt(requested.param("length"))).isEqualTo(upload.bytes().length);
         assertThat(upload.bytes().length).isBetween(10_000, 400_000);

@@ -9,6 +9,7 @@ import java.util.Map;
 /** A change to what Gatehouse may do: the kill switch, autonomy levels, the ICP, the offer, goals. */
 public sealed interface PlaybookEvent extends AuditEvent {
     String SENDING_PAUSED = "sending_paused";
+    String FIXED_MONTHLY_COST = "fixed_monthly_cost";
 
     /** Sending paused, by a manager or by the bounce breaker; {@code why} is their words or the breaker's reason. */
     record SendingPaused(Actor actor, String why) implements PlaybookEvent {
@@ -70,6 +71,18 @@ public sealed interface PlaybookEvent extends AuditEvent {
         public String action() { return "offer.save"; }
         public Subject subject() { return new Subject("offer", Integer.toString(version)); }
         public Object after() { return offer; }
+    }
+
+    /** The fixed monthly cost reports add to model spend; before and after as "1200.00 USD a month". */
+    record FixedCostSet(Actor actor, String before, String after) implements PlaybookEvent {
+        public String action() { return "fixed_cost.set"; }
+        public Subject subject() { return Subject.setting(FIXED_MONTHLY_COST); }
+    }
+
+    /** The manager's fixed monthly cost removed: {@code after} is the environment's default again. */
+    record FixedCostCleared(Actor actor, String before, String after) implements PlaybookEvent {
+        public String action() { return "fixed_cost.clear"; }
+        public Subject subject() { return Subject.setting(FIXED_MONTHLY_COST); }
     }
 
     /** {@code metric} is the goal metric's wire name; {@code command} the text the manager typed. */

@@ -1,6 +1,7 @@
 package dev.gatehouse.engine.metrics;
 
 import dev.gatehouse.engine.report.Funnel;
+import dev.gatehouse.engine.report.SampledReviews;
 import dev.gatehouse.engine.report.WeeklyReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,8 +65,24 @@ public final class ReportMeters implements AutoCloseable {
                     r -> r.cost().per(r.cost().units().get(unit)).map(java.math.BigDecimal::doubleValue).orElse(Double.NaN))
                     .tag("per", unit).register(meters);
         }
+        samples(meters);
         gauge("gatehouse.review.queue.oldest", "Age of the oldest draft waiting for a person.",
                 r -> r.gate().oldestQueued().toSeconds()).baseUnit("seconds").register(meters);
+    }
+
+    /** Supervised sends this week and their after-the-fact review; the flag rate is over the reviewed samples. */
+    private void samples(MeterRegistry meters) {
+        var steps = new LinkedHashMap<String, ToDoubleFunction<SampledReviews>>();
+        steps.put("supervised_sent", SampledReviews::supervisedSent);
+        steps.put("sampled", SampledReviews::sampled);
+        steps.put("reviewed", SampledReviews::reviewed);
+        steps.put("flagged", SampledReviews::flagged);
+        steps.forEach((step, value) -> gauge("gatehouse.supervised.samples.week",
+                "This week's supervised sends, sampled for review, reviewed and flagged.",
+                r -> value.applyAsDouble(r.gate().samples())).tag("step", step).register(meters));
+        gauge("gatehouse.supervised.flag.rate", "This week's flagged samples; the per tag names the denominator.",
+                r -> r.gate().samples().flagRate().value())
+                .tag("per", SampledReviews.PER_REVIEWED.replace(' ', '_')).register(meters);
     }
 
     private Gauge.Builder<AtomicReference<WeeklyReport>> gauge(String name, String help, ToDoubleFunction<WeeklyReport> value) {

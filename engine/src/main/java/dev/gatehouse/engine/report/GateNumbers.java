@@ -14,14 +14,16 @@ import java.util.stream.Collectors;
  * written, edited then approved, or rejected (Gatehouse's supervised approvals are counted apart,
  * never as a person's). Also why people rejected, how much an edit changed the body (Levenshtein
  * distance in characters, from the draft to the text sent), how long a draft waited for its
- * decision, and how old the queue is now.
+ * decision, and how old the queue is now; and for what went out under supervised autonomy, the
+ * samples reviewed after the fact and how many were flagged.
  */
 public record GateNumbers(long decided, long approved, long edited, long rejected, long systemApprovals,
                           Map<String, Long> rejectReasons, double medianEditDistance, Duration medianTimeToDecision,
-                          int queued, Duration oldestQueued) {
+                          int queued, Duration oldestQueued, SampledReviews samples) {
     public static final String PER_DECIDED = "drafts a person decided";
 
-    public static GateNumbers of(Collection<DecisionRow> rows, List<Instant> waitingSince, Instant now) {
+    public static GateNumbers of(Collection<DecisionRow> rows, List<Instant> waitingSince, SampledReviews samples,
+                                 Instant now) {
         var byTouch = rows.stream().collect(Collectors.groupingBy(DecisionRow::touchId, TreeMap::new, Collectors.toList()));
         long approved = 0, edited = 0, rejected = 0, system = 0;
         var reasons = new TreeMap<String, Long>();
@@ -48,7 +50,7 @@ public record GateNumbers(long decided, long approved, long edited, long rejecte
         }
         var oldest = waitingSince.stream().min(Instant::compareTo).map(at -> Duration.between(at, now)).orElse(Duration.ZERO);
         return new GateNumbers(approved + edited + rejected, approved, edited, rejected, system, reasons,
-                median(distances), Duration.ofSeconds((long) median(waits)), waitingSince.size(), oldest);
+                median(distances), Duration.ofSeconds((long) median(waits)), waitingSince.size(), oldest, samples);
     }
 
     public Rate approveRate() {

@@ -31,6 +31,11 @@ public final class OutcomeStore {
                 .orderBy(ACCOUNT_OUTCOMES.VERSION).fetch(OutcomeStore::outcome);
     }
 
+    /** Serialises outcome changes of one account until the transaction ends (so a based-on version check holds). */
+    public void lock(long accountId) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtext(?))", "outcome:" + accountId);
+    }
+
     /**
      * Appends the next version; the unique (account, version) key makes two concurrent writers
      * collide instead of both claiming the same version (run it in a transaction and retry).

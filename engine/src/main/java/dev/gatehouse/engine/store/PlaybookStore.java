@@ -3,6 +3,7 @@ package dev.gatehouse.engine.store;
 import dev.gatehouse.engine.gate.ActionType;
 import dev.gatehouse.engine.gate.AutonomyLevel;
 import dev.gatehouse.engine.playbook.Versioned;
+import dev.gatehouse.engine.report.FixedMonthlyCost;
 import dev.gatehouse.engine.scoring.Icp;
 import dev.gatehouse.engine.writing.Offer;
 import org.jooq.DSLContext;
@@ -24,6 +25,7 @@ import static dev.gatehouse.engine.store.db.Tables.OFFER_VERSIONS;
 public final class PlaybookStore {
     private static final String SENDING_PAUSED = "sending_paused";
     private static final String BREAKER_RESET = "bounce_breaker_reset_at";
+    private static final String FIXED_MONTHLY_COST = dev.gatehouse.engine.audit.PlaybookEvent.FIXED_MONTHLY_COST;
     /** The actor Gatehouse itself writes settings and audit rows as. */
     public static final String GATEHOUSE = "gatehouse";
 
@@ -153,6 +155,26 @@ public final class PlaybookStore {
     /** Bounces of sends before {@code at} no longer count towards the bounce breaker. */
     public void resetBounceBreaker(java.time.Instant at, String author) {
         setting(BREAKER_RESET, JSON.valueOf("\"" + at + "\""), author);
+    }
+
+    /** The manager's fixed monthly cost (USD), with who set it and when; empty while none is set. */
+    public Optional<FixedMonthlyCost> fixedMonthlyCost() {
+        return dsl.selectFrom(APP_SETTINGS).where(APP_SETTINGS.SETTING_KEY.eq(FIXED_MONTHLY_COST)).fetchOptional()
+                .map(r -> new FixedMonthlyCost(new java.math.BigDecimal(r.getSettingValue().data().trim().replace("\"", "")),
+                        r.getUpdatedBy(), r.getUpdatedAt().toInstant()));
+    }
+
+    public void setFixedMonthlyCost(java.math.BigDecimal usd, String author) {
+        setting(FIXED_MONTHLY_COST, JSON.valueOf("\"" + usd.toPlainString() + "\""), author);
+    }
+
+    public void clearFixedMonthlyCost() {
+        dsl.deleteFrom(APP_SETTINGS).where(APP_SETTINGS.SETTING_KEY.eq(FIXED_MONTHLY_COST)).execute();
+    }
+
+    /** Serialises changes to the fixed monthly cost until the transaction ends, so each audit row's before is true. */
+    public void lockFixedMonthlyCost() {
+        dsl.fetch("select pg_advisory_xact_lock(hashtext(?))", "setting:" + FIXED_MONTHLY_COST);
     }
 
     private void setting(String key, JSON value, String author) {

@@ -2,6 +2,7 @@ package dev.gatehouse.engine.store;
 
 import dev.gatehouse.engine.report.DecisionRow;
 import dev.gatehouse.engine.report.FunnelRow;
+import dev.gatehouse.engine.report.SampledReviews;
 import dev.gatehouse.engine.report.Spend;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -83,6 +84,16 @@ public final class ReportStore {
     public List<Instant> waitingSince() {
         return dsl.resultQuery("select created_at from touches where status = 'pending_review' order by created_at")
                 .fetch(r -> r.get(0, OffsetDateTime.class).toInstant());
+    }
+
+    /** The emails sent under supervised autonomy in [from, to) (when their sampling was drawn), and their review up to now. */
+    public SampledReviews samples(Instant from, Instant to) {
+        var r = dsl.resultQuery("""
+                select count(*), count(*) filter (where sampled), count(*) filter (where sampled and verdict is not null),
+                       count(*) filter (where sampled and verdict = 'flagged')
+                  from supervised_samples where decided_at >= ?::timestamptz and decided_at < ?::timestamptz
+                """, utc(from), utc(to)).fetchOne();
+        return new SampledReviews(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class), r.get(3, Long.class));
     }
 
     /** Model spend in [from, to) and what it bought in the same window. */

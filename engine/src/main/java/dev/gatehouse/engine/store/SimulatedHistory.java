@@ -42,6 +42,17 @@ public final class SimulatedHistory {
         return n;
     }
 
+    /** A gate-off send's sampling: 1 in 5 sampled, most reviewed, some flagged (its own draws, so the rest of the history is unchanged). */
+    private void sampled(long touch, Instant at) {
+        var draws = new Random(touch);
+        var sampled = draws.nextDouble() < 0.2;
+        var verdict = !sampled || draws.nextDouble() < 0.2 ? null : draws.nextDouble() < 0.15 ? "flagged" : "looks_right";
+        dsl.execute("insert into supervised_samples (touch_id, action_type, sampled, sample_percent, decided_at, verdict, "
+                + "reviewer, reason, reviewed_at) values (?, 'first_email', ?, 20, ?::timestamptz, ?, ?, ?, ?::timestamptz)",
+                touch, sampled, at.toString(), verdict, verdict == null ? null : REPS.get(draws.nextInt(REPS.size())),
+                "flagged".equals(verdict) ? "Simulated flag" : null, verdict == null ? null : at.plus(Duration.ofHours(3)).toString());
+    }
+
     private void account(int n, Instant at, long experiment) {
         var account = id("insert into accounts (domain, name, industry, employees, owner_slack_id) values (?, ?, ?, ?, ?) "
                         + "on conflict (domain) do update set name = excluded.name returning id", "sim-" + n + ".example",
@@ -80,6 +91,7 @@ public final class SimulatedHistory {
         }
         dsl.execute("insert into review_decisions (touch_id, decision, actor, created_at) values (?, 'approve', ?, ?::timestamptz)",
                 touch, gateOff ? "gatehouse:supervised" : pick(REPS), (gateOff ? at : decided).toString());
+        if (gateOff) sampled(touch, at);
         var sent = (gateOff ? at : decided).plus(Duration.ofMinutes(30));
         dsl.execute("insert into outbox (touch_id, message_id, from_address, to_address, subject, body, status, sent_at) values "
                 + "(?, ?, 'sales@palletline.example', ?, 'Simulated', 'Simulated', 'sent', ?::timestamptz)", touch,

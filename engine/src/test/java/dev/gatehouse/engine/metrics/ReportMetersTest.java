@@ -5,6 +5,7 @@ import dev.gatehouse.engine.report.Cost;
 import dev.gatehouse.engine.report.Funnel;
 import dev.gatehouse.engine.report.FunnelRow;
 import dev.gatehouse.engine.report.GateNumbers;
+import dev.gatehouse.engine.report.SampledReviews;
 import dev.gatehouse.engine.report.Spend;
 import dev.gatehouse.engine.report.WeeklyReport;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,7 +30,7 @@ class ReportMetersTest {
         }
         var spend = new Spend(1, 100, new BigDecimal("2.00"), delivered, delivered, replied, 0, 0);
         return new WeeklyReport(LocalDate.parse("2026-11-23"), Instant.EPOCH, Instant.EPOCH, 0, 0, Funnel.of("all", rows),
-                List.of(), List.of(), GateNumbers.of(List.of(), List.of(), Instant.EPOCH),
+                List.of(), List.of(), GateNumbers.of(List.of(), List.of(), new SampledReviews(10, 4, 3, 1), Instant.EPOCH),
                 new Cost(spend, BigDecimal.ZERO), Comparison.of("w", rows, FunnelRow::writer, List.of()),
                 Comparison.of("b", rows, r -> "x", List.of()), Optional.empty());
     }
@@ -49,6 +50,9 @@ class ReportMetersTest {
                     .gauge().value()).isEqualTo(0.25);
             assertThat(registry.get("gatehouse.cost.per.usd").tag("per", "touch_sent").gauge().value()).isEqualTo(0.5);
             assertThat(registry.get("gatehouse.cost.per.usd").tag("per", "qualified_opportunity").gauge().value()).isNaN();
+            assertThat(registry.get("gatehouse.supervised.samples.week").tag("step", "sampled").gauge().value()).isEqualTo(4);
+            assertThat(registry.get("gatehouse.supervised.flag.rate").tag("per", "reviewed_samples").gauge().value())
+                    .isEqualTo(1.0 / 3);
             assertThat(builds.get()).isEqualTo(1);
         }
     }

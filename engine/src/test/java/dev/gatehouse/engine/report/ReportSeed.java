@@ -62,6 +62,13 @@ public final class ReportSeed {
                 accountId, utc(at), outcome);
     }
 
+    /** A send under supervised autonomy, its sampling drawn at {@code at}; {@code verdict} null while unreviewed. */
+    public static void supervised(long touchId, boolean sampled, String verdict, Instant at) {
+        execute("insert into supervised_samples (touch_id, action_type, sampled, sample_percent, decided_at, verdict, reviewer, "
+                + "reviewed_at) values (?, 'first_email', ?, 20, ?::timestamptz, ?, ?, ?::timestamptz)", touchId, sampled,
+                utc(at), verdict, verdict == null ? null : "U1", verdict == null ? null : utc(at.plusSeconds(3600)));
+    }
+
     public static void usage(Instant at, String costUsd) {
         execute("insert into llm_usage (occurred_at, purpose, provider, model, tokens_in, tokens_out, cost_usd, latency_ms, "
                 + "outcome) values (?::timestamptz, 'draft', 'openai', 'gpt-4o-mini', 1000, 200, ?::numeric, 900, 'ok')", utc(at), costUsd);
