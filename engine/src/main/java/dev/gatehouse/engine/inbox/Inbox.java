@@ -206,6 +206,8 @@ public final class Inbox implements AutoCloseable {
         writer.close();
         workers.shutdown();
         try {
+            // a tick in progress finishes before this returns: the database is closed right after
+            ticker.awaitTermination(10, TimeUnit.SECONDS);
             // a row not finished now stays open, and is processed after its lease runs out
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

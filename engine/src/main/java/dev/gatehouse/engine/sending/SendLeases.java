@@ -72,10 +72,11 @@ public final class SendLeases implements AutoCloseable {
         if (ids.isEmpty()) return;
         try {
             var kept = outbox.renewLeases(owner, ids, length);
-            for (var id : ids) {
-                if (!kept.contains(id) && held.contains(id)) {
-                    log.warn("Lost the lease on outbox {} while sending it; another instance may take it over", id);
-                }
+            var missed = ids.stream().filter(id -> !kept.contains(id)).toList();
+            // a row missed here is usually one whose send has just been recorded (which ends its lease)
+            // while its handle is still open; only a row another instance now sends was really lost
+            for (var id : outbox.takenOver(owner, missed)) {
+                if (held.contains(id)) log.warn("Lost the lease on outbox {} while sending it; another instance has taken it over", id);
             }
         } catch (RuntimeException e) {
             log.warn("Could not renew the send leases; trying again shortly: {}", e.toString());

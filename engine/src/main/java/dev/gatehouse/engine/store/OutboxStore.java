@@ -86,6 +86,17 @@ public final class OutboxStore {
                 .returning(OUTBOX.ID).fetchSet(OUTBOX.ID);
     }
 
+    /**
+     * Of {@code ids}, the rows another instance is sending now: it took them over after
+     * {@code owner}'s lease ran out. (A row {@code owner} finished itself is not among them.)
+     */
+    public Set<Long> takenOver(String owner, Collection<Long> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return dsl.select(OUTBOX.ID).from(OUTBOX)
+                .where(OUTBOX.ID.in(ids).and(OUTBOX.STATUS.eq(SENDING.wire())).and(OUTBOX.LEASE_OWNER.ne(owner)))
+                .fetchSet(OUTBOX.ID);
+    }
+
     /** A send that was cut off: the row as it was claimed, and when that attempt began. */
     public record Interrupted(OutboxMessage message, Instant attemptedAt) {
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.engine.inbox;
 
+import dev.gatehouse.engine.store.Database;
 import dev.gatehouse.engine.store.InboxStore;
 import dev.gatehouse.engine.store.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +29,15 @@ class InboxTest {
     private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/x-www-form-urlencoded",
             "X-Slack-Request-Timestamp", "1700000000");
 
+    private Database database;
     private InboxStore store;
     private final List<Inbox> inboxes = new ArrayList<>();
     private final Map<Long, AtomicInteger> runs = new ConcurrentHashMap<>();
 
     @BeforeEach
     void fresh() {
-        store = TestDatabase.freshStores().inbox();
+        database = TestDatabase.fresh();
+        store = database.stores().inbox();
     }
 
     @AfterEach
@@ -42,7 +46,11 @@ class InboxTest {
     }
 
     private Inbox instance() {
-        var inbox = new Inbox(store, SHORT_LEASE, Clock.systemUTC());
+        return instance(SHORT_LEASE);
+    }
+
+    private Inbox instance(InboxSettings settings) {
+        var inbox = new Inbox(store, settings, Clock.systemUTC());
         inboxes.add(inbox);
         return inbox;
     }
@@ -109,12 +117,13 @@ class InboxTest {
 
     @Test
     void a_row_left_by_a_dead_instance_is_processed_by_another_once_its_lease_runs_out() throws Exception {
-        var dead = instance();
+        // a lease long enough to hold however slowly this machine runs, then run out on purpose
+        var dead = instance(new InboxSettings(Duration.ofMinutes(1), 3, Duration.ofDays(1)));
         var stored = dead.store(InboxKind.SLACK_ACTION, HEADERS, body(1));
         var survivor = instance().handle(InboxKind.SLACK_ACTION, counting());
 
         assertThat(survivor.recover()).as("the lease still holds").isZero();
-        Thread.sleep(SHORT_LEASE.lease().toMillis() + 200);
+        TestDatabase.execute("update inbox set lease_until = now() - interval '1 second' where id = ?", stored.id());
         assertThat(survivor.recover()).isEqualTo(1);
 
         assertThat(runs.get(stored.id())).hasValue(1);
@@ -239,5 +248,40 @@ class InboxTest {
 
         assertThat(stored).hasSize(200);
         assertThat(replayed).isEqualTo(stored);
+    }
+
+    @Test
+    void close_returns_only_after_a_lease_renewal_in_progress_so_the_database_can_be_closed_behind_it() throws Exception {
+        var inbox = instance();
+        var stored = inbox.store(InboxKind.SLACK_ACTION, HEADERS, body(1));
+        try (var blocker = database.dataSource().getConnection()) {
+            // the row is locked elsewhere, so the ticker's renewal of it waits in the database
+            blocker.setAutoCommit(false);
+            try (var lock = blocker.prepareStatement("select id from inbox where id = ? for update")) {
+                lock.setLong(1, stored.id());
+                lock.executeQuery().close();
+            }
+            inbox.start();
+            var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (waitingRenewals() == 0 && System.nanoTime() < deadline) Thread.sleep(10);
+            assertThat(waitingRenewals()).isEqualTo(1);
+
+            var closing = CompletableFuture.runAsync(inbox::close);
+            try {
+                closing.get(2, TimeUnit.SECONDS);
+            } catch (TimeoutException stillClosing) {
+                // waiting for the renewal, as it should
+            }
+            var closedWhileRenewing = closing.isDone() && waitingRenewals() > 0;
+            blocker.rollback();
+            closing.get(20, TimeUnit.SECONDS);
+
+            assertThat(closedWhileRenewing).as("close() returned while the inbox still used the database").isFalse();
+        }
+    }
+
+    private static long waitingRenewals() {
+        return TestDatabase.count("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and query ilike 'update%inbox%'");
     }
 }
