@@ -110,6 +110,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_progress_interval_that_is_not_a_number_of_seconds_is_refused_by_name_before_anything_is_imported() throws Exception {
+        var stores = TestDatabase.freshStores();
+        var accounts = Files.writeString(dir.resolve("accounts.csv"), "domain,name\nok.example,Ok\n");
+        var env = new java.util.HashMap<>(TestDatabase.env());
+        env.put("GATEHOUSE_PROGRESS_SECONDS", "soon");
+
+        int code = new Cli(env, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), dev.gatehouse.bot.Main::start).run(new String[]{"import", accounts.toString()});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("GATEHOUSE_PROGRESS_SECONDS must be a whole number of seconds").contains("'soon'");
+        assertThat(stores.accounts().all()).isEmpty();
+    }
+
+    @Test
     void everything_imported_exits_zero_with_the_summary() throws Exception {
         TestDatabase.freshStores();
         var accounts = Files.writeString(dir.resolve("accounts.csv"), "domain,name\nok.example,Ok\n");
