@@ -59,7 +59,7 @@ public final class IngestBenchmark {
     }
 
     /** Rows per second, best of the rounds each; the heap of the import at this size and ten times it. */
-    public record Result(int rows, int accounts, double copyRate, double importRate, List<Heap> heap) {
+    public record Result(int rows, int accounts, double copyRate, double importRate, List<Heap> heap, RescoreAcks.Result acks) {
         public double ratio() {
             return importRate / copyRate;
         }
@@ -95,13 +95,14 @@ public final class IngestBenchmark {
                 out.printf("baseline raw COPY of the same rows into signals: %,.0f rows/s%n", copyRate);
                 out.printf("gatehouse import (stream, COPY to staging, upsert, follow-on call): %,.0f rows/s = %.2f x COPY (target >= %.1f)%n",
                         importRate, importRate / copyRate, TARGET_RATIO);
+                var acks = new RescoreAcks(workspace, url, Math.clamp(count / 2_500, 100, 400)).run(out);
                 var heap = new ArrayList<Heap>();
                 heap.add(probe(workspace, env, signalsCsv, count, out));
                 Files.delete(raw);
                 Files.delete(signalsCsv);
                 var big = writeSignals(dir.path().resolve("signals-10x.csv"), count * 10, null);
                 heap.add(probe(workspace, env, big, count * 10, out));
-                return new Result(count, accounts, copyRate, importRate, heap);
+                return new Result(count, accounts, copyRate, importRate, heap, acks);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -224,8 +225,12 @@ public final class IngestBenchmark {
                         + Figures.count(big.rows()) + " rows",
                         "live after GC " + Figures.mb(small.liveKib()) + " and " + Figures.mb(big.liveKib()) + "; peak in use "
                                 + Figures.mb(small.peakKib()) + " and " + Figures.mb(big.peakKib()),
-                        "", "independent of file size", Verdict.of(r.heapIndependentOfSize()))),
+                        "", "independent of file size", Verdict.of(r.heapIndependentOfSize())),
+                Row.info("Slack acks of the running bot while the import's re-score of " + Figures.count(r.acks().accounts()) + " accounts runs",
+                        r.acks().duringRescore().map(p -> p.p50p99()).orElse("none: the re-score ended first"),
+                        "the same clicks on the idle bot: " + r.acks().idle().p50p99())),
                 List.of("Best of three rounds each below 500,000 rows, one above; the signals table truncated before every round;"
-                        + " the raw COPY reads the same rows from a file with account ids instead of domains."));
+                        + " the raw COPY reads the same rows from a file with account ids instead of domains.",
+                        RescoreAcks.NOTE));
     }
 }

@@ -82,7 +82,8 @@ final class ImportCommand {
             var reports = workspace.importCsv(files, Instant.now(), new Listener());
             progress.finish();
             int code = summarize(reports, unreadable);
-            if (reports.stream().anyMatch(r -> r.imported() > 0)) rescore(workspace, files);
+            // signals all known already: a run before may have stored them and been killed before it queued the re-score
+            if (reports.stream().anyMatch(r -> r.imported() > 0 || r.duplicates() > 0)) rescore(workspace, files);
             return code;
         } catch (RuntimeException e) {
             progress.finish();
