@@ -9,14 +9,13 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A batch of signals COPYed straight into {@code signals}, as fast as a raw COPY of the same rows:
@@ -33,24 +32,33 @@ final class DirectSignalCopy {
 
     /** What the batch came to, or empty when a concurrent writer took one of its keys and nothing of it was kept. */
     static Optional<Loaded> load(Connection connection, List<Row<SignalInput>> rows) throws SQLException, IOException {
-        var accounts = ids(connection, "select domain, id from accounts where domain = any(?)", rows, s -> s.accountDomain());
-        var contacts = ids(connection, "select email, id from contacts where email = any(?)", rows, SignalInput::contactEmail);
-        var known = new HashSet<>(ids(connection, "select dedupe_key, id from signals where dedupe_key = any(?)", rows,
-                s -> accounts.containsKey(s.accountDomain()) ? s.dedupeKey() : null).keySet());
+        var accounts = ids(connection, "select domain, id from accounts where domain = any(?)",
+                rows.stream().map(r -> r.value().accountDomain()).toList());
+        var contacts = ids(connection, "select email, id from contacts where email = any(?)",
+                rows.stream().map(r -> r.value().contactEmail()).toList());
+        // each row's account id and dedupe key, worked out once (null: no such account)
+        var accountIds = new Long[rows.size()];
+        var keys = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            var signal = rows.get(i).value();
+            accountIds[i] = accounts.get(signal.accountDomain());
+            if (accountIds[i] != null) keys[i] = signal.dedupeKey();
+        }
+        var known = new HashSet<>(ids(connection, "select dedupe_key, id from signals where dedupe_key = any(?)",
+                Arrays.asList(keys)).keySet());
         var unknown = new ArrayList<UnknownAccount>();
-        var fresh = new ArrayList<Row<SignalInput>>(rows.size());
-        for (var row : rows) {
-            var signal = row.value();
-            if (!accounts.containsKey(signal.accountDomain())) unknown.add(new UnknownAccount(row.line(), signal.accountDomain()));
-            else if (known.add(signal.dedupeKey())) fresh.add(row); // a key repeated in the batch: its first row is kept
+        var fresh = new ArrayList<Integer>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            if (accountIds[i] == null) unknown.add(new UnknownAccount(rows.get(i).line(), rows.get(i).value().accountDomain()));
+            else if (known.add(keys[i])) fresh.add(i); // a key repeated in the batch: its first row is kept
         }
         var savepoint = connection.setSavepoint();
         try {
             CopyIn.rows(connection, "copy signals (account_id, contact_id, kind, summary, source_url, observed_at, dedupe_key)"
-                    + " from stdin with (format csv)", fresh, r -> {
-                var s = r.value();
-                return new Object[]{accounts.get(s.accountDomain()), s.contactEmail() == null ? null : contacts.get(s.contactEmail()),
-                        s.kind().wire(), s.summary(), s.sourceUrl(), SignalBulkLoader.utc(s), s.dedupeKey()};
+                    + " from stdin with (format csv)", fresh, i -> {
+                var s = rows.get(i).value();
+                return new Object[]{accountIds[i], s.contactEmail() == null ? null : contacts.get(s.contactEmail()),
+                        s.kind().wire(), s.summary(), s.sourceUrl(), SignalBulkLoader.utc(s), keys[i]};
             });
         } catch (SQLException | IOException e) {
             var server = serverError(e);
@@ -63,11 +71,9 @@ final class DirectSignalCopy {
         return Optional.of(new Loaded(fresh.size(), rows.size() - unknown.size() - fresh.size(), unknown, 0, 0));
     }
 
-    /** {@code key → id} for the distinct non-null keys the batch names. */
-    private static Map<String, Long> ids(Connection connection, String sql, List<Row<SignalInput>> rows,
-                                         Function<SignalInput, String> key) throws SQLException {
-        Set<String> keys = new LinkedHashSet<>();
-        for (var row : rows) keys.add(key.apply(row.value()));
+    /** {@code key → id} for the distinct non-null keys given. */
+    private static Map<String, Long> ids(Connection connection, String sql, List<String> names) throws SQLException {
+        Set<String> keys = new HashSet<>(names);
         keys.remove(null);
         var ids = new HashMap<String, Long>();
         if (keys.isEmpty()) return ids;
