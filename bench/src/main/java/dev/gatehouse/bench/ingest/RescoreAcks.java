@@ -73,7 +73,7 @@ final class RescoreAcks {
             long done = count("select done from rescore_runs where id = " + run);
             var result = new Result(idle, during.length == 0 ? Optional.empty() : Optional.of(Percentiles.ofNanos(during)), accounts);
             out.printf("Slack acks (signed approve clicks, %d a second), idle bot: %s (%,d clicks)%n", CLICKS_PER_SECOND, idle.p50p99(), clicks);
-            out.printf("  the same while the import's re-score of %,d accounts runs: %s (%,d clicks sent before it ended; %,d accounts re-scored by then)%n",
+            out.printf("  the same while the import's re-score of %,d accounts runs: %s (%,d clicks while it ran; %,d of the accounts re-scored by the last)%n",
                     accounts, result.duringRescore().map(Percentiles::p50p99).orElse("none (the re-score ended first)"),
                     during.length, done);
             return result;
