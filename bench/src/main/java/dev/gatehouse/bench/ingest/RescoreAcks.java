@@ -35,8 +35,8 @@ import java.util.function.BooleanSupplier;
 final class RescoreAcks {
     private static final int CONCURRENCY = 10;
     static final int CLICKS_PER_SECOND = 20;
-    /** Two minutes of clicks at most while the re-score runs (it may take longer: the figure is its first two minutes). */
-    private static final int MAX_DURING = CLICKS_PER_SECOND * 120;
+    /** Clicks while the re-score runs, at most this many times the idle ones (it may take longer: the figure is its start). */
+    private static final int DURING_PER_IDLE = 3;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Duration READY = Duration.ofMinutes(3);
 
@@ -68,7 +68,7 @@ final class RescoreAcks {
             long run = workspace.requestRescore("bench: Slack acks while re-scoring");
             int accounts = (int) count("select total from rescore_runs where id = " + run);
             awaitPicked(run);
-            var during = pacedWhile(client, MAX_DURING, () -> count("select count(*) from rescore_runs where id = " + run
+            var during = pacedWhile(client, DURING_PER_IDLE * clicks, () -> count("select count(*) from rescore_runs where id = " + run
                     + " and finished_at is null") == 1);
             long done = count("select done from rescore_runs where id = " + run);
             var result = new Result(idle, during.length == 0 ? Optional.empty() : Optional.of(Percentiles.ofNanos(during)), accounts);
