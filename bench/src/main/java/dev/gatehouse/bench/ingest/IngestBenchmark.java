@@ -33,7 +33,7 @@ import java.util.Random;
 
 /**
  * The {@code gatehouse import} command a user runs — {@link Cli} in process, from the CSV file on disk
- * through the streamed parse, COPY into staging and the set-based upsert, to the one follow-on call —
+ * through the streamed parse, the batch's key lookups and the COPY into {@code signals}, to the one follow-on call —
  * against a raw PostgreSQL COPY of the same rows (the same file with account ids instead of domains)
  * into {@code signals}, in the same run and the same (throwaway) database. Target: the command at
  * ≥ 0.5 × the COPY's speed. Then the command again in a child JVM ({@link ImportHeapProbe}, a fixed
@@ -59,7 +59,7 @@ public final class IngestBenchmark {
     }
 
     /** Rows per second, best of the rounds each; the heap of the import at this size and ten times it. */
-    public record Result(int rows, int accounts, double copyRate, double importRate, List<Heap> heap) {
+    public record Result(int rows, int accounts, double copyRate, double importRate, List<Heap> heap, RescoreAcks.Result acks) {
         public double ratio() {
             return importRate / copyRate;
         }
@@ -93,15 +93,16 @@ public final class IngestBenchmark {
                 }
                 out.printf("signals per run: %,d into %,d accounts (best of %d)%n", count, accounts, rounds);
                 out.printf("baseline raw COPY of the same rows into signals: %,.0f rows/s%n", copyRate);
-                out.printf("gatehouse import (stream, COPY to staging, upsert, follow-on call): %,.0f rows/s = %.2f x COPY (target >= %.1f)%n",
+                out.printf("gatehouse import (stream, look up the batch's keys, COPY, follow-on call): %,.0f rows/s = %.2f x COPY (target >= %.1f)%n",
                         importRate, importRate / copyRate, TARGET_RATIO);
+                var acks = new RescoreAcks(workspace, url, Math.clamp(count / 250, 100, 400)).run(out);
                 var heap = new ArrayList<Heap>();
                 heap.add(probe(workspace, env, signalsCsv, count, out));
                 Files.delete(raw);
                 Files.delete(signalsCsv);
                 var big = writeSignals(dir.path().resolve("signals-10x.csv"), count * 10, null);
                 heap.add(probe(workspace, env, big, count * 10, out));
-                return new Result(count, accounts, copyRate, importRate, heap);
+                return new Result(count, accounts, copyRate, importRate, heap, acks);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,7 +217,7 @@ public final class IngestBenchmark {
         var big = r.heap().get(1);
         return new Section("Signal ingestion", List.of(
                 new Row("`gatehouse import` of " + Figures.count(r.rows()) + " signals into " + Figures.count(r.accounts())
-                        + " accounts, end to end (streamed parse, COPY to staging, upsert, the follow-on call)",
+                        + " accounts, end to end (streamed parse, the batch's keys looked up, COPY, the follow-on call)",
                         Figures.count(r.importRate()) + " rows/s = " + Figures.times(r.ratio()) + " COPY",
                         "raw `COPY` of the same rows into `signals`: " + Figures.count(r.copyRate()) + " rows/s",
                         "≥ 0.5× COPY", Verdict.of(r.ratio() >= TARGET_RATIO)),
@@ -224,8 +225,12 @@ public final class IngestBenchmark {
                         + Figures.count(big.rows()) + " rows",
                         "live after GC " + Figures.mb(small.liveKib()) + " and " + Figures.mb(big.liveKib()) + "; peak in use "
                                 + Figures.mb(small.peakKib()) + " and " + Figures.mb(big.peakKib()),
-                        "", "independent of file size", Verdict.of(r.heapIndependentOfSize()))),
+                        "", "independent of file size", Verdict.of(r.heapIndependentOfSize())),
+                Row.info("Slack acks of the running bot while the import's re-score of " + Figures.count(r.acks().accounts()) + " accounts runs",
+                        r.acks().duringRescore().map(p -> p.p50p99()).orElse("none: the re-score ended first"),
+                        "the same clicks on the idle bot: " + r.acks().idle().p50p99())),
                 List.of("Best of three rounds each below 500,000 rows, one above; the signals table truncated before every round;"
-                        + " the raw COPY reads the same rows from a file with account ids instead of domains."));
+                        + " the raw COPY reads the same rows from a file with account ids instead of domains.",
+                        RescoreAcks.NOTE));
     }
 }

@@ -26,7 +26,7 @@ public final class SyntheticWorkspace {
      * contact would also be announced in Slack, paced at one message a second per channel.
      */
     private static final int MIN_SCORE = 100;
-    static final Icp ICP = new Icp(0, List.of("logistics", "fintech", "saas"), 50, 2000, List.of("EMEA", "NA"),
+    public static final Icp ICP = new Icp(0, List.of("logistics", "fintech", "saas"), 50, 2000, List.of("EMEA", "NA"),
             List.of("postgres", "kafka"), List.of(), Icp.Exclusions.NONE, Map.of(), Duration.ofDays(30), MIN_SCORE,
             "Mid-size logistics and fintech companies in Europe and North America with growing finance teams");
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.bot.cli;
 
 import dev.gatehouse.engine.Workspace;
+import dev.gatehouse.engine.config.ConfigException;
 import dev.gatehouse.engine.config.DatabaseConfig;
 import dev.gatehouse.engine.signals.csv.CsvImport;
 
@@ -28,7 +29,9 @@ import java.util.Map;
 final class ImportCommand {
     static final int SOME_REFUSED = 3;
     static final int FAILED = 1;
-    private static final Duration PLAIN_PROGRESS_EVERY = Duration.ofSeconds(5);
+    /** {@code GATEHOUSE_PROGRESS_SECONDS}: how often a plain progress line is printed when stdout is not a terminal. */
+    static final String PROGRESS_SECONDS = "GATEHOUSE_PROGRESS_SECONDS";
+    private static final int PLAIN_PROGRESS_SECONDS = 5;
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -40,8 +43,20 @@ final class ImportCommand {
         this.env = env;
         this.out = out;
         this.err = err;
-        this.progress = new ProgressLine(out, terminal, System::nanoTime, PLAIN_PROGRESS_EVERY);
+        this.progress = new ProgressLine(out, terminal, System::nanoTime, plainProgressEvery(env));
         this.afterImport = afterImport;
+    }
+
+    /** Every {@value #PLAIN_PROGRESS_SECONDS} s unless the setting says otherwise; {@code 0} prints a line after every batch. */
+    static Duration plainProgressEvery(Map<String, String> env) {
+        var value = env.getOrDefault(PROGRESS_SECONDS, Integer.toString(PLAIN_PROGRESS_SECONDS)).trim();
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= 0 && seconds <= 3600) return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new ConfigException(List.of(PROGRESS_SECONDS + " must be a whole number of seconds from 0 to 3600 (got '" + value + "')"));
     }
 
     int run(String[] names) {
@@ -63,10 +78,12 @@ final class ImportCommand {
         // one database session for the import and the follow-on request: the embedded PostgreSQL is
         // started, and the migrations checked, once
         try (var workspace = Workspace.open(database)) {
+            progress.start();
             var reports = workspace.importCsv(files, Instant.now(), new Listener());
             progress.finish();
             int code = summarize(reports, unreadable);
-            if (reports.stream().anyMatch(r -> r.imported() > 0)) rescore(workspace, files);
+            // signals all known already: a run before may have stored them and been killed before it queued the re-score
+            if (reports.stream().anyMatch(r -> r.imported() > 0 || r.duplicates() > 0)) rescore(workspace, files);
             return code;
         } catch (RuntimeException e) {
             progress.finish();
@@ -101,8 +118,7 @@ final class ImportCommand {
         @Override
         public void progress(String name, long rows, long bytesRead, long size) {
             if (!name.equals(file)) {
-                progress.finish();
-                progress.start();
+                progress.next();
                 file = name;
             }
             progress.update(name, rows, "rows", size == 0 ? 1 : (double) bytesRead / size);

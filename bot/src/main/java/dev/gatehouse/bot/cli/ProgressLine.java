@@ -20,6 +20,7 @@ final class ProgressLine {
     private final long plainEveryNanos;
     private long started;
     private long lastShown;
+    private long lastUpdate;
     private boolean drawn;
 
     ProgressLine(PrintStream out, boolean terminal, LongSupplier nanoTime, Duration plainEvery) {
@@ -34,6 +35,17 @@ final class ProgressLine {
     void start() {
         started = nanoTime.getAsLong();
         lastShown = started;
+        lastUpdate = started;
+    }
+
+    /**
+     * Starts the clock for the next piece of work done right after this one (the next file): it began
+     * when this one's last update came, not at its own first update, which comes only after a batch.
+     */
+    void next() {
+        finish();
+        started = lastUpdate;
+        lastShown = lastUpdate;
     }
 
     /**
@@ -42,6 +54,7 @@ final class ProgressLine {
      */
     void update(String label, long items, String unit, double fraction) {
         long now = nanoTime.getAsLong();
+        lastUpdate = now;
         if (now - lastShown < (terminal ? REDRAW_NANOS : plainEveryNanos)) return;
         lastShown = now;
         var line = render(label, items, unit, Math.max(0, Math.min(1, fraction)), (now - started) / 1e9);

@@ -110,6 +110,37 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_progress_interval_that_is_not_a_number_of_seconds_is_refused_by_name_before_anything_is_imported() throws Exception {
+        var stores = TestDatabase.freshStores();
+        var accounts = Files.writeString(dir.resolve("accounts.csv"), "domain,name\nok.example,Ok\n");
+        var env = new java.util.HashMap<>(TestDatabase.env());
+        env.put("GATEHOUSE_PROGRESS_SECONDS", "soon");
+
+        int code = new Cli(env, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), dev.gatehouse.bot.Main::start).run(new String[]{"import", accounts.toString()});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("GATEHOUSE_PROGRESS_SECONDS must be a whole number of seconds").contains("'soon'");
+        assertThat(stores.accounts().all()).isEmpty();
+    }
+
+    @Test
+    void signals_stored_by_a_run_killed_before_it_queued_the_rescore_get_their_rescore_when_the_import_is_run_again() throws Exception {
+        TestDatabase.freshStores();
+        var accounts = Files.writeString(dir.resolve("accounts.csv"), "domain,name\nok.example,Ok\n");
+        var signals = Files.writeString(dir.resolve("signals.csv"), "account_domain,kind,summary,source,external_id\n"
+                + "ok.example,news,Opened an office,feed,1\n");
+        assertThat(importing(accounts, signals)).isZero();
+        // what a kill right after the signals' commit leaves: the signals stored, no re-score queued
+        TestDatabase.execute("delete from scheduled_tasks where task_name = 'rescore-stale'");
+
+        assertThat(importing(signals)).isZero();
+
+        assertThat(out.toString()).contains("1 signal(s) were already known and skipped");
+        assertThat(TestDatabase.count("select count(*) from scheduled_tasks where task_name = 'rescore-stale'")).isOne();
+    }
+
+    @Test
     void everything_imported_exits_zero_with_the_summary() throws Exception {
         TestDatabase.freshStores();
         var accounts = Files.writeString(dir.resolve("accounts.csv"), "domain,name\nok.example,Ok\n");

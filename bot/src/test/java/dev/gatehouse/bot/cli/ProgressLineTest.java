@@ -24,6 +24,20 @@ class ProgressLineTest {
     }
 
     @Test
+    void the_next_files_clock_starts_where_the_last_file_ended_not_after_its_own_first_batch() {
+        var progress = new ProgressLine(out(), false, nanos::get, Duration.ZERO);
+        nanos.set(Duration.ofSeconds(4).toNanos());
+        progress.update("accounts.csv", 4_000, "rows", 1);
+
+        progress.next();
+        nanos.set(Duration.ofSeconds(6).toNanos());
+        progress.update("signals.csv", 2_000, "rows", 0.5);
+
+        assertThat(text().lines()).hasSize(2);
+        assertThat(text().lines().toList().getLast()).contains("1,000 rows/s").contains("0:02 left");
+    }
+
+    @Test
     void without_a_terminal_a_plain_line_is_printed_every_few_seconds_and_no_carriage_return() {
         var progress = new ProgressLine(out(), false, nanos::get, Duration.ofSeconds(5));
 

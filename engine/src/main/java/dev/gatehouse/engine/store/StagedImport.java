@@ -18,7 +18,8 @@ import java.util.Set;
  * One file's rows stored in one transaction, a batch at a time: each batch is COPYed into a
  * staging table (temporary, emptied per batch, dropped at commit) and moved into its table by one
  * set-based upsert on the table's natural key — accounts by domain, contacts by email (the last row
- * of a batch wins, as row-by-row upserts would), signals by dedupe key (known ones skipped). Rows
+ * of a batch wins, as row-by-row upserts would), signals by dedupe key (known ones skipped; a CSV
+ * import's signals go straight into their table by COPY after looking their keys up). Rows
  * naming an account that does not exist are not stored and come back with their lines. Nothing is
  * queued here: no job per row. Running the same rows again changes nothing, which is what makes an
  * import cut off half way safe to run again.
@@ -86,8 +87,16 @@ public final class StagedImport implements AutoCloseable {
         });
     }
 
-    /** @param createAccounts whether a domain no account has gets one with just its domain (and name), as the API does */
+    /**
+     * @param createAccounts whether a domain no account has gets one with just its domain (and name), as the API does;
+     *                       without, the batch is COPYed straight into {@code signals} ({@link DirectSignalCopy}) unless
+     *                       another writer stores one of its keys at the same moment
+     */
     public Loaded signals(List<Row<SignalInput>> rows, boolean createAccounts) {
+        if (!createAccounts) {
+            var direct = run(() -> DirectSignalCopy.load(connection, rows));
+            if (direct.isPresent()) return direct.get();
+        }
         return run(() -> {
             stage(StagingSql.SIGNAL_STAGE);
             CopyIn.rows(connection, "copy signal_stage from stdin with (format csv)", rows, r -> {
