@@ -45,7 +45,7 @@ public final class AnomalyChart {
         var plot = chart.getXYPlot();
         var flagged = new XYSeries("flagged week", false, false);
         shown.stream().filter(w -> !w.weekStart().isBefore(a.firstWeek()) && !w.weekStart().isAfter(a.lastWeek()))
-                .forEach(w -> flagged.add(Charts.millis(w.weekStart()), w.value()));
+                .forEach(w -> flagged.add(Charts.x(shown.getFirst().weekStart(), w.weekStart()), w.value()));
         ((XYSeriesCollection) plot.getDataset()).addSeries(flagged);
         var renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesLinesVisible(1, false);

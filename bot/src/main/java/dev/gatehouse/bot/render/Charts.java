@@ -2,7 +2,7 @@ package dev.gatehouse.bot.render;
 
 import dev.gatehouse.engine.customers.CustomerFacts.UsageWeek;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -21,12 +21,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.SimpleDateFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 
 /**
  * What the bot's PNG charts share: a white canvas with an optional banner line, charts laid side by
@@ -102,20 +104,19 @@ final class Charts {
     }
 
     /**
-     * Weeks of one usage metric as a line over dates (week starts, UTC), {@code subtitle} under the
-     * title; the data set holds that series first, so callers can add more after it.
+     * Weeks of one usage metric as a line, {@code subtitle} under the title. The x value is the week's
+     * number from the first ({@link #x}), so ticks fall on week starts and are labelled with their date;
+     * the data set holds that series first, so callers can add more after it.
      */
     static JFreeChart weekly(String title, String subtitle, String metric, List<UsageWeek> weeks) {
+        var first = weeks.getFirst().weekStart();
         var line = new XYSeries(metric.replace('_', ' '), false, false);
-        weeks.forEach(w -> line.add(millis(w.weekStart()), w.value()));
+        weeks.forEach(w -> line.add(x(first, w.weekStart()), w.value()));
         var data = new XYSeriesCollection(line);
-        var time = new DateAxis("week starting");
-        time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        var format = new SimpleDateFormat("MMM d", Locale.ROOT);
-        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        time.setDateFormatOverride(format);
-        time.setLowerMargin(0.04);
-        time.setUpperMargin(0.04);
+        var time = new NumberAxis("week starting");
+        double span = x(first, weeks.getLast().weekStart());
+        time.setTickUnit(new NumberTickUnit(span <= 13 ? 1 : span <= 26 ? 2 : 4, new WeekFormat(first)));
+        time.setRange(-0.5, Math.max(span, 1) + 0.5);
         var value = new NumberAxis(metric.replace('_', ' '));
         value.setAutoRangeIncludesZero(true);
         var lines = new XYLineAndShapeRenderer(true, true);
@@ -139,6 +140,36 @@ final class Charts {
         return readable(chart, false);
     }
 
+    /** A week's place on a {@link #weekly} chart: whole weeks since {@code first}. */
+    static double x(LocalDate first, LocalDate week) {
+        return ChronoUnit.WEEKS.between(first, week);
+    }
+
+    /** Labels a week number with its start date ("Nov 30"). */
+    private static final class WeekFormat extends NumberFormat {
+        private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
+        private final LocalDate first;
+
+        WeekFormat(LocalDate first) {
+            this.first = first;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            return format(Math.round(number), to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return to.append(LABEL.format(first.plusWeeks(number)));
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("labels only");
+        }
+    }
+
     /** A marker's label in {@code colour}, on no background (JFreeChart's default is a grey box). */
     static void label(org.jfree.chart.plot.Marker marker, String text, Color colour) {
         marker.setLabel(text);
@@ -147,7 +178,4 @@ final class Charts {
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
     }
 
-    static long millis(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    }
 }

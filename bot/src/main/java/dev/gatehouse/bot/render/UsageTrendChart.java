@@ -7,7 +7,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -51,7 +50,7 @@ public final class UsageTrendChart {
     /** The least-squares line through the weeks (x in weeks since the first), drawn from the first week to the last. */
     private static XYSeries trend(List<UsageWeek> weeks) {
         var first = weeks.getFirst().weekStart();
-        double[] x = weeks.stream().mapToDouble(w -> ChronoUnit.WEEKS.between(first, w.weekStart())).toArray();
+        double[] x = weeks.stream().mapToDouble(w -> Charts.x(first, w.weekStart())).toArray();
         double meanX = java.util.Arrays.stream(x).average().orElse(0);
         double meanY = weeks.stream().mapToDouble(UsageWeek::value).average().orElse(0);
         double num = 0;
@@ -62,8 +61,8 @@ public final class UsageTrendChart {
         }
         double slope = den == 0 ? 0 : num / den;
         var line = new XYSeries("trend (least squares)", false, false);
-        line.add(Charts.millis(first), meanY - slope * meanX);
-        line.add(Charts.millis(weeks.getLast().weekStart()), meanY + slope * (x[x.length - 1] - meanX));
+        line.add(0, meanY - slope * meanX);
+        line.add(x[x.length - 1], meanY + slope * (x[x.length - 1] - meanX));
         return line;
     }
 }
