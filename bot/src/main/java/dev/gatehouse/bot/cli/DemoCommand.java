@@ -91,8 +91,9 @@ final class DemoCommand {
                 DatabaseConfig.fromEnv(Map.of("GATEHOUSE_DATA_DIR", demoDir.toString())), LlmConfig.fromEnv(env),
                 Optional.empty(), new FollowUpPlanner(List.of(3, 7, 14)));
         // the demo reads no mailbox and sends nothing: replies are triaged only if someone feeds them in
+        var alerts = new CustomerDemo.Alerts();
         var ports = new Engine.Ports(console, ReplyNotifier.NONE, Escalations.NONE, brief -> {
-        }, message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), InProcessEmbedder.loadMiniLm());
+        }, message -> new SendOutcome.TemporaryFailure("demo: nothing is sent"), InProcessEmbedder.loadMiniLm(), alerts);
         try (var engine = Engine.open(config, ports, clock)) {
             engine.playbook().saveIcp(sample.icp(), "demo-manager");
             engine.playbook().saveOffer(sample.offer(), "demo-manager");
@@ -144,7 +145,7 @@ final class DemoCommand {
                         .replace("\n", "\n    ") + "\n");
             });
             simulatedReport(engine, outDir, clock);
-            CustomerDemo.run(engine, clock.instant(), out, outDir);
+            CustomerDemo.run(engine, clock.instant(), out, outDir, alerts);
         }
         return 0;
     }

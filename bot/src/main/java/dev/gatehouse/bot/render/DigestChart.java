@@ -9,16 +9,9 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -30,34 +23,14 @@ import java.util.List;
 public final class DigestChart {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 520;
-    private static final int BANNER = 40;
 
     private DigestChart() {
     }
 
     public static byte[] png(WeeklyReport week, List<Funnel> trend, String label) {
-        System.setProperty("java.awt.headless", "true");
-        var image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(label == null ? new Color(0x33, 0x33, 0x33) : new Color(0xB0, 0x2A, 0x2A));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-            g.drawString((label == null ? "" : label + " · ") + "Gatehouse weekly digest · week of " + week.weekStart(), 16, 28);
-            funnel(week.total()).draw(g, new Rectangle2D.Double(0, BANNER, WIDTH / 2.0, HEIGHT - BANNER));
-            trend(trend).draw(g, new Rectangle2D.Double(WIDTH / 2.0, BANNER, WIDTH / 2.0, HEIGHT - BANNER));
-        } finally {
-            g.dispose();
-        }
-        var bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Charts.png(WIDTH, HEIGHT, (label == null ? "" : label + " · ") + "Gatehouse weekly digest · week of "
+                        + week.weekStart(), label == null ? new Color(0x33, 0x33, 0x33) : new Color(0xB0, 0x2A, 0x2A),
+                funnel(week.total()), trend(trend));
     }
 
     private static JFreeChart funnel(Funnel f) {

@@ -3,7 +3,6 @@ package dev.gatehouse.bot.slack;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import dev.gatehouse.bot.render.CustomerPackageRenderer;
 import dev.gatehouse.engine.Engine;
 import dev.gatehouse.engine.audit.Refused;
 import org.slf4j.Logger;
@@ -28,7 +27,7 @@ public final class RenewalCommand {
     private final Roles csms;
     private final SlackWebApi api;
     private final ExecutorService after;
-    private final CustomerPackageRenderer renderer = new CustomerPackageRenderer();
+    private final SlackCustomerNotifier packages;
 
     /** @param csms who may act on customers: {@link Roles#isManager} is true for CSMs and managers alike */
     public RenewalCommand(Engine engine, Roles csms, SlackWebApi api, ExecutorService after) {
@@ -36,6 +35,7 @@ public final class RenewalCommand {
         this.csms = csms;
         this.api = api;
         this.after = after;
+        this.packages = new SlackCustomerNotifier(api, Set.of());
     }
 
     /** CSMs and managers as one role ({@code GATEHOUSE_CSMS}: Slack user ids or user group ids, comma-separated). */
@@ -62,7 +62,7 @@ public final class RenewalCommand {
                     Replies.later(api, channel, user, Replies.md("No customer has the domain " + domain
                             + ". Customers are added through POST /api/customers or a customer CSV."));
                 } else {
-                    api.direct(user, renderer.render(renewal.get()));
+                    packages.renewalPackageTo(user, renewal.get());
                 }
             } catch (RuntimeException e) {
                 log.error("/renewal {} failed", domain, e);

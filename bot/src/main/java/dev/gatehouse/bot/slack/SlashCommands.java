@@ -26,8 +26,9 @@ public final class SlashCommands {
     /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
     public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
             "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest", "/renewal", "/cost");
+    /** {@code /renewal} is not here: CSMs may use it too, and {@link RenewalCommand} checks that itself. */
     static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/experiment", "/audit", "/digest", "/renewal", "/cost");
+            "/experiment", "/audit", "/digest", "/cost");
 
     interface Handler {
         Response handle(SlashCommandPayload command, SlashCommandContext ctx) throws Exception;

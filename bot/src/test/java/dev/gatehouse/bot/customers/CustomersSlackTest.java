@@ -2,13 +2,25 @@ package dev.gatehouse.bot.customers;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.gatehouse.bot.GatehouseStack;
+import dev.gatehouse.bot.slack.ChartedPost;
+import dev.gatehouse.bot.slack.FakeSlackApi;
+import dev.gatehouse.bot.slack.SlackPayloads;
 import dev.gatehouse.bot.slack.SlackRequests;
 import dev.gatehouse.engine.followups.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,5 +160,102 @@ class CustomersSlackTest {
                 && c.param("blocks").contains("Renewal outreach") && c.param("blocks").contains("gh_approve"), WAIT);
         assertThat(review.param("blocks")).contains("dana@acme.example").contains("The renewal for Acme");
         assertThat(mail.getReceivedMessages()).as("copilot: nothing is sent before a person approves").isEmpty();
+    }
+
+    @Test
+    void the_anomaly_alert_carries_a_png_chart_in_its_thread() throws Exception {
+        acmeWithAStepDrop();
+
+        var alert = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("gh_anomaly_ack"), WAIT);
+        var png = chart("against its normal range", "anomaly");
+
+        assertThat(png.completed().param("channel_id")).isEqualTo("D0CSM0001");
+        assertThat(png.completed().param("thread_ts")).isEqualTo(stack.slack.answeredTs(alert).orElseThrow());
+        assertThat(png.completed().param("files")).contains("Acme").contains("weekly_active_users");
+        assertPng(png.bytes(), 800, 400);
+    }
+
+    @Test
+    void the_renewal_package_and_the_digest_carry_png_charts() throws Exception {
+        var tomorrow = acmeSweptOvernight();
+        var renewal = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("Renewal package"), WAIT);
+        var usage = chart("usage trend for the renewal package", "renewal");
+        assertThat(usage.completed().param("thread_ts")).isEqualTo(stack.slack.answeredTs(renewal).orElseThrow());
+        assertPng(usage.bytes(), 800, 400);
+
+        clock.set(tomorrow.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        stack.running.engine().customers().sweep();
+        var digest = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                && c.param("blocks").contains("Customer health, week of"), WAIT);
+        var bands = chart("Customers by health band", "digest");
+        assertThat(bands.completed().param("channel_id")).isEqualTo("D0CSM0001");
+        assertThat(bands.completed().param("thread_ts")).isEqualTo(stack.slack.answeredTs(digest).orElseThrow());
+        assertPng(bands.bytes(), 1000, 440);
+    }
+
+    @Test
+    void renewal_on_demand_sends_the_package_with_its_usage_chart_to_whoever_asked() throws Exception {
+        acmeWithAStepDrop();
+        var slash = new SlackPayloads(stack.url("/slack/events"), GatehouseStack.SIGNING_SECRET);
+
+        assertThat(slash.postForm(SlackPayloads.command(CSM, "/renewal", "acme.example")).body()).contains("Assembling");
+
+        var usage = chart("usage trend for the renewal package", "renewal-on-demand");
+        assertThat(usage.completed().param("channel_id")).isEqualTo("D0CSM0001");
+        assertPng(usage.bytes(), 800, 400);
+    }
+
+    @Test
+    void a_chart_that_cannot_be_uploaded_leaves_the_alert_posted_and_warns() throws Exception {
+        var logs = new ListAppender<ILoggingEvent>();
+        var logger = (Logger) LoggerFactory.getLogger(ChartedPost.class);
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            // every upload refused (a night-time sweep may post a renewal package with its own chart meanwhile)
+            for (int i = 0; i < 5; i++) stack.slack.failNext("files.getUploadURLExternal", "not_allowed_token_type");
+            acmeWithAStepDrop();
+
+            var alert = stack.slack.await("chat.postMessage", c -> CSM.equals(c.param("channel")) && c.param("blocks") != null
+                    && c.param("blocks").contains("gh_anomaly_ack"), WAIT);
+            assertThat(alert.param("blocks")).contains("Usage drop").contains("*40*");
+            await(() -> logs.list.stream().anyMatch(e -> e.getLevel().toString().equals("WARN")
+                    && e.getFormattedMessage().contains("was not uploaded")));
+            assertThat(stack.slack.calls("files.completeUploadExternal")).isEmpty();
+            assertThat(logs.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
+
+    private record Uploaded(FakeSlackApi.Call completed, byte[] bytes) {
+    }
+
+    /** The chart whose title contains {@code title}: its files.completeUploadExternal call and the bytes uploaded for it. */
+    private Uploaded chart(String title, String saveAs) throws Exception {
+        var completed = stack.slack.await("files.completeUploadExternal", c -> c.param("files").contains(title), WAIT);
+        var fileId = completed.json("files").get(0).get("id").asText();
+        var upload = stack.slack.uploads().stream().filter(u -> u.fileId().equals(fileId)).findFirst().orElseThrow();
+        assertThat(upload.contentType()).isEqualTo("image/png");
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/customer-chart-" + saveAs + ".png"), upload.bytes());
+        return new Uploaded(completed, upload.bytes());
+    }
+
+    private static void assertPng(byte[] bytes, int width, int height) throws Exception {
+        assertThat(Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+        var image = ImageIO.read(new ByteArrayInputStream(bytes));
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        var deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within " + WAIT).isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 }

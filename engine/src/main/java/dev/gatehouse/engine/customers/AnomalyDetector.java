@@ -25,6 +25,23 @@ public final class AnomalyDetector {
         }
     }
 
+    /**
+     * The normal range around a baseline: a week strictly inside it is normal, a week on or beyond
+     * an edge is flagged. It is the median ± {@value #THRESHOLD} robust deviations (1.4826·MAD, at least 5% of the
+     * median) and never narrower than ±20% of the median.
+     */
+    public record Band(double low, double high) {
+        public boolean contains(double value) {
+            return value > low && value < high;
+        }
+    }
+
+    public static Band band(double median, double mad) {
+        double scale = Math.max(1.4826 * mad, Math.max(0.05 * Math.abs(median), 1e-9));
+        double half = Math.max(THRESHOLD * scale, 0.2 * Math.abs(median));
+        return new Band(median - half, median + half);
+    }
+
     /** @param series one metric's weeks, oldest first */
     public Optional<Finding> check(List<UsageWeek> series, LocalDate week) {
         var current = series.stream().filter(u -> u.weekStart().equals(week)).findFirst();
@@ -36,9 +53,7 @@ public final class AnomalyDetector {
         double median = Robust.median(values);
         double mad = Robust.mad(values, median);
         double x = current.get().value();
-        double scale = Math.max(1.4826 * mad, Math.max(0.05 * Math.abs(median), 1e-9));
-        double z = (x - median) / scale;
-        if (Math.abs(z) < THRESHOLD || Math.abs(x - median) < 0.2 * Math.abs(median)) return Optional.empty();
+        if (band(median, mad).contains(x)) return Optional.empty();
         var sources = new java.util.ArrayList<Ref>();
         sources.add(current.get().ref());
         baseline.forEach(u -> sources.add(u.ref()));

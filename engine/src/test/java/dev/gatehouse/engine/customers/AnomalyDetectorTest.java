@@ -55,4 +55,15 @@ class AnomalyDetectorTest {
         var series = Series.weeks("events", 1, 100, 100, 100, 10);
         assertThat(detector.check(series, Series.FIRST.plusWeeks(3))).isEmpty();
     }
+
+    @Test
+    void the_band_a_chart_draws_is_exactly_where_flagging_starts() {
+        var baseline = Series.noisy(8, 100);
+        var band = AnomalyDetector.band(Robust.median(baseline), Robust.mad(baseline, Robust.median(baseline)));
+        for (double value : new double[]{band.low() + 0.01, band.low(), band.high() - 0.01, band.high()}) {
+            var series = Series.weeks("events", 1, DoubleStream.concat(Arrays.stream(baseline), DoubleStream.of(value)).toArray());
+            assertThat(detector.check(series, Series.FIRST.plusWeeks(8)).isPresent()).as("value %s", value)
+                    .isEqualTo(!band.contains(value));
+        }
+    }
 }
