@@ -36,11 +36,19 @@ final class EuropeanCues {
                     + "|responsabile|inaceitável|reclamação|responsável|toestemming|consent|permiso|desastre|disaster|catastroph|ramp"
                     + "|disastro|sofort|immédiatement|inmediatamente|direct|subito|já\\b"));
 
+    /** Full month names only: the abbreviations ("mag", "gen", "mai") are everyday words in other languages. */
+    private static final String MONTH_NAMES = "januar|jänner|janvier|enero|januari|gennaio|janeiro|februar|février|febrero|februari"
+            + "|febbraio|fevereiro|märz|mars|marzo|maart|março|april|avril|abril|aprile|mayo|mei|maggio|maio|juni|juin|junio|giugno"
+            + "|junho|juli|juillet|julio|luglio|julho|august|août|agosto|augustus|september|septembre|septiembre|settembre|setembro"
+            + "|oktober|octobre|octubre|ottobre|outubro|november|novembre|noviembre|novembro|dezember|december|décembre|diciembre"
+            + "|dicembre|dezembro";
+
     static final Map<ReplyLabel, Pattern> NUDGED = Map.of(
             ReplyLabel.MEETING_REQUEST, p(WEEKDAY_OR_TIME + "|telefonieren|telefonat|anruf|termin|treffen|demo|einladung|vereinbaren|appel"
                     + "|rendez-vous|réunion|démo|créneau|invitation|llamada|reunión|agend|cita|invitación|bellen|afspraak|inplannen"
                     + "|uitnodiging|chiamata|sentiamoci|riunione|incontro|fissiamo|invito|chamada|reunião|demonstração|marcar|convite"),
-            ReplyLabel.NOT_NOW, p("später|derzeit nicht|aktuell (nicht|passt)|momentan|im moment|gerade ungünstig|nächstes jahr|quartal|frühjahr|sommer"
+            ReplyLabel.NOT_NOW, p("(?<!\\p{L})(?:" + MONTH_NAMES + ")(?!\\p{L})|in questo momento|non è una priorità|no es (una )?prioridad"
+                    + "|não é (uma )?prioridade|keine priorität|pas une priorité|geen prioriteit|risentiamoci|später|derzeit nicht|aktuell (nicht|passt)|momentan|im moment|gerade ungünstig|nächstes jahr|quartal|frühjahr|sommer"
                     + "|herbst|melden sie sich|zeitlich|kapazität|plus tard|pas (pour |en ce )?(le moment|l'instant|maintenant)|moment est mal"
                     + "|pas le bon moment|année prochaine|trimestre|printemps|été|automne|recontact|relancez|revenez|más adelante|ahora (mismo )?no"
                     + "|por ahora|de momento|no es (buen|el) momento|mal momento|año que viene|próximo año|primavera|verano|otoño|escríbame de nuevo"
@@ -49,18 +57,20 @@ final class EuropeanCues {
                     + "|riscriva|mais tarde|agora não|por enquanto|de momento|não é o momento|mau momento|próximo ano|para o ano|verão|outono"
                     + "|volte a (contactar|escrever)|contacte-me daqui|in (sechs|drei) monaten|dans (six|trois) mois|en (seis|tres) meses"
                     + "|over (een )?(half jaar|drie maanden)|tra (sei|tre) mesi|daqui a (seis|três) meses"),
-            ReplyLabel.NOT_INTERESTED, p("kein (bedarf|interesse)|nicht relevant|nicht interessiert|brauchen wir nicht|nein,? danke|pas besoin"
+            ReplyLabel.NOT_INTERESTED, p("kein (bedarf|interesse|thema)|nichts für uns|pas pour nous|no es para nosotros|no es algo que"
+                    + "|niets voor ons|niet voor ons|non fa per noi|non è per noi|não é para nós|não é algo que|nicht relevant|nicht interessiert|brauchen wir nicht|nein,? danke|pas besoin"
                     + "|n'en avons pas besoin|ne nous intéresse pas|pas intéressé|pas d'intérêt|non merci|no nos interesa|no lo necesitamos|no necesitamos"
                     + "|no,? gracias|no estamos interesados|sin interés|geen (interesse|behoefte)|niet relevant|niet geïnteresseerd|nee,? (dank|bedankt)"
                     + "|non ci (interessa|serve)|non ne abbiamo bisogno|no,? grazie|non siamo interessati|nessun interesse|não temos interesse"
                     + "|não precisamos|não,? obrigad|não estamos interessados|sem interesse"),
             ReplyLabel.INTERESTED, p("interessant|interessiert|spannend|klingt gut|passt gut|mehr (informationen|erfahren|darüber)|schicken sie|unterlagen"
-                    + "|intéress|en savoir plus|envoyez|tombe bien|correspond|nos interesa|me interesa|suena|interesante|más información|saber más"
+                    + "|intéress|en savoir (plus|davantage)|tombe à pic|je veux bien|envoyez|tombe bien|correspond|nos interesa|me interesa|suena|interesante|más información|saber más"
                     + "|envíe|mande|encaja|klinkt|meer informatie|stuur|goed getimed|sluit goed aan|hoor graag meer|mi interessa|interessante"
                     + "|più informazioni|sapere di più|mandi|inviare|tempismo|quello che stiamo cercando|tenho interesse|mais informação|saber mais"
                     + "|envie|enviar-me|hora certa|encaixa|suchen|schauen uns|cherchons|recherchons|buscando|buscamos|zoeken|kijken .{0,20}naar"
                     + "|cerchiamo|cercando|valutando|procura|procuramos"),
-            ReplyLabel.OBJECTION, p("zu teuer|preis ist|bereits|schon (ein|eine)|eigene lösung|selbst (gebaut|entwickelt)|intern|konkurrent|vertrag"
+            ReplyLabel.OBJECTION, p("ya trabajamos|werken al|al jaren|lavoriamo già|trabalhamos já|arbeiten (bereits|schon|seit)"
+                    + "|travaillons déjà|zu teuer|preis ist|bereits|schon (ein|eine)|eigene lösung|selbst (gebaut|entwickelt)|intern|konkurrent|vertrag"
                     + "|gebunden|mehrwert|trop cher|prix est|déjà|concurrent|sous contrat|engagés|en interne|valeur ajoutée|demasiado caro|precio es"
                     + "|ya (tenemos|usamos)|otro proveedor|contrato|internamente|valor añadido|te duur|prijs is|al een|eigen oplossing|zelf|contract"
                     + "|meerwaarde|troppo (costoso|alto|caro)|prezzo è|già|internamente|valore aggiunto|caro demais|demasiado (alto|caro)|preço é"

@@ -73,13 +73,15 @@ final class EuropeanPhrases {
     static final String STRONG_REFERRAL = words("zuständig|ansprechpartner|richtige person|responsable|la bonne personne|s'occupe de"
             + "|encargad|se encarga|la persona adecuada|verantwoordelijk|de juiste persoon|gaat over|responsabile|se ne occupa"
             + "|persona giusta|responsável|a pessoa certa|cuida d|kolleg|collègue|compañer|collega|colega");
-    static final String REFERRAL_CUE = words("wenden sie sich an|kontaktieren sie|schreiben sie|contactez|adressez-vous|écrivez à"
+    static final String REFERRAL_CUE = words("plutôt|voyez avec|voir avec|(su|son|sein|seine|ihre|zijn|haar) (correo|e-?mail|adresse|dirección)"
+            + "|il suo (indirizzo|e-?mail)|la sua (e-?)?mail|e-?mail (dele|dela)|de mi parte|wenden sie sich an|kontaktieren sie|schreiben sie|contactez|adressez-vous|écrivez à"
             + "|contacte con|póngase en contacto|escriba a|escríbale|neem contact op met|mail (naar|met)|contatta|rivolgersi|rivolgetevi"
             + "|scriva a|fale com|entre em contato|contacte|escreva para|weiterleiten|transmis|reenviado|doorgestuurd|inoltrato|encaminhe"
             + "|en copie|en copia|in cc|em cópia|entscheid|décid|decid|beslis|escrever-lhe|escreva-lhe|escríbale|le scriva");
     static final String SCHEDULING = words("kalender|\\btermin|agenda|calendrier|calendario|assistent|asistente|rendez-vous|\\bcita\\b");
 
-    static final String LEGAL_THREAT = words("anwalt|rechtliche schritte|abmahnung|datenschutzbehörde|avocat|poursuites|plainte"
+    static final String LEGAL_THREAT = words("anwalt|rechtsabteilung|belästigung|service juridique|harcèlement"
+            + "|departamento (jurídico|legal)|asesoría jurídica|acoso|juridische afdeling|ufficio legale|molestie|assédio|procon|rechtliche schritte|abmahnung|datenschutzbehörde|avocat|poursuites|plainte"
             + "|abogado|acciones legales|denuncia|advocaat|juridische stappen|aangifte|avvocato|azioni legali|denuncia"
             + "|advogado|medidas legais|processar|cnil|aepd|autoriteit persoonsgegevens|garante (della )?privacy");
     static final String ANGER_OR_INCIDENT = words("unverschämt|frechheit|betrug|inakzeptabel|scandaleux|inacceptable|arnaque"

@@ -46,7 +46,7 @@ final class ReplyCues {
             + "|good timing|been (hunting|searching|looking)|need something like|on our (roadmap|list)");
 
     private static final Pattern DECLINE = p("\\bnot (interested|for us|a (good )?fit|relevant|something we)|\\bno (thanks|need|interest)"
-            + "|n't (interested|need|see)|\\bpass\\b|decline|all set|we're good|\\bnope\\b|\\bno\\.");
+            + "|n't (interested|need|see|something we)|\\bpass\\b|decline|all set|we're good|\\bnope\\b|\\bno\\.");
 
     private static final Pattern INTERROGATIVE = p("\\?\\s*$|^\\s*(how|what|which|who|where|when|why|does|do|is|are|can|could|will|would)\\b");
 

@@ -29,12 +29,12 @@ public final class ReturnDates {
     private static final String PREFIX = "^\\W*(?:" + WEEKDAY + "\\.?,?\\s+)?(?:(?:the|le|el|den|dem|il|o|de|der)\\s+)?";
     private static final Pattern UNTIL = Pattern.compile("(?<![\\p{L}'])(back|return|returning|returns|until|till|'til|til"
             + "|through|thru|to|after|resume|resuming|reachable|bis|zurück|wieder|jusqu['’ ]?(?:au|à)|retour|au|hasta|regreso"
-            + "|regresaré|vuelta|vuelvo|volveré|al|tot|terug|t/m|fino|rientro|ritorno|rientrerò|tornerò|até|regresso|retorno"
+            + "|regresaré|vuelta|vuelvo|volveré|al|tot|terug|weer|t/m|fino|rientro|ritorno|rientrerò|tornerò|até|regresso|retorno"
             + "|volto|voltarei|regressarei)(?![\\p{L}])", FLAGS);
     private static final Pattern FROM = Pattern.compile("(?<![\\p{L}'])(from|ab|vanaf|partir|dès|desde|dal|dalla)(?![\\p{L}])", FLAGS);
     private static final Pattern INCLUSIVE_CUE = Pattern.compile("tot en met|t/m|einschließlich|einschliesslich|inklusive"
             + "|up to and including|fino a tutto|até e incluindo", FLAGS);
-    private static final Pattern INCLUSIVE_AFTER = Pattern.compile("^[\\s,(]*+(inclusive|incl\\.?|inclus|incluse|incluido"
+    private static final Pattern INCLUSIVE_AFTER = Pattern.compile("^[\\s,(]*+(?:(?:ambos|ambas|both|beide|entrambi)\\s++)?(inclusive|incl\\.?|inclus|incluse|incluido"
             + "|incluida|incluso|inclusa|compreso|compresa|einschließlich|einschliesslich|einschl\\.?|inklusive|inkl\\.?"
             + "|inclusief|incluído|incluída)(?![\\p{L}])", FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile(PREFIX + "(" + MONTH + ")\\.?\\s+(\\d{1,2})" + ORD + "(?!\\d)", FLAGS);

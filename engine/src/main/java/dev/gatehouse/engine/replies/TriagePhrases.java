@@ -35,13 +35,15 @@ final class TriagePhrases {
             + "|you are (now )?(an? )?(ai|a\\.i\\.|language model|llm|chat ?bot|bot|assistant|gpt)\\b|as an (ai|a\\.i\\.|llm|language model)"
             + "|\\b(ai|a\\.i\\.|llm|language model|bot|agent|assistant|model)s? (reading|processing|triaging|screening|classifying) this"
             + "|(note|message|instruction)s? (to|for) (the|any) (ai|llm|bot|agent|assistant|model)"
+            + "|(ignor\\p{L}*+|negeer|vergiss|vergessen sie|oubliez|olvida|dimentica|esqueça|esqueca)\\s++(?:\\p{L}++\\s++){0,3}?"
+            + "(instruc|anweisung|instructies|istruzion|instruç|consignes|regeln|r[èe]gles|reglas|regole|regras)"
             + "|respond with your|system prompt|(?:^|[\\n\\[<])[ \\t\\x0B\\f\\r]*+system\\s*+[:\\]>]|new instructions|developer mode|jailbreak"
             + "|(mark|label|classify|tag|flag|categori[sz]e)\\s++(this|me|my|the|our)(?:\\s*+(lead|email|reply|message|response|contact|deal|prospect|account))?\\s++as\\b"
             + "|(send|give|show|tell|reveal|print|share|repeat|output|paste|leak)\\s++(me\\s++|us\\s++)?(all\\s++)?(of\\s++)?(your|the)\\s++(system\\s++)?(instructions|prompt|rules|configuration|guidelines)"
             + "|closed[- ]won|(list|export|dump) of (all )?(your )?(prospects|leads|customers|contacts|clients)"
             + "|(api key|access token|credentials|password)s?\\b.{0,40}\\b(send|share|give|paste)|(send|share|give|paste)\\b.{0,40}\\b(api key|access token|credentials|password)");
 
-    static final Pattern LEGAL_THREAT = p("\\b(lawyers?|attorneys?|legal action|legal team|lawsuit|sue you|suing|cease and desist"
+    static final Pattern LEGAL_THREAT = p("\\b(lawyers?|attorneys?|legal action|legal (team|department)|lawsuit|sue you|suing|cease and desist"
             + "|report(ing)? (you|this|your company)|harass(ment|ing)?|gdpr (complaint|violation)|violat(e|es|ion|ing) (the )?(gdpr|law|can-spam|ccpa)"
             + "|illegal|data protection (authority|regulator)|ftc|attorney general|" + EuropeanPhrases.LEGAL_THREAT + ")\\b");
     static final Pattern ANGER_OR_INCIDENT = p("\\b(unacceptable|outrageous|furious|ridiculous|disgusting|pissed|wtf|how dare|scam|fraud"
@@ -68,7 +70,7 @@ final class TriagePhrases {
     static final Pattern DEPARTURE = p("\\b(no longer (with|at|work|works|working|employed)|(i|he|she|they) (have |has )?left (the company|the firm|the team|[a-z]+ (last|in))|has left|left the company|is no longer|moved on from)|" + EuropeanPhrases.DEPARTURE);
     static final Pattern STRONG_REFERRAL = p("right person|wrong person|better person|better contact|best person|not my area|not the (right|best)"
             + "|\\b(owns|handles|runs|manages (this|that|our|the) (budget|area|team|process)|leads|responsible for|in charge of|looks after|takes care of)\\b|department|colleague|" + EuropeanPhrases.STRONG_REFERRAL);
-    static final Pattern REFERRAL_CUE = p("makes? (the|these|those|this|that) (calls?|decisions?)|decides|decision[- ]maker|signs? off"
+    static final Pattern REFERRAL_CUE = p("makes? (the|these|those|this|that) (calls?|decisions?)|(her|his|their) (e-?mail|address) is|decides|decision[- ]maker|signs? off"
             + "|point of contact|(reach|email|ping|contact) (her|him|them)|better suited|instead|in my place|who (can|could|would) help|right team|"
             + "right person|wrong person|better (person|contact)|not my (area|department|call|decision)"
                     + "|talk (to|with)|speak (to|with)|reach out to|contact (our|my|the|him|her)|loop(ing)? in|forward(ing|ed)?|introduc"

@@ -32,7 +32,7 @@ public final class TriageRules {
         if (departed.isPresent()) return departed;
         var ooo = outOfOffice(reply, subject, fresh);
         if (ooo.isPresent()) return ooo;
-        if (UNSUBSCRIBE.matcher(fresh).find() || UNSUBSCRIBE.matcher(subject).find() && fresh.length() < 80) {
+        if (UNSUBSCRIBE.matcher(fresh).find() || ClauseRequests.asksToBeRemoved(fresh) || UNSUBSCRIBE.matcher(subject).find() && fresh.length() < 80) {
             return Optional.of(TriageResult.of(ReplyLabel.UNSUBSCRIBE, 0.95, "asks to be removed"));
         }
         if (ANGER_OR_INCIDENT.matcher(fresh).find()) {

@@ -38,6 +38,7 @@ class MultilingualReturnDatesTest {
             en | On leave up to and including 4 December.                       | 12-07
             de | Ich bin bis einschließlich 27. November im Urlaub.             | 11-30
             fr | En congé jusqu'au vendredi 4 décembre inclus.                  | 12-07
+            es | De vacaciones del 23 de noviembre al 3 de diciembre, ambos inclusive. | 12-04
             es | De vacaciones hasta el 1 de diciembre incluido.                | 12-02
             nl | Afwezig t/m 27 november.                                       | 11-30
             nl | Ik ben tot en met 2 december afwezig.                          | 12-03
@@ -46,6 +47,11 @@ class MultilingualReturnDatesTest {
             """)
     void until_inclusive_means_back_the_next_working_day(String language, String text, String expected) {
         assertThat(ReturnDates.find(text, RECEIVED, true)).contains(MonthDay.parse("--" + expected));
+    }
+
+    @Test
+    void dutch_back_again_on_a_short_day_month_date() {
+        assertThat(ReturnDates.find("Ik ben met verlof en weer aanwezig op 7-12.", RECEIVED, true)).contains(MonthDay.of(12, 7));
     }
 
     @Test

@@ -46,6 +46,36 @@ class MultilingualRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | Under Article 17 GDPR I ask you to wipe everything.
+            en | I want the data you hold about me erased within the month.
+            de | Ich verlange, dass Sie alle über mich gespeicherten Angaben umgehend entfernen.
+            de | Bitte streichen Sie diese Adresse aus Ihrer Datenbank.
+            fr | Merci d'effacer sans délai toutes mes données personnelles.
+            es | Os pido que me quitéis de vuestra lista de correo.
+            es | Exijo la eliminación inmediata de mis datos personales.
+            nl | Graag mijn persoonsgegevens per direct wissen.
+            it | Per favore toglietemi dalla vostra lista.
+            it | Chiedo la cancellazione dei miei dati personali ai sensi dell'art. 17 GDPR.
+            pt | Retirem o meu contacto da vossa base de dados.
+            pt | Solicito que apaguem imediatamente os meus dados.
+            """)
+    void freely_worded_removal_and_erasure_requests_are_unsubscribe(String language, String body) {
+        assertThat(label("Re: Onboarding", body, "someone@example.eu")).isEqualTo(ReplyLabel.UNSUBSCRIBE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Your tool deleted our data last night and nobody answers.
+            de | Ihr Tool hat unsere Daten gelöscht, das ist ein Desaster.
+            es | Vuestra herramienta ha borrado nuestros datos.
+            pt | Podem enviar-me a vossa lista de preços?
+            """)
+    void incidents_and_questions_about_deletion_are_not_unsubscribe(String language, String body) {
+        assertThat(label("Re: Onboarding", body, "someone@example.eu")).isNotEqualTo(ReplyLabel.UNSUBSCRIBE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             de | Unzustellbar: Ihre Anfrage              | Die Nachricht konnte nicht zugestellt werden. Postfach nicht gefunden.
             de | Re: Ihre Anfrage                        | Ihre Nachricht konnte nicht zugestellt werden: Empfänger unbekannt (Status 5.1.1).
             fr | Non remis : votre demande               | Le message n'a pas pu être remis. Destinataire inconnu.
