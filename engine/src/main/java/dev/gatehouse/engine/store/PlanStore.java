@@ -143,6 +143,18 @@ public final class PlanStore {
                 + "order by day desc limit 1", accountId).map(r -> r.get(0, String.class));
     }
 
+    /** {@link #reviewer} for many accounts in one read: the accounts the plan routed to someone, to whom. */
+    public java.util.Map<Long, String> reviewers(java.util.Collection<Long> accountIds) {
+        var routed = new HashMap<Long, String>();
+        if (accountIds.isEmpty()) return routed;
+        dsl.fetch("select distinct on (account_id) account_id, reviewer from plan_claims where account_id = any(?::bigint[]) "
+                        + "and outcome is distinct from 'skipped' order by account_id, day desc", (Object) accountIds.toArray(Long[]::new))
+                .forEach(r -> {
+                    if (r.get(1, String.class) != null) routed.put(r.get(0, Long.class), r.get(1, String.class));
+                });
+        return routed;
+    }
+
     /** Gives a claim back (its draft failed), so the account is in the backlog again. */
     public void release(LocalDate day, long accountId) {
         dsl.execute("delete from plan_claims where day = ?::date and account_id = ? and outcome is null", day, accountId);
