@@ -10,3 +10,6 @@ alter table exceptions add column post_claimed_at timestamp with time zone;
 create index supervised_samples_unreviewed_idx on supervised_samples (touch_id) where sampled and verdict is null;
 create index exceptions_unposted_idx on exceptions (id) where slack_ts is null and state in ('open', 'assigned');
 -- [jooq ignore stop]
+
+-- the daily plan reads the distinct account owners (its reviewers) on every fill, one index probe each
+create index accounts_owner_idx on accounts (owner_slack_id);
