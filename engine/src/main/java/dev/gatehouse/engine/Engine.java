@@ -48,6 +48,7 @@ import dev.gatehouse.engine.replies.ingest.ImapPoller;
 import dev.gatehouse.engine.replies.ingest.MimeParser;
 import dev.gatehouse.engine.research.ResearchCache;
 import dev.gatehouse.engine.review.RecordingNotifier;
+import dev.gatehouse.engine.review.PendingPosts;
 import dev.gatehouse.engine.review.ReviewReminders;
 import dev.gatehouse.engine.review.ExceptionQueue;
 import dev.gatehouse.engine.review.ReviewService;
@@ -89,6 +90,7 @@ public final class Engine implements AutoCloseable {
     private final SendLeases sendLeases;
     private final SendRecovery sendRecovery;
     private final ReviewReminders reminders;
+    private final PendingPosts pendingPosts;
     private final BounceWatch bounces;
     private final FollowUps followUps;
     private final Inbox inbox;
@@ -209,6 +211,7 @@ public final class Engine implements AutoCloseable {
         this.watch = poller.flatMap(p -> mailbox.map(polling -> new MailboxWatch(p, polling, settings.imapCadence())));
         this.reminders = new ReviewReminders(stores, notifier, settings.reviewReminderAfter(), clock);
         this.reviews = new Reviews(stores, review);
+        this.pendingPosts = review.posts();
         this.backlog = new Backlog(stores, pipeline, settings.plan(), clock);
         this.rescorer = new Rescorer(stores, pipeline, Rescorer.CHUNK);
         this.plans = new Plans(stores, backlog, settings.plan(), clock);
@@ -279,6 +282,8 @@ public final class Engine implements AutoCloseable {
         });
         // after the jobs: a send it finds cut off is queued again through the running scheduler, at once
         sendRecovery.start();
+        // samples and exceptions recorded but not posted before the last stop are posted now, not at the next sweep
+        Thread.ofVirtual().name("pending-posts").start(this::postPending);
         return this;
     }
 
@@ -292,8 +297,18 @@ public final class Engine implements AutoCloseable {
         for (var id : stores.outbox().due(now, 500)) jobs.sendAt(id, now);
         followUps.sweep();
         reminders.run();
+        pendingPosts.run();
         bounces.run();
         customers.sweep();
+    }
+
+    private void postPending() {
+        try {
+            pendingPosts.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Engine.class)
+                    .warn("Could not post what was left unposted; the periodic sweep tries again: {}", e.toString());
+        }
     }
 
     /** After the sale: customer data, health, anomalies, escalations. */

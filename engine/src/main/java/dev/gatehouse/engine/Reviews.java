@@ -71,12 +71,20 @@ public final class Reviews {
         return review.check(touchId, subject, body);
     }
 
-    /** Touches waiting for a decision: those on accounts {@code userId} owns, or all of them for {@code everyone}. */
+    /**
+     * Touches waiting for a decision: those whose review is {@code userId}'s, or all of them for
+     * {@code everyone}. A review is the account owner's unless the daily plan routed it to another
+     * reviewer (the owner had no room that day): then it is that reviewer's, as its message is.
+     */
     public List<Pending> pending(String userId, boolean everyone) {
         var out = new ArrayList<Pending>();
-        for (var touch : stores.touches().withStatus(TouchStatus.PENDING_REVIEW, PENDING_SCANNED)) {
+        var touches = stores.touches().withStatus(TouchStatus.PENDING_REVIEW, PENDING_SCANNED);
+        var routed = stores.plan().reviewers(touches.stream().map(t -> t.accountId()).distinct().toList());
+        for (var touch : touches) {
             var account = stores.accounts().account(touch.accountId());
-            if (account.isEmpty() || !(everyone || userId.equals(account.get().ownerSlackId()))) continue;
+            if (account.isEmpty()) continue;
+            var reviewer = routed.getOrDefault(touch.accountId(), account.get().ownerSlackId());
+            if (!(everyone || userId.equals(reviewer))) continue;
             var contact = stores.accounts().contact(touch.contactId());
             out.add(new Pending(touch.id(), contact.map(Reviews::name).orElse("unknown contact"), account.get().name(),
                     touch.draft().subject(), touch.slackMessage().orElse(null), touch.createdAt()));

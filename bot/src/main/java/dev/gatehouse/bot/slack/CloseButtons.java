@@ -30,32 +30,29 @@ import java.util.concurrent.ExecutorService;
  * version — so a double submission, a replay or a colleague's concurrent close records once, and
  * the others are told where the account stands.
  */
-final class CloseButtons {
+final class CloseButtons extends ReviewerButtons {
     private static final Logger log = LoggerFactory.getLogger(CloseButtons.class);
 
-    private final Engine engine;
     private final SlackWebApi api;
-    private final ReviewerClicks clicks;
 
     CloseButtons(Engine engine, Roles roles, SlackWebApi api, ExecutorService after) {
-        this.engine = engine;
+        super(engine, roles, api, after, "Only reviewers can record outcomes. Ask a manager to add you to GATEHOUSE_REPS.");
         this.api = api;
-        this.clicks = new ReviewerClicks(engine.refusals(), roles, api, after,
-                "Only reviewers can record outcomes. Ask a manager to add you to GATEHOUSE_REPS.");
     }
 
-    void register(App app) {
+    @Override
+    public void register(App app) {
         app.blockAction(ActionId.OUTCOME_WON.wire(), (req, ctx) -> open(req, ctx, Stage.WON));
         app.blockAction(ActionId.OUTCOME_LOST.wire(), (req, ctx) -> open(req, ctx, Stage.LOST));
         app.viewSubmission(ActionId.OUTCOME_CLOSE_SUBMIT.wire(), this::submit);
     }
 
     private Response open(BlockActionRequest req, ActionContext ctx, Stage stage) {
-        var value = clicks.value(req, ActionValue.MEETING);
+        var value = value(req, ActionValue.MEETING);
         if (value == null) return ctx.ack();
         var standing = engine.outcomes().standing(value.id());
         if (standing.isEmpty()) {
-            clicks.later(req, () -> "That meeting no longer exists.");
+            later(req, () -> "That meeting no longer exists.");
             return ctx.ack();
         }
         var metadata = ModalMetadata.of(ActionValue.close(value.id(), stage, standing.get().version()), Clicks.channel(req),
@@ -72,7 +69,7 @@ final class CloseButtons {
             log.warn("A close modal came back with metadata for {}; ignored", metadata.renderedFor());
             return ctx.ack();
         }
-        var refused = clicks.refused(req, ctx, ActionId.OUTCOME_CLOSE_SUBMIT, InputId.CLOSE_AMOUNT, metadata);
+        var refused = refused(req, ctx, ActionId.OUTCOME_CLOSE_SUBMIT, InputId.CLOSE_AMOUNT, metadata);
         if (refused != null) return refused;
         var values = req.getPayload().getView().getState().getValues();
         var amountText = text(values, InputId.CLOSE_AMOUNT);
@@ -90,7 +87,7 @@ final class CloseButtons {
             var field = problem.get().startsWith("note") ? InputId.CLOSE_NOTE : InputId.CLOSE_AMOUNT;
             return errors(ctx, field, problem.get().substring(problem.get().indexOf(':') + 1).strip());
         }
-        clicks.later(metadata.channelId(), user, () -> answer(engine.outcomes().recordIfUnchanged(command,
+        later(metadata.channelId(), user, () -> answer(engine.outcomes().recordIfUnchanged(command,
                 close.basedOnVersion()), metadata, user));
         return ctx.ack();
     }

@@ -5,7 +5,7 @@ import dev.gatehouse.engine.exceptions.ExceptionState;
 import java.time.Instant;
 import java.util.Map;
 
-/** A person moved an item of the exceptions queue: took it, snoozed it or dismissed it. */
+/** An item of the exceptions queue moved: a person took it, snoozed it or dismissed it, or its snooze ended. */
 public sealed interface ExceptionEvent extends AuditEvent {
     long exceptionId();
 
@@ -29,6 +29,14 @@ public sealed interface ExceptionEvent extends AuditEvent {
     record Snoozed(Actor actor, long exceptionId, ExceptionState from, Instant until) implements ExceptionEvent {
         public String action() { return "exception.snooze"; }
         public Object after() { return Map.of("state", ExceptionState.SNOOZED.wire(), "until", until.toString()); }
+    }
+
+    /** Gatehouse: the snooze ran out, so the item is open again (and posted again). */
+    record SnoozeEnded(long exceptionId, Instant until) implements ExceptionEvent {
+        public Actor actor() { return Actor.GATEHOUSE; }
+        public ExceptionState from() { return ExceptionState.SNOOZED; }
+        public String action() { return "exception.snooze_ended"; }
+        public Object after() { return Map.of("state", ExceptionState.OPEN.wire(), "snoozed_until", until.toString()); }
     }
 
     record Dismissed(Actor actor, long exceptionId, ExceptionState from, String reason) implements ExceptionEvent {

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The exceptions queue: what the pipeline leaves to a person (no contact to write to, a draft still
  * blocked after its rewrites, a reply triage was unsure of) is one row with a state, posted once
- * with buttons. Taking, snoozing and dismissing an item are conditional updates, each audited in
+ * with buttons ({@link PendingPosts}; again when a snooze ends). Taking, snoozing and dismissing an item are conditional updates, each audited in
  * its transaction, so a double click changes it once.
  */
 public final class ExceptionQueue {
@@ -25,11 +25,18 @@ public final class ExceptionQueue {
 
     private final Stores stores;
     private final ReviewNotifier notifier;
+    private final PendingPosts posts;
     private final Clock clock;
 
     public ExceptionQueue(Stores stores, ReviewNotifier notifier, Clock clock) {
+        this(stores, notifier, new PendingPosts(stores, notifier, clock), clock);
+    }
+
+    /** @param posts posts each new item once (and again when its snooze ends) */
+    public ExceptionQueue(Stores stores, ReviewNotifier notifier, PendingPosts posts, Clock clock) {
         this.stores = stores;
         this.notifier = notifier;
+        this.posts = posts;
         this.clock = clock;
     }
 
@@ -53,7 +60,7 @@ public final class ExceptionQueue {
     public Optional<ExceptionItem> raise(ExceptionKind kind, String subjectType, String subjectId, Long accountId,
                                          String owner, String summary) {
         var raised = stores.exceptions().raise(kind, subjectType, subjectId, accountId, owner, summary);
-        raised.ifPresent(notifier::exceptionRaised);
+        raised.ifPresent(item -> posts.postException(item.id()));
         return raised;
     }
 

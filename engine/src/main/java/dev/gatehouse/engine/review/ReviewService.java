@@ -39,6 +39,7 @@ public final class ReviewService {
     private final String messageIdDomain;
     private final SupervisedSampling sampling;
     private final ExceptionQueue exceptions;
+    private final PendingPosts posts;
 
     public ReviewService(Stores stores, DraftChecker checker, SendScheduler sends, ReviewNotifier notifier,
                          Clock clock, String fromAddress) {
@@ -50,7 +51,8 @@ public final class ReviewService {
     public ReviewService(Stores stores, DraftChecker checker, SendScheduler sends, ReviewNotifier notifier,
                          Clock clock, String fromAddress, SupervisedSampling sampling) {
         this.sampling = sampling;
-        this.exceptions = new ExceptionQueue(stores, notifier, clock);
+        this.posts = new PendingPosts(stores, notifier, clock);
+        this.exceptions = new ExceptionQueue(stores, notifier, posts, clock);
         this.stores = stores;
         this.checker = checker;
         this.sends = sends;
@@ -115,10 +117,16 @@ public final class ReviewService {
     public void submit(long touchId, TouchStatus status, ActionType type, AutonomyLevel level) {
         if (status == TouchStatus.PENDING_REVIEW && (level == AutonomyLevel.SUPERVISED || level == AutonomyLevel.AUTONOMOUS)) {
             approve(touchId, new Actor.Gatehouse(level.wire()).wire());
-            if (level == AutonomyLevel.SUPERVISED) sampling.decide(touchId, type).ifPresent(notifier::reviewReady);
+            // posted through a claim: a sample recorded but not posted is posted by the sweep or the next start
+            if (level == AutonomyLevel.SUPERVISED && sampling.decide(touchId, type).isPresent()) posts.postSample(touchId);
         } else {
             stores.reviewItem(touchId).ifPresent(notifier::reviewReady);
         }
+    }
+
+    /** What was recorded to be posted once (samples, exceptions) and is not posted yet: the sweep and each start post it. */
+    public PendingPosts posts() {
+        return posts;
     }
 
     /** The exceptions queue, posted through the same notifier as reviews. */

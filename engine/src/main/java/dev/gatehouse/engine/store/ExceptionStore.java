@@ -5,12 +5,15 @@ import dev.gatehouse.engine.exceptions.ExceptionItem;
 import dev.gatehouse.engine.exceptions.ExceptionKind;
 import dev.gatehouse.engine.exceptions.ExceptionState;
 import dev.gatehouse.engine.store.db.tables.records.ExceptionsRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.gatehouse.engine.store.db.Tables.EXCEPTIONS;
@@ -69,6 +72,50 @@ public final class ExceptionStore {
     public void recordSlackMessage(long id, String channel, String ts) {
         dsl.update(EXCEPTIONS).set(EXCEPTIONS.SLACK_CHANNEL, channel).set(EXCEPTIONS.SLACK_TS, ts)
                 .where(EXCEPTIONS.ID.eq(id)).execute();
+    }
+
+    /**
+     * Claims posting a live item's message: true for the one caller that should post it now (open
+     * or assigned, no message recorded, and no claim younger than {@code lease}).
+     */
+    public boolean claimPost(long id, Instant now, Duration lease) {
+        return dsl.update(EXCEPTIONS).set(EXCEPTIONS.POST_CLAIMED_AT, now.atOffset(ZoneOffset.UTC))
+                .where(EXCEPTIONS.ID.eq(id).and(unposted(now, lease))).execute() == 1;
+    }
+
+    /** Gives a claim back (Slack did not take the post), so the next sweep tries again. */
+    public void releasePost(long id) {
+        dsl.update(EXCEPTIONS).setNull(EXCEPTIONS.POST_CLAIMED_AT).where(EXCEPTIONS.ID.eq(id)).execute();
+    }
+
+    /** Live items without a message that nobody holds a claim on, oldest first. */
+    public List<Long> unposted(Instant now, Duration lease, int limit) {
+        return dsl.select(EXCEPTIONS.ID).from(EXCEPTIONS).where(unposted(now, lease)).orderBy(EXCEPTIONS.ID).limit(limit)
+                .fetch(EXCEPTIONS.ID);
+    }
+
+    private static Condition unposted(Instant now, Duration lease) {
+        return EXCEPTIONS.SLACK_TS.isNull()
+                .and(EXCEPTIONS.STATE.in(ExceptionState.OPEN.wire(), ExceptionState.ASSIGNED.wire()))
+                .and(EXCEPTIONS.POST_CLAIMED_AT.isNull().or(EXCEPTIONS.POST_CLAIMED_AT.lt(now.minus(lease).atOffset(ZoneOffset.UTC))));
+    }
+
+    /**
+     * Ends the snoozes that are over at {@code now}: each item is open again, by Gatehouse, with no
+     * message (its old one says it was snoozed), so it is posted again. Answers the items woken.
+     */
+    public List<ExceptionItem> wake(Instant now, String actor) {
+        return dsl.update(EXCEPTIONS)
+                .set(EXCEPTIONS.STATE, ExceptionState.OPEN.wire())
+                .setNull(EXCEPTIONS.SNOOZED_UNTIL)
+                .set(EXCEPTIONS.UPDATED_BY, actor)
+                .set(EXCEPTIONS.UPDATED_AT, OffsetDateTime.now())
+                .setNull(EXCEPTIONS.SLACK_CHANNEL)
+                .setNull(EXCEPTIONS.SLACK_TS)
+                .setNull(EXCEPTIONS.POST_CLAIMED_AT)
+                .where(EXCEPTIONS.STATE.eq(ExceptionState.SNOOZED.wire())
+                        .and(EXCEPTIONS.SNOOZED_UNTIL.le(now.atOffset(ZoneOffset.UTC))))
+                .returning().fetch().map(ExceptionStore::item);
     }
 
     /** Counts by state at {@code now}: a snooze that has ended counts as open. */

@@ -35,6 +35,17 @@ public final class PlanStore {
               and not exists (select 1 from touches t where t.account_id = a.id and (t.status in (%s)
                   or (t.kind = 'first_email' and t.created_at >= (select max(g.created_at) from signals g where g.account_id = a.id))))
             """.formatted(OPEN);
+    /**
+     * The distinct account owners, read by skipping along {@code accounts_owner_idx} (one index probe
+     * per owner) instead of reading every account: the plan asks on each fill.
+     */
+    private static final String OWNERS = """
+            with recursive owners (id) as (
+                (select owner_slack_id from accounts where owner_slack_id > '' order by owner_slack_id limit 1)
+                union all
+                select (select a.owner_slack_id from accounts a where a.owner_slack_id > o.id order by a.owner_slack_id limit 1)
+                from owners o where o.id is not null)
+            """;
     private static final String NEWEST_SIGNAL = "(select max(g.created_at) from signals g where g.account_id = a.id)";
     private static final String STALE = """
             from accounts a left join scores s on s.account_id = a.id
@@ -85,8 +96,7 @@ public final class PlanStore {
             d.fetch("select reviewer, count(*) from plan_claims where day = ?::date and reviewer is not null "
                     + "and outcome is distinct from 'skipped' group by reviewer", day)
                     .forEach(r -> load.put(r.get(0, String.class), r.get(1, Integer.class)));
-            var reviewers = new TreeSet<String>(d.fetch("select distinct owner_slack_id from accounts where owner_slack_id is not null "
-                    + "and owner_slack_id <> ''").getValues(0, String.class));
+            var reviewers = new TreeSet<String>(d.fetch(OWNERS + "select id from owners where id is not null").getValues(0, String.class));
             reviewers.addAll(load.keySet());
             var candidates = d.fetch("select a.id, a.owner_slack_id " + BACKLOG + " order by s.score desc, " + NEWEST_SIGNAL
                     + " desc nulls last, a.id limit ?", icpVersion, minScore, day, room);
@@ -143,6 +153,18 @@ public final class PlanStore {
                 + "order by day desc limit 1", accountId).map(r -> r.get(0, String.class));
     }
 
+    /** {@link #reviewer} for many accounts in one read: the accounts the plan routed to someone, to whom. */
+    public java.util.Map<Long, String> reviewers(java.util.Collection<Long> accountIds) {
+        var routed = new HashMap<Long, String>();
+        if (accountIds.isEmpty()) return routed;
+        dsl.fetch("select distinct on (account_id) account_id, reviewer from plan_claims where account_id = any(?::bigint[]) "
+                        + "and outcome is distinct from 'skipped' order by account_id, day desc", (Object) accountIds.toArray(Long[]::new))
+                .forEach(r -> {
+                    if (r.get(1, String.class) != null) routed.put(r.get(0, Long.class), r.get(1, String.class));
+                });
+        return routed;
+    }
+
     /** Gives a claim back (its draft failed), so the account is in the backlog again. */
     public void release(LocalDate day, long accountId) {
         dsl.execute("delete from plan_claims where day = ?::date and account_id = ? and outcome is null", day, accountId);
@@ -150,8 +172,7 @@ public final class PlanStore {
 
     /** The people reviews are routed to: the account owners. */
     public int reviewers() {
-        return dsl.fetchOne("select count(distinct owner_slack_id) from accounts where owner_slack_id is not null "
-                + "and owner_slack_id <> ''").get(0, Integer.class);
+        return dsl.fetchOne(OWNERS + "select count(*) from owners where id is not null").get(0, Integer.class);
     }
 
     /** The funnel over {@code [from, to)}: first emails drafted and decided, approved, sent, and what the sent ones led to. */

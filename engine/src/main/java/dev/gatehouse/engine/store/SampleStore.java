@@ -6,6 +6,7 @@ import dev.gatehouse.engine.gate.SampleVerdict;
 import dev.gatehouse.engine.store.db.tables.records.SupervisedSamplesRecord;
 import org.jooq.DSLContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,6 +39,39 @@ public final class SampleStore {
                 .execute();
         return dsl.select(SUPERVISED_SAMPLES.SAMPLED).from(SUPERVISED_SAMPLES)
                 .where(SUPERVISED_SAMPLES.TOUCH_ID.eq(touchId)).fetchOne(SUPERVISED_SAMPLES.SAMPLED);
+    }
+
+    /**
+     * Claims posting a sampled touch's review message: true for the one caller that should post it
+     * now (sampled, no message recorded on the touch, and no claim younger than {@code lease}).
+     */
+    public boolean claimPost(long touchId, Instant now, Duration lease) {
+        var t = dev.gatehouse.engine.store.db.Tables.TOUCHES;
+        return dsl.update(SUPERVISED_SAMPLES).set(SUPERVISED_SAMPLES.POST_CLAIMED_AT, now.atOffset(ZoneOffset.UTC))
+                .where(SUPERVISED_SAMPLES.TOUCH_ID.eq(touchId).and(SUPERVISED_SAMPLES.SAMPLED.isTrue())
+                        .and(unclaimed(now, lease))
+                        .andNotExists(org.jooq.impl.DSL.selectOne().from(t).where(t.ID.eq(touchId).and(t.SLACK_TS.isNotNull()))))
+                .execute() == 1;
+    }
+
+    /** Gives a claim back (Slack did not take the post), so the next sweep tries again. */
+    public void releasePost(long touchId) {
+        dsl.update(SUPERVISED_SAMPLES).setNull(SUPERVISED_SAMPLES.POST_CLAIMED_AT)
+                .where(SUPERVISED_SAMPLES.TOUCH_ID.eq(touchId)).execute();
+    }
+
+    /** Sampled touches not yet reviewed whose message was never recorded and nobody holds a claim on, oldest first. */
+    public List<Long> unposted(Instant now, Duration lease, int limit) {
+        var t = dev.gatehouse.engine.store.db.Tables.TOUCHES;
+        return dsl.select(SUPERVISED_SAMPLES.TOUCH_ID).from(SUPERVISED_SAMPLES).join(t).on(t.ID.eq(SUPERVISED_SAMPLES.TOUCH_ID))
+                .where(SUPERVISED_SAMPLES.SAMPLED.isTrue().and(SUPERVISED_SAMPLES.VERDICT.isNull()).and(t.SLACK_TS.isNull())
+                        .and(unclaimed(now, lease)))
+                .orderBy(SUPERVISED_SAMPLES.TOUCH_ID).limit(limit).fetch(SUPERVISED_SAMPLES.TOUCH_ID);
+    }
+
+    private static org.jooq.Condition unclaimed(Instant now, Duration lease) {
+        return SUPERVISED_SAMPLES.POST_CLAIMED_AT.isNull()
+                .or(SUPERVISED_SAMPLES.POST_CLAIMED_AT.lt(now.minus(lease).atOffset(ZoneOffset.UTC)));
     }
 
     /** The touch's sample, when it was sampled for review. */
