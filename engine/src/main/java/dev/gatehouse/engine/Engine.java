@@ -222,7 +222,7 @@ public final class Engine implements AutoCloseable {
         this.reports = new Reports(stores, settings.reports(), clock);
         this.audits = new Audits(stores);
         this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
-        this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers()),
+        this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers(), clock),
                 new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock),
                 new CustomerPosts(stores, ports.customers(), config.customers().renewalPackageDays(), clock),
                 new CustomerDrafts(stores, touches, settings.guardrails(), CustomerDrafts.Policy.DEFAULT,

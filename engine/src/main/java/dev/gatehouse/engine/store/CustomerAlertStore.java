@@ -67,12 +67,29 @@ public final class CustomerAlertStore {
                 .orderBy(CUSTOMER_ANOMALIES.ID.desc()).limit(1).fetchOptional().map(CustomerAlertStore::anomaly);
     }
 
-    public Anomaly insert(long accountId, AnomalyDetector.Finding f) {
-        return anomaly(dsl.insertInto(CUSTOMER_ANOMALIES).set(CUSTOMER_ANOMALIES.ACCOUNT_ID, accountId)
+    /**
+     * A new group starting at the finding's week; empty when that group exists already (its key is
+     * customer, metric, direction and first week, so two instances seeing the same week store one).
+     */
+    public Optional<Anomaly> insert(long accountId, AnomalyDetector.Finding f) {
+        return dsl.insertInto(CUSTOMER_ANOMALIES).set(CUSTOMER_ANOMALIES.ACCOUNT_ID, accountId)
                 .set(CUSTOMER_ANOMALIES.METRIC, f.metric()).set(CUSTOMER_ANOMALIES.DIRECTION, f.direction().wire())
                 .set(CUSTOMER_ANOMALIES.FIRST_WEEK, f.week()).set(CUSTOMER_ANOMALIES.LAST_WEEK, f.week())
                 .set(CUSTOMER_ANOMALIES.VALUE, f.value()).set(CUSTOMER_ANOMALIES.MEDIAN, f.median())
-                .set(CUSTOMER_ANOMALIES.MAD, f.mad()).returning().fetchOne());
+                .set(CUSTOMER_ANOMALIES.MAD, f.mad()).onConflictDoNothing().returning().fetchOptional()
+                .map(CustomerAlertStore::anomaly);
+    }
+
+    /**
+     * Claims posting the group: true for the one instance that should post it, while it is not
+     * posted and nobody claimed it in the last ten minutes (a claim whose poster died is taken again).
+     */
+    public boolean claimAnomalyPost(long anomalyId, Instant now) {
+        return dsl.update(CUSTOMER_ANOMALIES).set(CUSTOMER_ANOMALIES.POST_CLAIMED_AT, utc(now))
+                .where(CUSTOMER_ANOMALIES.ID.eq(anomalyId).and(CUSTOMER_ANOMALIES.SLACK_TS.isNull())
+                        .and(CUSTOMER_ANOMALIES.POST_CLAIMED_AT.isNull()
+                                .or(CUSTOMER_ANOMALIES.POST_CLAIMED_AT.lt(utc(now.minusSeconds(600))))))
+                .execute() == 1;
     }
 
     /** Adds a flagged week to a group (once per week, however often the week is re-sent). */
