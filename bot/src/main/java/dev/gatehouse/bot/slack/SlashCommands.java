@@ -25,9 +25,9 @@ public final class SlashCommands {
 
     /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
     public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest", "/renewal");
+            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest", "/renewal", "/qbr");
     static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/experiment", "/audit", "/digest", "/renewal");
+            "/experiment", "/audit", "/digest"); // /renewal and /qbr: CSMs too, checked by RenewalCommand
 
     interface Handler {
         Response handle(SlashCommandPayload command, SlashCommandContext ctx) throws Exception;
@@ -77,7 +77,8 @@ public final class SlashCommands {
                 Map.entry("/experiment", outcomes::experiment),
                 Map.entry("/audit", outcomes::audit),
                 Map.entry("/digest", outcomes::digest),
-                Map.entry("/renewal", renewal::handle));
+                Map.entry("/renewal", renewal::handle),
+                Map.entry("/qbr", renewal::qbr));
         if (!handlers.keySet().equals(Set.copyOf(NAMES))) throw new IllegalStateException("NAMES and handlers disagree");
         for (var name : NAMES) {
             var handler = handlers.get(name);

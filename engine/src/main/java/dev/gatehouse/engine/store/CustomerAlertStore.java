@@ -120,11 +120,12 @@ public final class CustomerAlertStore {
                 .where(CUSTOMER_ANOMALIES.ID.eq(id).and(CUSTOMER_ANOMALIES.ACKNOWLEDGED_BY.isNull())).execute() == 1;
     }
 
-    /** An escalation for a ticket or survey answer, once: empty when that row has one already. */
-    public Optional<Escalation> escalate(long accountId, Long ticketId, Long surveyId, EscalationCategory category,
+    /** An escalation for a ticket, survey answer or email reply, once: empty when that row has one already. */
+    public Optional<Escalation> escalate(long accountId, Long ticketId, Long surveyId, Long replyId, EscalationCategory category,
                                          String excerpt, Instant at) {
         return dsl.insertInto(CUSTOMER_ESCALATIONS).set(CUSTOMER_ESCALATIONS.ACCOUNT_ID, accountId)
                 .set(CUSTOMER_ESCALATIONS.TICKET_ID, ticketId).set(CUSTOMER_ESCALATIONS.SURVEY_ID, surveyId)
+                .set(CUSTOMER_ESCALATIONS.REPLY_ID, replyId)
                 .set(CUSTOMER_ESCALATIONS.CATEGORY, category.wire()).set(CUSTOMER_ESCALATIONS.EXCERPT, excerpt)
                 .set(CUSTOMER_ESCALATIONS.CREATED_AT, utc(at)).onConflictDoNothing().returning().fetchOptional()
                 .map(CustomerAlertStore::escalation);
@@ -194,7 +195,7 @@ public final class CustomerAlertStore {
 
     private static Escalation escalation(CustomerEscalationsRecord r) {
         return new Escalation(r.getId(), r.getAccountId(), wired(EscalationCategory.class, r.getCategory()), r.getExcerpt(),
-                r.getTicketId(), r.getSurveyId(), r.getCreatedAt().toInstant(), r.getAcknowledgedBy(),
+                r.getTicketId(), r.getSurveyId(), r.getReplyId(), r.getCreatedAt().toInstant(), r.getAcknowledgedBy(),
                 r.getManagerNotifiedAt() == null ? null : r.getManagerNotifiedAt().toInstant());
     }
 }
