@@ -22,6 +22,7 @@ import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_ANOMALIES;
 import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_ESCALATIONS;
 import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_HEALTH;
 import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_POSTS;
+import static org.jooq.impl.DSL.excluded;
 
 /** What is derived from customer signals: the weekly health history, anomalies, escalations, and what was posted once. */
 public final class CustomerAlertStore {
@@ -36,19 +37,22 @@ public final class CustomerAlertStore {
         saveAll(List.of(health));
     }
 
-    /** Many weeks' health at once, in batches of a thousand, each batch one transaction (one commit, not one per row). */
+    /**
+     * Many weeks' health at once: one multi-row upsert per thousand (a statement, not a thousand),
+     * replacing what was computed for those weeks before.
+     */
     public void saveAll(List<Health> healths) {
         for (int from = 0; from < healths.size(); from += 1_000) {
-            var batch = healths.subList(from, Math.min(healths.size(), from + 1_000));
-            dsl.transaction(tx -> tx.dsl().batch(batch.stream().map(h -> {
-                var points = Json.json(h.points());
-                return tx.dsl().insertInto(CUSTOMER_HEALTH).set(CUSTOMER_HEALTH.ACCOUNT_ID, h.accountId())
-                        .set(CUSTOMER_HEALTH.WEEK_START, h.week()).set(CUSTOMER_HEALTH.SCORE, h.score())
-                        .set(CUSTOMER_HEALTH.BAND, h.band().wire()).set(CUSTOMER_HEALTH.POINTS, points)
-                        .onConflict(CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START).doUpdate()
-                        .set(CUSTOMER_HEALTH.SCORE, h.score()).set(CUSTOMER_HEALTH.BAND, h.band().wire())
-                        .set(CUSTOMER_HEALTH.POINTS, points).set(CUSTOMER_HEALTH.COMPUTED_AT, java.time.OffsetDateTime.now());
-            }).toList()).execute());
+            var insert = dsl.insertInto(CUSTOMER_HEALTH, CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START,
+                    CUSTOMER_HEALTH.SCORE, CUSTOMER_HEALTH.BAND, CUSTOMER_HEALTH.POINTS);
+            for (var h : healths.subList(from, Math.min(healths.size(), from + 1_000))) {
+                insert = insert.values(h.accountId(), h.week(), h.score(), h.band().wire(), Json.json(h.points()));
+            }
+            insert.onConflict(CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START).doUpdate()
+                    .set(CUSTOMER_HEALTH.SCORE, excluded(CUSTOMER_HEALTH.SCORE))
+                    .set(CUSTOMER_HEALTH.BAND, excluded(CUSTOMER_HEALTH.BAND))
+                    .set(CUSTOMER_HEALTH.POINTS, excluded(CUSTOMER_HEALTH.POINTS))
+                    .set(CUSTOMER_HEALTH.COMPUTED_AT, org.jooq.impl.DSL.currentOffsetDateTime()).execute();
         }
     }
 
