@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,72 +51,46 @@ public final class RenewalCommand {
     }
 
     Response handle(SlashCommandPayload command, SlashCommandContext ctx) {
-        var domain = domain(command, "/renewal");
-        if (domain instanceof Asked.Refused r) return r.reply().apply(ctx);
-        var channel = command.getChannelId();
-        var user = command.getUserId();
-        var asked = ((Asked.Domain) domain).domain();
-        after.submit(() -> {
-            try {
-                var renewal = engine.customers().renewalPackage(asked);
-                if (renewal.isEmpty()) {
-                    Replies.later(api, channel, user, Replies.md(noCustomer(asked)));
-                } else {
-                    api.direct(user, renderer.render(renewal.get()));
-                }
-            } catch (RuntimeException e) {
-                log.error("/renewal {} failed", asked, e);
-                Replies.later(api, channel, user, Replies.md("Something went wrong assembling that package; try again."));
-            }
-        });
-        return Replies.text(ctx, "Assembling the renewal package for " + asked + "; it arrives in a direct message.");
+        return forDomain(command, ctx, "/renewal", "Assembling the renewal package for %s; it arrives in a direct message.",
+                "assembling that package", (domain, reply) -> engine.customers().renewalPackage(domain).ifPresentOrElse(
+                        renewal -> api.direct(command.getUserId(), renderer.render(renewal)), () -> reply.accept(noCustomer(domain))));
     }
 
     /** {@code /qbr <domain>}: drafts the customer's QBR narrative onto the review gate (copilot: a person approves it). */
     Response qbr(SlashCommandPayload command, SlashCommandContext ctx) {
-        var domain = domain(command, "/qbr");
-        if (domain instanceof Asked.Refused r) return r.reply().apply(ctx);
-        var channel = command.getChannelId();
-        var user = command.getUserId();
-        var asked = ((Asked.Domain) domain).domain();
-        after.submit(() -> {
-            try {
-                var text = switch (engine.customers().qbr(asked)) {
-                    case Customers.Qbr.Drafted d -> "Drafted the QBR narrative for " + asked + " (touch #" + d.touchId()
+        return forDomain(command, ctx, "/qbr", "Drafting the QBR narrative for %s from its stored numbers.",
+                "drafting that narrative", (domain, reply) -> reply.accept(switch (engine.customers().qbr(domain)) {
+                    case Customers.Qbr.Drafted d -> "Drafted the QBR narrative for " + domain + " (touch #" + d.touchId()
                             + ", " + d.status().wire().replace('_', ' ') + "): it waits for review like any email.";
-                    case Customers.Qbr.NotACustomer n -> noCustomer(asked);
-                    case Customers.Qbr.NotDrafted n -> "No QBR narrative drafted for " + asked + ": " + n.why() + ".";
-                };
-                Replies.later(api, channel, user, Replies.md(text));
-            } catch (RuntimeException e) {
-                log.error("/qbr {} failed", asked, e);
-                Replies.later(api, channel, user, Replies.md("Something went wrong drafting that narrative; try again."));
-            }
-        });
-        return Replies.text(ctx, "Drafting the QBR narrative for " + asked + " from its stored numbers.");
+                    case Customers.Qbr.NotACustomer n -> noCustomer(domain);
+                    case Customers.Qbr.NotDrafted n -> "No QBR narrative drafted for " + domain + ": " + n.why() + ".";
+                }));
     }
 
-    /** The customer domain a CSM or manager asked about, or the refusal to answer with. */
-    private sealed interface Asked {
-        record Domain(String domain) implements Asked {
-        }
-
-        record Refused(java.util.function.Function<SlashCommandContext, Response> reply) implements Asked {
-        }
-    }
-
-    private Asked domain(SlashCommandPayload command, String name) {
+    /**
+     * For CSMs and managers: checks the domain, acknowledges at once with {@code ack}, then does the
+     * work after the acknowledgement; {@code reply} answers the person who asked, in the channel.
+     */
+    private Response forDomain(SlashCommandPayload command, SlashCommandContext ctx, String name, String ack, String doing,
+                               BiConsumer<String, Consumer<String>> work) {
         var user = command.getUserId();
         if (!csms.isManager(user)) {
             engine.refusals().record(user, Refused.Surface.COMMAND, name, SlashCommands.text(command));
-            return new Asked.Refused(ctx -> Replies.refusal(ctx, "Only CSMs and managers can use " + name
-                    + ". Ask to be added to GATEHOUSE_CSMS."));
+            return Replies.refusal(ctx, "Only CSMs and managers can use " + name + ". Ask to be added to GATEHOUSE_CSMS.");
         }
         var domain = SlashCommands.text(command).toLowerCase(Locale.ROOT);
-        if (domain.isEmpty() || domain.contains(" ")) {
-            return new Asked.Refused(ctx -> Replies.error(ctx, "domain", "usage: " + name + " <customer domain>"));
-        }
-        return new Asked.Domain(domain);
+        if (domain.isEmpty() || domain.contains(" ")) return Replies.error(ctx, "domain", "usage: " + name + " <customer domain>");
+        var channel = command.getChannelId();
+        Consumer<String> reply = text -> Replies.later(api, channel, user, Replies.md(text));
+        after.submit(() -> {
+            try {
+                work.accept(domain, reply);
+            } catch (RuntimeException e) {
+                log.error("{} {} failed", name, domain, e);
+                reply.accept("Something went wrong " + doing + "; try again.");
+            }
+        });
+        return Replies.text(ctx, ack.formatted(domain));
     }
 
     private static String noCustomer(String domain) {
