@@ -42,7 +42,8 @@ public final class Bench {
                              the verifier on every DIR/verify*.jsonl (labelled JSON Lines: the team's
                              dev sets, or this repo's eval/ with verify-bound.jsonl)
             Full sizes can be changed with GATEHOUSE_BENCH_ACCOUNTS, GATEHOUSE_BENCH_SIGNALS,
-            GATEHOUSE_BENCH_ACKS, GATEHOUSE_BENCH_FLOW_SAMPLES and GATEHOUSE_BENCH_PLAN_ACCOUNTS.
+            GATEHOUSE_BENCH_ACKS, GATEHOUSE_BENCH_FLOW_SAMPLES, GATEHOUSE_BENCH_PLAN_ACCOUNTS and
+            GATEHOUSE_BENCH_CUSTOMERS (health).
             """;
 
     private final Map<String, String> env;

@@ -70,7 +70,7 @@ final class Parts implements AutoCloseable {
             case "startup" -> StartupBenchmark.section(new StartupBenchmark(database(), sizes.starts()).run(out), sizes.starts());
             case "memory" -> MemoryBenchmark.section(new MemoryBenchmark(database(), sizes.memoryAccounts(), sizes.memorySignals(),
                     sizes.memoryPass(), sizes.footprints(), sizes.botSettings()).run(out));
-            case "health" -> HealthBenchmark.section(new HealthBenchmark(database(), sizes.quick() ? 500 : 10_000).run(out));
+            case "health" -> HealthBenchmark.section(new HealthBenchmark(database(), sizes.healthCustomers()).run(out));
             default -> throw new IllegalArgumentException("no benchmark named " + name);
         };
     }

@@ -9,13 +9,14 @@ import java.util.Map;
  */
 record Sizes(boolean quick, int verifyDrafts, int triageReplies, int scoreAccounts, int semanticAccounts, int ingestRows,
              int incrementalSignals, int incrementalWarmUp, int incrementalSamples, int acks, int flowWarmUp, int flowSamples, int starts, int memoryAccounts,
-             int memorySignals, int memoryPass, boolean footprints, Map<String, String> botSettings, int planAccounts) {
+             int memorySignals, int memoryPass, boolean footprints, Map<String, String> botSettings, int planAccounts,
+             int healthCustomers) {
 
     static Sizes published(Map<String, String> env) {
         return new Sizes(false, 400, 300, number(env, "GATEHOUSE_BENCH_ACCOUNTS", 1_000_000), 200,
                 number(env, "GATEHOUSE_BENCH_SIGNALS", 1_000_000), 100_000, 300, 500, number(env, "GATEHOUSE_BENCH_ACKS", 20_000),
                 2, number(env, "GATEHOUSE_BENCH_FLOW_SAMPLES", 20), 3, 100_000, 1_000_000, 1_000, true, Map.of(),
-                number(env, "GATEHOUSE_BENCH_PLAN_ACCOUNTS", 100_000));
+                number(env, "GATEHOUSE_BENCH_PLAN_ACCOUNTS", 100_000), number(env, "GATEHOUSE_BENCH_CUSTOMERS", 10_000));
     }
 
     /**
@@ -24,7 +25,7 @@ record Sizes(boolean quick, int verifyDrafts, int triageReplies, int scoreAccoun
      */
     static Sizes small() {
         return new Sizes(true, 60, 60, 2_000, 0, 2_000, 2_000, 20, 100, 200, 1, 2, 0, 2_000, 20_000, 50, false,
-                Map.of("GATEHOUSE_JOB_POLL_MS", "200"), 5_000);
+                Map.of("GATEHOUSE_JOB_POLL_MS", "200"), 5_000, 500);
     }
 
     private static int number(Map<String, String> env, String key, int fallback) {

@@ -12,6 +12,9 @@ import dev.gatehouse.engine.customersuccess.CustomerIngest;
 import dev.gatehouse.engine.customersuccess.CustomerPosts;
 import dev.gatehouse.engine.customersuccess.EscalationWatch;
 import dev.gatehouse.engine.customersuccess.HealthRecompute;
+import dev.gatehouse.engine.gate.ActionType;
+import dev.gatehouse.engine.gate.AutonomyLevel;
+import dev.gatehouse.engine.gate.TouchStatus;
 import dev.gatehouse.engine.store.Stores;
 
 import java.time.Clock;
@@ -111,6 +114,35 @@ public final class Customers {
     /** The renewal pre-call package as of today ({@code /renewal <domain>}); empty when the domain is no customer. */
     public Optional<RenewalPackage> renewalPackage(String domain) {
         return posts.renewalPackage(domain);
+    }
+
+    /** What {@code /qbr} did: drafted a narrative for review, or why not. */
+    public sealed interface Qbr {
+        record Drafted(long touchId, TouchStatus status) implements Qbr {
+        }
+
+        record NotACustomer(String domain) implements Qbr {
+        }
+
+        record NotDrafted(String why) implements Qbr {
+        }
+    }
+
+    /**
+     * Drafts the customer's QBR narrative from its stored numbers (at most once a day) and puts it
+     * on the review gate: copilot at most, as {@link ActionType#QBR_NARRATIVE}'s ceiling says.
+     */
+    public Qbr qbr(String domain) {
+        var customer = stores.customers().customer(domain);
+        if (customer.isEmpty()) return new Qbr.NotACustomer(domain);
+        if (drafts == null) return new Qbr.NotDrafted("customer drafts are not set up in this process");
+        if (stores.playbook().autonomy(ActionType.QBR_NARRATIVE) == AutonomyLevel.OFF_LIMITS) {
+            return new Qbr.NotDrafted("QBR narratives are off limits by policy (/autonomy)");
+        }
+        return drafts.draft(ActionType.QBR_NARRATIVE, customer.get(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .<Qbr>map(d -> new Qbr.Drafted(d.touchId(), d.status()))
+                .orElseGet(() -> new Qbr.NotDrafted("it has no contact to write to (or only ones who left or unsubscribed),"
+                        + " or its narrative was drafted today already"));
     }
 
     /** The CSM's weekly health digest as of today. */

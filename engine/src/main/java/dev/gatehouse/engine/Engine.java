@@ -202,7 +202,9 @@ public final class Engine implements AutoCloseable {
         this.replyDesk = new ReplyDesk(stores, proposals, clock);
         var tokens = config.mail().map(m -> new UnsubscribeTokens(m.unsubscribeSecret(), clock));
         this.exceptions = review.exceptions();
-        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens, exceptions);
+        var customerEscalations = new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock);
+        var actions = new ReplyActions(stores, followUps, proposals, ports.escalations(), meetings, tokens, exceptions,
+                customerEscalations);
         this.inbound = new InboundProcessor(stores, models.triage(), actions, ports.replies());
         var poller = config.mail().flatMap(MailConfig::imap).map(imap -> new ImapPoller(imap, "INBOX", new MimeParser(clock)));
         this.inbox = new Inbox(stores.inbox(), settings.inbox(), clock)
@@ -227,8 +229,8 @@ public final class Engine implements AutoCloseable {
         this.fixedCosts = new FixedCosts(stores, settings.reports().fixedMonthlyCost(), clock);
         this.audits = new Audits(stores);
         this.reportMeters = new ReportMeters(() -> reports.week(reports.thisWeek()), meters, settings.metricsRefresh());
-        this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers()),
-                new EscalationWatch(stores, ports.customers(), config.customers().ackWindow(), clock),
+        this.customers = new Customers(stores, new AnomalyWatch(stores, ports.customers(), clock),
+                customerEscalations,
                 new CustomerPosts(stores, ports.customers(), config.customers().renewalPackageDays(), clock),
                 new CustomerDrafts(stores, touches, settings.guardrails(), CustomerDrafts.Policy.DEFAULT,
                         config.customers().renewalPackageDays(), clock), clock);

@@ -27,7 +27,7 @@ public final class CustomerFixture {
 
     public CustomerFixture(Instant start) {
         this.clock = new MutableClock(start);
-        this.customers = new Customers(stores, new AnomalyWatch(stores, notifier),
+        this.customers = new Customers(stores, new AnomalyWatch(stores, notifier, clock),
                 new EscalationWatch(stores, notifier, CustomerSettings.DEFAULT.ackWindow(), clock),
                 new CustomerPosts(stores, notifier, CustomerSettings.DEFAULT.renewalPackageDays(), clock), clock);
     }

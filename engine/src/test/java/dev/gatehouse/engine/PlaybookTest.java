@@ -82,19 +82,19 @@ class PlaybookTest {
     void only_the_customer_visible_types_are_settings_and_the_internal_ones_are_refused() {
         assertThat(ActionType.settings()).containsExactly(ActionType.FIRST_EMAIL, ActionType.FOLLOW_UP,
                 ActionType.PROSPECT_REPLY, ActionType.MEETING_BOOKING, ActionType.HOT_ESCALATION,
-                ActionType.CUSTOMER_CHECK_IN, ActionType.RENEWAL_OUTREACH,
+                ActionType.CUSTOMER_CHECK_IN, ActionType.RENEWAL_OUTREACH, ActionType.QBR_NARRATIVE,
                 ActionType.RENEWAL_SIGNING, ActionType.RENEWAL_PRICING, ActionType.NON_STANDARD_TERMS);
 
         var change = playbook.setAutonomy(ActionType.SUPPRESSION, AutonomyLevel.COPILOT, "U0MGR");
 
         assertThat(change).isEqualTo(new Playbook.AutonomyChange.NotASetting(ActionType.SUPPRESSION));
-        assertThat(playbook.setAutonomy(ActionType.QBR_NARRATIVE, AutonomyLevel.COPILOT, "U0MGR"))
-                .as("nothing drafts a QBR narrative yet").isEqualTo(new Playbook.AutonomyChange.NotASetting(ActionType.QBR_NARRATIVE));
         assertThat(stores.audit().recent(10)).isEmpty();
     }
 
     @Test
     void replies_and_meeting_times_go_at_most_to_copilot_and_hot_escalations_stay_off_limits() {
+        assertThat(playbook.setAutonomy(ActionType.QBR_NARRATIVE, AutonomyLevel.SUPERVISED, "U0MGR"))
+                .isEqualTo(new Playbook.AutonomyChange.AboveCeiling(ActionType.QBR_NARRATIVE, AutonomyLevel.COPILOT));
         assertThat(playbook.setAutonomy(ActionType.PROSPECT_REPLY, AutonomyLevel.SUPERVISED, "U0MGR"))
                 .isEqualTo(new Playbook.AutonomyChange.AboveCeiling(ActionType.PROSPECT_REPLY, AutonomyLevel.COPILOT));
         assertThat(playbook.setAutonomy(ActionType.MEETING_BOOKING, AutonomyLevel.SUPERVISED, "U0MGR"))

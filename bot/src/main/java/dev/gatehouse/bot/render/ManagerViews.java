@@ -13,7 +13,6 @@ import dev.gatehouse.engine.scoring.Icp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static com.slack.api.model.block.Blocks.input;
@@ -65,8 +64,7 @@ public final class ManagerViews {
     }
 
     static String actionLabel(ActionType type) {
-        var words = type.wire().replace('_', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return type.label();
     }
 
     private static LayoutBlock text(FormInputs field, String label, String initial, boolean multiline) {

@@ -78,6 +78,7 @@ public final class ReviewMessageRenderer {
             case REPLY -> "Reply";
             case CHECK_IN -> "Customer check-in";
             case RENEWAL_OUTREACH -> "Renewal outreach";
+            case QBR_NARRATIVE -> "QBR narrative";
         };
     }
 

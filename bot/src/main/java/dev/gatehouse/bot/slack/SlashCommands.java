@@ -25,8 +25,8 @@ public final class SlashCommands {
 
     /** Every command registered with Bolt; {@code manifest/manifest.json} must declare the same. */
     public static final List<String> NAMES = List.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
-            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest", "/renewal", "/cost");
-    /** {@code /renewal} is not here: CSMs may use it too, and {@link RenewalCommand} checks that itself. */
+            "/pipeline", "/signal", "/outcome", "/experiment", "/audit", "/digest", "/renewal", "/qbr", "/cost");
+    /** {@code /renewal} and {@code /qbr} are not here: CSMs may use them too, and {@link RenewalCommand} checks that itself. */
     static final Set<String> MANAGER_ONLY = Set.of("/icp", "/offer", "/autonomy", "/goal", "/pause", "/resume",
             "/experiment", "/audit", "/digest", "/cost");
 
@@ -79,6 +79,7 @@ public final class SlashCommands {
                 Map.entry("/audit", outcomes::audit),
                 Map.entry("/digest", outcomes::digest),
                 Map.entry("/renewal", renewal::handle),
+                Map.entry("/qbr", renewal::qbr),
                 Map.entry("/cost", new CostCommand(engine.fixedCosts())::handle));
         if (!handlers.keySet().equals(Set.copyOf(NAMES))) throw new IllegalStateException("NAMES and handlers disagree");
         for (var name : NAMES) {

@@ -163,6 +163,22 @@ class CustomersSlackTest {
     }
 
     @Test
+    void a_csm_drafts_a_qbr_narrative_with_qbr_and_it_is_posted_for_review_not_sent() throws Exception {
+        acmeWithAStepDrop();
+
+        var ack = stack.slackRequests.post(dev.gatehouse.bot.slack.SlackPayloads.command(CSM, "/qbr", "acme.example"));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("Drafting the QBR narrative for acme.example");
+        var review = stack.slack.await("chat.postMessage", c -> c.param("blocks") != null
+                && c.param("blocks").contains("QBR narrative") && c.param("blocks").contains("gh_approve"), WAIT);
+        assertThat(review.param("blocks")).contains("dana@acme.example").contains("weekly active users averaged");
+        stack.slack.await("chat.postEphemeral", c -> c.param("text") != null
+                && c.param("text").contains("Drafted the QBR narrative for acme.example"), WAIT);
+        assertThat(mail.getReceivedMessages()).as("copilot: nothing is sent before a person approves").isEmpty();
+    }
+
+    @Test
     void the_anomaly_alert_carries_a_png_chart_in_its_thread() throws Exception {
         acmeWithAStepDrop();
 

@@ -80,7 +80,7 @@ class HomeTabRendererTest {
         var json = Inspect.json(renderer.render(home(List.of())));
 
         assertThat(json).contains("Follow up: *supervised*\\n").contains("First email: *copilot* (default)")
-                .contains("Hot escalation: *off limits* (default) (fixed)")
+                .contains("Hot escalation: *off limits* (default) (fixed)").contains("QBR narrative: *copilot* (default)")
                 .doesNotContain("Pricing negotiation").doesNotContain("Scoring").doesNotContain("Suppression");
     }
 

@@ -78,6 +78,7 @@ final class EmailPrompt {
             case REPLY -> "write a reply to the prospect's last message in the thread below.";
             case CHECK_IN -> "write a short check-in to this customer.";
             case RENEWAL_OUTREACH -> "write to this customer about their coming renewal.";
+            case QBR_NARRATIVE -> "write this customer the narrative of their quarterly business review, using only the signals as facts.";
         };
     }
 

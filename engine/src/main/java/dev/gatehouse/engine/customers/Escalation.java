@@ -2,10 +2,11 @@ package dev.gatehouse.engine.customers;
 
 import java.time.Instant;
 
-/** Hot words from a customer (a ticket or a survey comment), waiting for the CSM to acknowledge them. */
+/** Hot words from a customer (a ticket, a survey comment or an email reply), waiting for the CSM to acknowledge them. */
 public record Escalation(long id, long accountId, EscalationCategory category, String excerpt, Long ticketId, Long surveyId,
-                         Instant createdAt, String acknowledgedBy, Instant managerNotifiedAt) {
+                         Long replyId, Instant createdAt, String acknowledgedBy, Instant managerNotifiedAt) {
     public Ref source() {
-        return ticketId != null ? new Ref("ticket", ticketId) : new Ref("survey", surveyId);
+        if (ticketId != null) return new Ref("ticket", ticketId);
+        return surveyId != null ? new Ref("survey", surveyId) : new Ref("reply", replyId);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /** The stored row a health point or a package statement comes from: {@code usage:12}, {@code ticket:3}. */
 public record Ref(String table, long id) {
     public static final Set<String> TABLES = Set.of("customer", "contact", "usage", "ticket", "survey", "job_change",
-            "health", "anomaly", "offer");
+            "health", "anomaly", "offer", "reply");
 
     public Ref {
         Objects.requireNonNull(table, "table");

@@ -49,7 +49,7 @@ public final class RenewalPackageBuilder {
         return out;
     }
 
-    private static List<Statement> roi(CustomerFacts facts) {
+    static List<Statement> roi(CustomerFacts facts) {
         var out = new ArrayList<Statement>();
         var customer = facts.customer();
         var since = customer.contractStart();
@@ -141,7 +141,7 @@ public final class RenewalPackageBuilder {
     }
 
     /** Usage metrics other than seats, by name. */
-    private static List<String> metrics(CustomerFacts facts) {
+    static List<String> metrics(CustomerFacts facts) {
         return facts.usage().stream().map(UsageWeek::metric).filter(m -> !m.equals(HealthScorer.SEATS_METRIC)).distinct().sorted().toList();
     }
 

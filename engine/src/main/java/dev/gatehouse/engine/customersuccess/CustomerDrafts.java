@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * Customer-facing drafts on the same gate as prospect email: a templated check-in for a healthy
  * small customer (from the periodic sweep, at most once per {@code everyDays}) and the renewal
- * outreach (overnight, with the renewal package). Each is verified like any draft and routed by
+ * outreach (overnight, with the renewal package), and the QBR narrative on demand ({@code /qbr}), written
+ * from the customer's stored numbers only. Each is verified like any draft and routed by
  * its action type's autonomy; off limits drafts nothing. Signing, pricing and non-standard terms
  * have no drafting path: {@link #draft} refuses them.
  */
@@ -44,6 +45,7 @@ public final class CustomerDrafts {
     private final Policy policy;
     private final int renewalDays;
     private final Clock clock;
+    private final QbrDraft qbr = new QbrDraft();
 
     public CustomerDrafts(Stores stores, TouchDrafting touches, Guardrails guardrails, Policy policy, int renewalDays,
                           Clock clock) {
@@ -77,6 +79,7 @@ public final class CustomerDrafts {
         var kind = switch (type) {
             case CUSTOMER_CHECK_IN -> TouchKind.CHECK_IN;
             case RENEWAL_OUTREACH -> TouchKind.RENEWAL_OUTREACH;
+            case QBR_NARRATIVE -> TouchKind.QBR_NARRATIVE;
             default -> throw new IllegalArgumentException(type.wire() + " is never drafted: a person handles it");
         };
         var level = stores.playbook().autonomy(type);
@@ -86,9 +89,14 @@ public final class CustomerDrafts {
         var account = stores.accounts().account(customer.accountId());
         if (contact.isEmpty() || account.isEmpty()) return Optional.empty();
         var offer = stores.playbook().currentOffer().map(v -> v.value()).orElse(NO_OFFER);
-        var request = new WritingRequest(kind, 1, account.get(), contact.get(), List.of(), List.of(), offer, guardrails,
-                List.of(), List.of());
-        var draft = kind == TouchKind.CHECK_IN ? checkIn(request, customer) : renewal(request, customer);
+        var narrative = kind == TouchKind.QBR_NARRATIVE ? qbr.narrative(facts, period) : null;
+        var request = new WritingRequest(kind, 1, account.get(), contact.get(), List.of(),
+                narrative == null ? List.of() : narrative.grounds(), offer, guardrails, List.of(), List.of());
+        var draft = switch (kind) {
+            case CHECK_IN -> checkIn(request, customer);
+            case RENEWAL_OUTREACH -> renewal(request, customer);
+            default -> qbr.draft(request, name(customer), narrative);
+        };
         var verification = touches.check(draft, request);
         var post = kind.wire();
         var now = clock.instant();
@@ -134,7 +142,7 @@ public final class CustomerDrafts {
         return new Draft("Your renewal", body, List.of(), "template", null);
     }
 
-    private static String name(Customer customer) {
+    static String name(Customer customer) {
         return customer.name() == null || customer.name().isBlank() ? customer.domain() : customer.name();
     }
 }

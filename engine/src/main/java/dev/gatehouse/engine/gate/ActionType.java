@@ -31,8 +31,8 @@ public enum ActionType {
     /** A templated check-in for a healthy small account: may be lowered to supervised. */
     CUSTOMER_CHECK_IN(true, AutonomyLevel.COPILOT, AutonomyLevel.SUPERVISED),
     RENEWAL_OUTREACH(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
-    /** Not drafted yet, so no setting: {@code /autonomy} lists only the types it honours. */
-    QBR_NARRATIVE(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT, false),
+    /** A quarterly business review narrative from the customer's stored numbers: always a proposal a person approves. */
+    QBR_NARRATIVE(true, AutonomyLevel.COPILOT, AutonomyLevel.COPILOT),
     /** Signing a renewal, pricing and non-standard terms stay with people: never drafted. */
     RENEWAL_SIGNING(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
     RENEWAL_PRICING(true, AutonomyLevel.OFF_LIMITS, AutonomyLevel.OFF_LIMITS),
@@ -76,6 +76,13 @@ public enum ActionType {
     /** The types {@code /autonomy} and the Home tab list, in order. */
     public static List<ActionType> settings() {
         return Arrays.stream(values()).filter(ActionType::settable).toList();
+    }
+
+    /** How people read it: "First email", "QBR narrative". */
+    public String label() {
+        var words = wire().replace('_', ' ');
+        if (this == QBR_NARRATIVE) return "QBR" + words.substring(3);
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     public String wire() {

@@ -27,7 +27,9 @@ import java.util.Optional;
 /**
  * What a triaged reply leads to. Suppression and stopping the sequence happen at once, without
  * a person; everything a prospect would see is only proposed for review. An escalation (or a
- * suspected injection) drafts nothing and goes straight to the account owner.
+ * suspected injection) drafts nothing and goes straight to the account owner; for a customer's
+ * contact, to the customer's CSM (hot words become a customer escalation, with the managers told
+ * when nobody acknowledges it in time).
  */
 public final class ReplyActions {
     private final Stores stores;
@@ -37,6 +39,7 @@ public final class ReplyActions {
     private final MeetingBooking meetings;
     private final Optional<UnsubscribeTokens> tokens;
     private final ExceptionQueue exceptions;
+    private final CustomerReplies customers;
 
     /** {@code tokens} read the recipient back from an unsubscribe email's subject; empty when mail is not configured. */
     public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
@@ -48,6 +51,14 @@ public final class ReplyActions {
     /** {@code exceptions}: where a reply triage was unsure of goes for a person to take. */
     public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
                         MeetingBooking meetings, Optional<UnsubscribeTokens> tokens, ExceptionQueue exceptions) {
+        this(stores, followUps, proposals, escalations, meetings, tokens, exceptions, CustomerReplies.NONE);
+    }
+
+    /** {@code customers}: replies from a customer's contacts go to its CSM, and hot ones are customer escalations. */
+    public ReplyActions(Stores stores, FollowUps followUps, ReplyProposals proposals, Escalations escalations,
+                        MeetingBooking meetings, Optional<UnsubscribeTokens> tokens, ExceptionQueue exceptions,
+                        CustomerReplies customers) {
+        this.customers = customers;
         this.exceptions = exceptions;
         this.stores = stores;
         this.followUps = followUps;
@@ -67,7 +78,10 @@ public final class ReplyActions {
         var label = r.verdict().label();
         // an email sent through the List-Unsubscribe mailto names its recipient by token, whoever sends it
         var tokenAddress = tokens.flatMap(t -> t.inSubject(r.message().subject()));
-        if (r.verdict().escalate()) {
+        if (customerEscalation(r, tokenAddress.isPresent())) {
+            stop(r, StopReason.ESCALATION, done);
+            done.add("escalated to the customer's CSM (the managers if nobody acknowledges it in time)");
+        } else if (r.verdict().escalate()) {
             if (tokenAddress.isPresent()) unsubscribe(r, tokenAddress, done);
             stop(r, StopReason.ESCALATION, done);
             escalate(r);
@@ -225,8 +239,24 @@ public final class ReplyActions {
                 r.verdict().reasons()));
     }
 
-    private static String owner(InboundProcessor.Received r) {
-        return r.account() == null ? null : r.account().ownerSlackId();
+    /**
+     * A customer contact's hot reply (not an unsubscribe, bounce or auto-reply, not a suspected
+     * injection, which stays a reply escalation): escalated the customer-success way.
+     */
+    private boolean customerEscalation(InboundProcessor.Received r, boolean unsubscribeToken) {
+        var label = r.verdict().label();
+        if (r.account() == null || unsubscribeToken || r.verdict().injectionSuspected() || label == ReplyLabel.UNSUBSCRIBE
+                || label == ReplyLabel.BOUNCE || label == ReplyLabel.OUT_OF_OFFICE) {
+            return false;
+        }
+        var text = r.message().text().isBlank() ? r.message().fullText() : r.message().text();
+        return customers.escalate(r.account().id(), r.replyId(), r.message().subject() + "\n" + text, r.verdict().escalate());
+    }
+
+    /** Who hears about the reply: a customer's CSM, else the account owner. */
+    private String owner(InboundProcessor.Received r) {
+        if (r.account() == null) return null;
+        return customers.csm(r.account().id()).orElse(r.account().ownerSlackId());
     }
 
     private static String address(InboundProcessor.Received r) {

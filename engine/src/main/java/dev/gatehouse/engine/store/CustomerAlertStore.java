@@ -22,6 +22,7 @@ import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_ANOMALIES;
 import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_ESCALATIONS;
 import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_HEALTH;
 import static dev.gatehouse.engine.store.db.Tables.CUSTOMER_POSTS;
+import static org.jooq.impl.DSL.excluded;
 
 /** What is derived from customer signals: the weekly health history, anomalies, escalations, and what was posted once. */
 public final class CustomerAlertStore {
@@ -36,19 +37,22 @@ public final class CustomerAlertStore {
         saveAll(List.of(health));
     }
 
-    /** Many weeks' health at once, in batches of a thousand, each batch one transaction (one commit, not one per row). */
+    /**
+     * Many weeks' health at once: one multi-row upsert per thousand (a statement, not a thousand),
+     * replacing what was computed for those weeks before.
+     */
     public void saveAll(List<Health> healths) {
         for (int from = 0; from < healths.size(); from += 1_000) {
-            var batch = healths.subList(from, Math.min(healths.size(), from + 1_000));
-            dsl.transaction(tx -> tx.dsl().batch(batch.stream().map(h -> {
-                var points = Json.json(h.points());
-                return tx.dsl().insertInto(CUSTOMER_HEALTH).set(CUSTOMER_HEALTH.ACCOUNT_ID, h.accountId())
-                        .set(CUSTOMER_HEALTH.WEEK_START, h.week()).set(CUSTOMER_HEALTH.SCORE, h.score())
-                        .set(CUSTOMER_HEALTH.BAND, h.band().wire()).set(CUSTOMER_HEALTH.POINTS, points)
-                        .onConflict(CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START).doUpdate()
-                        .set(CUSTOMER_HEALTH.SCORE, h.score()).set(CUSTOMER_HEALTH.BAND, h.band().wire())
-                        .set(CUSTOMER_HEALTH.POINTS, points).set(CUSTOMER_HEALTH.COMPUTED_AT, java.time.OffsetDateTime.now());
-            }).toList()).execute());
+            var insert = dsl.insertInto(CUSTOMER_HEALTH, CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START,
+                    CUSTOMER_HEALTH.SCORE, CUSTOMER_HEALTH.BAND, CUSTOMER_HEALTH.POINTS);
+            for (var h : healths.subList(from, Math.min(healths.size(), from + 1_000))) {
+                insert = insert.values(h.accountId(), h.week(), h.score(), h.band().wire(), Json.json(h.points()));
+            }
+            insert.onConflict(CUSTOMER_HEALTH.ACCOUNT_ID, CUSTOMER_HEALTH.WEEK_START).doUpdate()
+                    .set(CUSTOMER_HEALTH.SCORE, excluded(CUSTOMER_HEALTH.SCORE))
+                    .set(CUSTOMER_HEALTH.BAND, excluded(CUSTOMER_HEALTH.BAND))
+                    .set(CUSTOMER_HEALTH.POINTS, excluded(CUSTOMER_HEALTH.POINTS))
+                    .set(CUSTOMER_HEALTH.COMPUTED_AT, org.jooq.impl.DSL.currentOffsetDateTime()).execute();
         }
     }
 
@@ -67,12 +71,29 @@ public final class CustomerAlertStore {
                 .orderBy(CUSTOMER_ANOMALIES.ID.desc()).limit(1).fetchOptional().map(CustomerAlertStore::anomaly);
     }
 
-    public Anomaly insert(long accountId, AnomalyDetector.Finding f) {
-        return anomaly(dsl.insertInto(CUSTOMER_ANOMALIES).set(CUSTOMER_ANOMALIES.ACCOUNT_ID, accountId)
+    /**
+     * A new group starting at the finding's week; empty when that group exists already (its key is
+     * customer, metric, direction and first week, so two instances seeing the same week store one).
+     */
+    public Optional<Anomaly> insert(long accountId, AnomalyDetector.Finding f) {
+        return dsl.insertInto(CUSTOMER_ANOMALIES).set(CUSTOMER_ANOMALIES.ACCOUNT_ID, accountId)
                 .set(CUSTOMER_ANOMALIES.METRIC, f.metric()).set(CUSTOMER_ANOMALIES.DIRECTION, f.direction().wire())
                 .set(CUSTOMER_ANOMALIES.FIRST_WEEK, f.week()).set(CUSTOMER_ANOMALIES.LAST_WEEK, f.week())
                 .set(CUSTOMER_ANOMALIES.VALUE, f.value()).set(CUSTOMER_ANOMALIES.MEDIAN, f.median())
-                .set(CUSTOMER_ANOMALIES.MAD, f.mad()).returning().fetchOne());
+                .set(CUSTOMER_ANOMALIES.MAD, f.mad()).onConflictDoNothing().returning().fetchOptional()
+                .map(CustomerAlertStore::anomaly);
+    }
+
+    /**
+     * Claims posting the group: true for the one instance that should post it, while it is not
+     * posted and nobody claimed it in the last ten minutes (a claim whose poster died is taken again).
+     */
+    public boolean claimAnomalyPost(long anomalyId, Instant now) {
+        return dsl.update(CUSTOMER_ANOMALIES).set(CUSTOMER_ANOMALIES.POST_CLAIMED_AT, utc(now))
+                .where(CUSTOMER_ANOMALIES.ID.eq(anomalyId).and(CUSTOMER_ANOMALIES.SLACK_TS.isNull())
+                        .and(CUSTOMER_ANOMALIES.POST_CLAIMED_AT.isNull()
+                                .or(CUSTOMER_ANOMALIES.POST_CLAIMED_AT.lt(utc(now.minusSeconds(600))))))
+                .execute() == 1;
     }
 
     /** Adds a flagged week to a group (once per week, however often the week is re-sent). */
@@ -103,11 +124,12 @@ public final class CustomerAlertStore {
                 .where(CUSTOMER_ANOMALIES.ID.eq(id).and(CUSTOMER_ANOMALIES.ACKNOWLEDGED_BY.isNull())).execute() == 1;
     }
 
-    /** An escalation for a ticket or survey answer, once: empty when that row has one already. */
-    public Optional<Escalation> escalate(long accountId, Long ticketId, Long surveyId, EscalationCategory category,
+    /** An escalation for a ticket, survey answer or email reply, once: empty when that row has one already. */
+    public Optional<Escalation> escalate(long accountId, Long ticketId, Long surveyId, Long replyId, EscalationCategory category,
                                          String excerpt, Instant at) {
         return dsl.insertInto(CUSTOMER_ESCALATIONS).set(CUSTOMER_ESCALATIONS.ACCOUNT_ID, accountId)
                 .set(CUSTOMER_ESCALATIONS.TICKET_ID, ticketId).set(CUSTOMER_ESCALATIONS.SURVEY_ID, surveyId)
+                .set(CUSTOMER_ESCALATIONS.REPLY_ID, replyId)
                 .set(CUSTOMER_ESCALATIONS.CATEGORY, category.wire()).set(CUSTOMER_ESCALATIONS.EXCERPT, excerpt)
                 .set(CUSTOMER_ESCALATIONS.CREATED_AT, utc(at)).onConflictDoNothing().returning().fetchOptional()
                 .map(CustomerAlertStore::escalation);
@@ -177,7 +199,7 @@ public final class CustomerAlertStore {
 
     private static Escalation escalation(CustomerEscalationsRecord r) {
         return new Escalation(r.getId(), r.getAccountId(), wired(EscalationCategory.class, r.getCategory()), r.getExcerpt(),
-                r.getTicketId(), r.getSurveyId(), r.getCreatedAt().toInstant(), r.getAcknowledgedBy(),
+                r.getTicketId(), r.getSurveyId(), r.getReplyId(), r.getCreatedAt().toInstant(), r.getAcknowledgedBy(),
                 r.getManagerNotifiedAt() == null ? null : r.getManagerNotifiedAt().toInstant());
     }
 }

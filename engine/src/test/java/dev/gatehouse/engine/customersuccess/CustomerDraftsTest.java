@@ -152,14 +152,71 @@ class CustomerDraftsTest {
     }
 
     @Test
-    void signing_pricing_non_standard_terms_and_qbr_narratives_have_no_drafting_path() {
+    void signing_pricing_and_non_standard_terms_have_no_drafting_path() {
         customer("2027-09-01");
         var acme = world.stores.customers().customer(DOMAIN).orElseThrow();
-        for (var type : List.of(ActionType.RENEWAL_SIGNING, ActionType.RENEWAL_PRICING, ActionType.NON_STANDARD_TERMS,
-                ActionType.QBR_NARRATIVE)) {
+        for (var type : List.of(ActionType.RENEWAL_SIGNING, ActionType.RENEWAL_PRICING, ActionType.NON_STANDARD_TERMS)) {
             assertThatThrownBy(() -> drafts.draft(type, acme, LocalDate.of(2026, 11, 16)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(type.wire());
         }
         assertThat(world.stores.touches().forAccount(acme.accountId())).isEmpty();
+    }
+
+    /** Two tickets this quarter (one solved, one open) beside the healthy usage. */
+    private void tickets(String openSubject) {
+        var opened = world.clock.instant().minusSeconds(20 * 86_400).toString();
+        var items = List.of(item("ticket", "external_id", "T-1", "severity", "normal", "status", "solved", "subject",
+                        "Login page slow", "observed_at", opened),
+                item("ticket", "external_id", "T-2", "severity", "high", "status", "open", "subject", openSubject,
+                        "observed_at", opened));
+        var errors = new ArrayList<FieldError>();
+        var inputs = new ArrayList<CustomerInput>();
+        for (int i = 0; i < items.size(); i++) inputs.add(new CustomerParser().parse(i, items.get(i)::get, world.clock.instant(), errors));
+        assertThat(errors).isEmpty();
+        new CustomerIngest().store(world.stores, inputs);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(world.clock.instant(), ZoneOffset.UTC);
+    }
+
+    @Test
+    void a_qbr_narrative_tells_the_usage_trend_outcomes_and_tickets_from_stored_rows_and_waits_for_review() {
+        customer("2027-09-01");
+        tickets("Export to CSV times out");
+        var acme = world.stores.customers().customer(DOMAIN).orElseThrow();
+
+        var drafted = drafts.draft(ActionType.QBR_NARRATIVE, acme, today());
+
+        var touch = world.stores.touches().find(drafted.orElseThrow().touchId()).orElseThrow();
+        assertThat(touch.kind()).isEqualTo(TouchKind.QBR_NARRATIVE);
+        assertThat(touch.status()).as(String.valueOf(touch.verification())).isEqualTo(TouchStatus.PENDING_REVIEW);
+        assertThat(touch.draft().body()).contains("Hi Dana", "Acme", "weekly active users averaged 18 a week over the last",
+                "total over", "2 support tickets this quarter, 1 of them resolved", "Still open: Export to CSV times out (high)");
+        assertThat(touch.draft().body()).as("internal numbers stay internal").doesNotContain("24000", "Health", "per seat");
+        assertThat(world.ready).extracting(r -> r.touchId()).containsExactly(touch.id());
+        assertThat(world.sendsScheduled).isEmpty();
+        assertThat(drafts.draft(ActionType.QBR_NARRATIVE, acme, today())).as("once a day").isEmpty();
+    }
+
+    @Test
+    void a_qbr_statement_whose_number_is_not_in_its_rows_is_left_out() {
+        customer("2027-09-01");
+        tickets("Export failed 37 times since Monday");
+        var acme = world.stores.customers().customer(DOMAIN).orElseThrow();
+
+        var touchId = drafts.draft(ActionType.QBR_NARRATIVE, acme, today()).orElseThrow().touchId();
+
+        var body = world.stores.touches().find(touchId).orElseThrow().draft().body();
+        assertThat(body).contains("2 support tickets this quarter").doesNotContain("37");
+    }
+
+    @Test
+    void off_limits_qbr_narratives_draft_nothing() {
+        customer("2027-09-01");
+        world.stores.playbook().setAutonomy(ActionType.QBR_NARRATIVE, AutonomyLevel.OFF_LIMITS, "U0MANAGER");
+
+        assertThat(drafts.draft(ActionType.QBR_NARRATIVE, world.stores.customers().customer(DOMAIN).orElseThrow(), today())).isEmpty();
+        assertThat(drafted(TouchKind.QBR_NARRATIVE)).isEmpty();
     }
 }
