@@ -38,7 +38,7 @@ public final class Bench {
             Options:
               --quick        small sizes and a 200 ms job poll: checks the whole harness end to end
               --out PATH     where `all` writes the report (default: BENCHMARKS.md here)
-              --eval DIR     also time triage per item over DIR/replies-dev.jsonl, and evaluate
+              --eval DIR     also time triage per item over every DIR/replies*.jsonl, and evaluate
                              the verifier on every DIR/verify*.jsonl (labelled JSON Lines: the team's
                              dev sets, or this repo's eval/ with verify-bound.jsonl)
             Full sizes can be changed with GATEHOUSE_BENCH_ACCOUNTS, GATEHOUSE_BENCH_SIGNALS,

@@ -86,8 +86,8 @@ final class Parts implements AutoCloseable {
     private Section triage() {
         var triage = new OfflineTriage(InProcessEmbedder.loadMiniLm());
         var rows = new ArrayList<Row>(List.of(TriageBenchmark.row(TriageBenchmark.offline(triage, sizes.triageReplies()).run(out))));
-        devSets.map(dir -> DevSetTiming.row("triage", DevSetTiming.triage(dir.resolve("replies-dev.jsonl"), triage)))
-                .ifPresent(row -> add(rows, row));
+        devSets.ifPresent(dir -> VerifierEvaluation.sets(dir, "replies")
+                .forEach(set -> add(rows, DevSetTiming.row("triage", DevSetTiming.triage(set, triage)))));
         return new Section(title("triage"), rows, List.of("Offline triage: the rules, then the in-process embedding model "
                 + "against the bundled exemplars; after a warm-up of 50 replies."));
     }

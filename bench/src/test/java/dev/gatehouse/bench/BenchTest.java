@@ -52,4 +52,16 @@ class BenchTest {
                 "Approve click → SMTP server accepted the email", "peak RSS (VmHWM)", "load average")
                 .doesNotContain("failed:", "figures not recognised");
     }
+
+    @Test
+    void eval_times_triage_over_every_labelled_reply_set_in_the_directory_not_only_the_team_dev_set(@TempDir Path dir) throws Exception {
+        // this repository's eval/ has no replies-dev.jsonl; `--eval eval` once failed the triage part for it
+        var lines = Files.readAllLines(Path.of("../eval/replies-heldout.jsonl")).stream().filter(l -> !l.isBlank()).limit(4).toList();
+        Files.write(dir.resolve("replies-sample.jsonl"), lines);
+
+        int code = bench.run(new String[]{"triage", "--quick", "--eval", dir.toString()});
+
+        assertThat(code).isZero();
+        assertThat(printed()).contains("triage per item over `replies-sample.jsonl` (4 items").doesNotContain("failed");
+    }
 }

@@ -111,8 +111,13 @@ public final class VerifierEvaluation {
 
     /** The labelled sets in a directory whose names start with "verify" (the team's verify-dev.jsonl, eval/verify-bound.jsonl). */
     public static List<Path> sets(Path dir) {
+        return sets(dir, "verify");
+    }
+
+    /** The labelled JSON Lines files in {@code dir} whose names start with {@code prefix}, by name. */
+    public static List<Path> sets(Path dir, String prefix) {
         try (var files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches("verify.*\\.jsonl")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches(prefix + ".*\\.jsonl")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
