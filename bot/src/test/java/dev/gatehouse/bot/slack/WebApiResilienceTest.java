@@ -102,7 +102,8 @@ class WebApiResilienceTest {
         var at = reviewPosts();
         assertThat(at).hasSize(3);
         for (int i = 1; i < at.size(); i++) {
-            assertThat(Duration.between(at.get(i - 1), at.get(i))).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+            // paced a second apart when sent; arrival times carry the loopback's jitter (an unpaced burst arrives within ms)
+            assertThat(Duration.between(at.get(i - 1), at.get(i))).isGreaterThanOrEqualTo(Duration.ofMillis(800));
         }
     }
 
