@@ -2,14 +2,12 @@ package dev.gatehouse.bot.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.engine.Customers;
-import dev.gatehouse.engine.config.Json;
 import dev.gatehouse.engine.customers.CustomerInput;
 import dev.gatehouse.engine.customers.CustomerParser;
 import dev.gatehouse.engine.signals.FieldError;
 import dev.gatehouse.engine.signals.RequestSignature;
 import io.javalin.http.Context;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,14 +41,10 @@ public final class CustomersEndpoint {
     }
 
     private void ingest(Context ctx) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            SignalsEndpoint.error(ctx, 400, "body", "body is not valid JSON");
-            return;
-        }
-        var items = root == null ? null : root.isArray() ? root : root.has("items") ? root.get("items") : root.isObject() ? root : null;
+        var parsed = SignalsEndpoint.jsonBody(ctx);
+        if (parsed.isEmpty()) return;
+        var root = parsed.get();
+        var items = root.isArray() ? root : root.has("items") ? root.get("items") : root.isObject() ? root : null;
         if (items == null || !(items.isArray() || items.isObject()) || items.isEmpty()) {
             SignalsEndpoint.error(ctx, 400, "body", "expected an item, an array of items or {\"items\": [...]}");
             return;

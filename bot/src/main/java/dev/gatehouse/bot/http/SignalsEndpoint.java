@@ -1,6 +1,7 @@
 package dev.gatehouse.bot.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.gatehouse.engine.accounts.Account;
 import dev.gatehouse.engine.pipeline.SignalIngest;
 import dev.gatehouse.engine.Signals;
@@ -49,14 +50,10 @@ public final class SignalsEndpoint {
     }
 
     private void ingest(Context ctx) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            error(ctx, 400, "body", "body is not valid JSON");
-            return;
-        }
-        if (root == null) {
+        var body = jsonBody(ctx);
+        if (body.isEmpty()) return;
+        var root = body.get();
+        if (root.isMissingNode()) {
             error(ctx, 400, "body", "body is empty");
             return;
         }
@@ -91,6 +88,20 @@ public final class SignalsEndpoint {
     }
 
     /** A refusal naming the one field at fault: {@code {"error": ..., "field": ...}}. */
+    /**
+     * The request's JSON (a missing node for an empty body), or empty once a 400 naming the body
+     * has answered a body that is not JSON.
+     */
+    static Optional<JsonNode> jsonBody(Context ctx) {
+        try {
+            var root = Json.mapper().readTree(ctx.bodyAsBytes());
+            return Optional.of(root == null ? MissingNode.getInstance() : root);
+        } catch (IOException e) {
+            error(ctx, 400, "body", "body is not valid JSON");
+            return Optional.empty();
+        }
+    }
+
     static void error(Context ctx, int status, String field, String error) {
         json(ctx, status, Map.of("error", error, "field", field));
     }

@@ -41,18 +41,11 @@ public enum ActionType {
     private final boolean customerVisible;
     private final AutonomyLevel defaultLevel;
     private final AutonomyLevel ceiling;
-    private final boolean honoured;
 
     ActionType(boolean customerVisible, AutonomyLevel defaultLevel, AutonomyLevel ceiling) {
-        this(customerVisible, defaultLevel, ceiling, true);
-    }
-
-    /** @param honoured whether anything does this action yet (a type nothing does is no setting) */
-    ActionType(boolean customerVisible, AutonomyLevel defaultLevel, AutonomyLevel ceiling, boolean honoured) {
         this.customerVisible = customerVisible;
         this.defaultLevel = defaultLevel;
         this.ceiling = ceiling;
-        this.honoured = honoured;
     }
 
     public boolean customerVisible() {
@@ -68,9 +61,9 @@ public enum ActionType {
         return ceiling;
     }
 
-    /** Whether a manager sets it with {@code /autonomy}: the types a customer would see that something does. */
+    /** Whether a manager sets it with {@code /autonomy}: the types a customer would see. */
     public boolean settable() {
-        return customerVisible && honoured;
+        return customerVisible;
     }
 
     /** The types {@code /autonomy} and the Home tab list, in order. */
